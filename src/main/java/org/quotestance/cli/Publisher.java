@@ -1,0 +1,123 @@
+package org.quotestance.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.util.MimeTypes;
+import org.quotestance.pipeline.QuoteStanceOptions;
+import org.quotestance.table.TableBuilder;
+import org.quotestance.table.TableWriter;
+import org.quotestance.table.RunSummary;
+import org.quotestance.table.Tables;
+
+/**
+ * Publishes a finished run: adds wall times to run.json and moves the complete set of files from
+ * staging into --output, so an interrupted run never leaves a table that looks whole.
+ */
+final class Publisher {
+  static final List<String> FILES = List.of("quotes.csv", "speakers.csv", "affiliations.csv", "outlets.csv",
+      "articles.csv", "errors.csv", "quotes.jsonl", "run.json");
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Publisher() {}
+
+  static void publish(RunCommand.Prepared prepared, QuoteStanceOptions o, PipelineResult result, double seconds)
+      throws IOException {
+    ResourceId staging = FileSystems.matchNewResource(prepared.info().staging(), true);
+    ResourceId runJson = staging.resolve("run.json", StandardResolveOptions.RESOLVE_FILE);
+    if (FileSystems.match(runJson.toString()).metadata().isEmpty()) {
+      Tables empty = TableBuilder.build(List.of(), List.of()); // nothing reached the tables
+      TableWriter.write(staging, empty, RunSummary.of(prepared.info(), empty.counts()));
+    }
+    ObjectNode summary;
+    try (InputStream in = Channels.newInputStream(FileSystems.open(runJson))) {
+      summary = (ObjectNode) JSON.readTree(in);
+    }
+    summary.put("runner", o.getRunner().getSimpleName());
+    summary.put("wall_time_seconds", Math.round(seconds * 10) / 10.0);
+    ObjectNode stages = summary.putObject("stage_seconds");
+    stageMillis(result).forEach((stage, ms) -> stages.put(stage, Math.round(ms / 100.0) / 10.0));
+    try (OutputStream out = Channels.newOutputStream(FileSystems.create(runJson, MimeTypes.TEXT))) {
+      out.write((JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    List<ResourceId> from = new ArrayList<>();
+    List<ResourceId> to = new ArrayList<>();
+    ResourceId output = FileSystems.matchNewResource(o.getOutput(), true);
+    for (String name : FILES) {
+      from.add(staging.resolve(name, StandardResolveOptions.RESOLVE_FILE));
+      to.add(output.resolve(name, StandardResolveOptions.RESOLVE_FILE));
+    }
+    FileSystems.rename(from, to, StandardMoveOptions.IGNORE_MISSING_FILES);
+    discard(prepared);
+  }
+
+  /** Summed processing time per stage, from the stages' "millis" counters. */
+  private static Map<String, Long> stageMillis(PipelineResult result) {
+    Map<String, Long> out = new TreeMap<>();
+    try {
+      MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
+      for (MetricResult<Long> c : metrics.getCounters()) {
+        if (c.getName().getName().equals("millis")) {
+          out.merge(c.getName().getNamespace(), committedOrAttempted(c), Long::sum);
+        }
+      }
+    } catch (UnsupportedOperationException e) {
+      // a runner without metrics: run.json simply has no per-stage times
+    }
+    return out;
+  }
+
+  private static long committedOrAttempted(MetricResult<Long> c) {
+    try {
+      return c.getCommitted();
+    } catch (UnsupportedOperationException e) {
+      return c.getAttempted();
+    }
+  }
+
+  /** Removes the staging directory (local output only; object stores have no directories). */
+  static void discard(RunCommand.Prepared prepared) {
+    String staging = prepared.info().staging();
+    if (staging.contains("://")) {
+      return;
+    }
+    try (var files = Files.list(Path.of(staging))) {
+      for (Path f : files.toList()) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(Path.of(staging));
+    } catch (IOException e) {
+      // leftover staging files are harmless: they are hidden and never look like output
+    }
+  }
+
+  static String summary(String output, RunCommand.Prepared prepared) {
+    try (InputStream in = Files.newInputStream(Path.of(output, "run.json"))) {
+      ObjectNode s = (ObjectNode) JSON.readTree(in);
+      return String.format("quote-stance: %s articles (ok %s, skipped %s, failed %s), %s quotes -> %s/ in %.1f s",
+          s.at("/articles/read"), s.at("/articles/ok"), s.at("/articles/skipped"), s.at("/articles/failed"),
+          s.at("/quotes/total"), output, s.get("wall_time_seconds").asDouble());
+    } catch (IOException | RuntimeException e) {
+      return "quote-stance: done -> " + output + "/";
+    }
+  }
+}

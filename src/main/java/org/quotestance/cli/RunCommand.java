@@ -1,0 +1,73 @@
+package org.quotestance.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.quotestance.pipeline.QuoteStanceOptions;
+import org.quotestance.pipeline.QuoteStancePipeline;
+import org.quotestance.stance.Claim;
+import org.quotestance.table.RunInfo;
+
+/**
+ * Runs the job: checks what can be checked before any work (inputs match, claim file parses,
+ * output is writable) and exits 2 with one line if not; runs the pipeline into a staging
+ * directory; then publishes the complete set of tables into --output.
+ */
+public final class RunCommand {
+  public static final int USAGE_ERROR = 2;
+
+  private RunCommand() {}
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      Help.print(out);
+      return 0;
+    }
+    long started = System.nanoTime();
+    QuoteStanceOptions options;
+    Prepared prepared;
+    try {
+      PipelineOptionsFactory.register(QuoteStanceOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(QuoteStanceOptions.class);
+      FileSystems.setDefaultPipelineOptions(options);
+      prepared = Prepared.check(options);
+    } catch (IllegalArgumentException | IOException e) {
+      err.println("quote-stance: " + oneLine(e.getMessage()));
+      return USAGE_ERROR;
+    }
+    Pipeline p = Pipeline.create(options);
+    QuoteStancePipeline.build(p, prepared.inputs(), prepared.claim(), options.getScope(),
+        options.getMaxArticleChars(), prepared.info());
+    try {
+      PipelineResult result = p.run();
+      result.waitUntilFinish();
+      Publisher.publish(prepared, options, result, (System.nanoTime() - started) / 1e9);
+    } catch (IOException | RuntimeException e) {
+      Publisher.discard(prepared);
+      err.println("quote-stance: run failed: " + oneLine(e.toString()));
+      return 1;
+    }
+    out.println(Publisher.summary(options.getOutput(), prepared));
+    return 0;
+  }
+
+  static String oneLine(String s) {
+    if (s == null) {
+      return "unknown error";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** Everything checked before the run. */
+  record Prepared(List<String> inputs, Claim claim, RunInfo info) {
+    static Prepared check(QuoteStanceOptions o) throws IOException {
+      return Preflight.check(o);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package org.quotestance.eval;
+
+import java.util.List;
+
+/** The scores plus the individual errors behind them, for error analysis (--errors). */
+public record Evaluation(
+        Scores scores,
+        List<GoldQuote> missedRequired,
+        List<PredictedQuote> unmatched,
+        List<PredictedQuote> boilerplateReported) {
+}

@@ -1,0 +1,76 @@
+package org.quotestance.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads the gold JSONL file (format: shared/data/README.md), one quote per non-blank line. */
+public final class GoldReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GoldReader() {
+    }
+
+    /**
+     * @param texts converts the file's code-point offsets to UTF-16 offsets
+     * @throws IOException when the file cannot be read or a line is not a valid gold row
+     */
+    public static List<GoldQuote> read(Path gold, ArticleTexts texts) throws IOException {
+        List<GoldQuote> quotes = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+            int lineNumber = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (!line.isBlank()) {
+                    quotes.add(parse(line, texts, gold + ":" + lineNumber));
+                }
+            }
+        }
+        return quotes;
+    }
+
+    private static GoldQuote parse(String line, ArticleTexts texts, String where) throws IOException {
+        JsonNode row;
+        try {
+            row = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IOException(where + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        for (String field : List.of("article", "start", "end")) {
+            if (!row.hasNonNull(field)) {
+                throw new IOException(where + ": missing field '" + field + "'");
+            }
+        }
+        if (!row.get("start").canConvertToInt() || !row.get("end").canConvertToInt()) {
+            throw new IOException(where + ": 'start' and 'end' must be integers");
+        }
+        String article = row.get("article").asText();
+        return new GoldQuote(
+                article,
+                text(row, "type").toLowerCase(Locale.ROOT),
+                text(row, "text"),
+                texts.toUtf16(article, row.get("start").asInt()),
+                texts.toUtf16(article, row.get("end").asInt()),
+                text(row, "speaker"),
+                text(row, "affiliation"),
+                text(row, "stance").toLowerCase(Locale.ROOT),
+                row.path("required").asBoolean(true), // a row is something to find unless it says otherwise
+                row.path("ambiguous").asBoolean(false),
+                row.path("boilerplate").asBoolean(false),
+                text(row, "cue"));
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode value = row.get(field);
+        return value == null || value.isNull() ? "" : value.asText().trim();
+    }
+}

@@ -1,0 +1,20 @@
+package org.quotestance.eval;
+
+/** One row of the pipeline's quotes.csv; offsets are UTF-16 (Java String) indices. */
+public record PredictedQuote(
+        String article,
+        String quoteId,
+        String kind,
+        int start,
+        int end,
+        String text,
+        String speaker,
+        String speakerMention,
+        String affiliation,
+        String cue,
+        String stance) {
+
+    public int length() {
+        return end - start;
+    }
+}

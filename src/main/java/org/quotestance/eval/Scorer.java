@@ -1,0 +1,138 @@
+package org.quotestance.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Matches predictions to gold and computes {@link Scores}. */
+public final class Scorer {
+
+    private static final List<String> KINDS = List.of("direct", "partial", "indirect");
+
+    private Scorer() {
+    }
+
+    public static Evaluation score(List<GoldQuote> gold, List<PredictedQuote> predicted) {
+        return score(gold, predicted, g -> true, false);
+    }
+
+    /**
+     * @param inScope gold rows to score (--speech-only passes the speech filter). Rows out of
+     *     scope still take part in matching, so a prediction of one of them is ignored rather
+     *     than counted as a false positive.
+     */
+    public static Evaluation score(List<GoldQuote> gold, List<PredictedQuote> allPredicted,
+                                   Predicate<GoldQuote> inScope, boolean speechOnly) {
+        Set<String> goldArticles = new HashSet<>();
+        gold.forEach(g -> goldArticles.add(g.article()));
+        List<PredictedQuote> predicted = allPredicted.stream().filter(p -> goldArticles.contains(p.article())).toList();
+
+        int[] goldToPredicted = new int[gold.size()];
+        int[] predictedToGold = new int[predicted.size()];
+        Arrays.fill(goldToPredicted, -1);
+        Arrays.fill(predictedToGold, -1);
+        for (Match m : SpanMatcher.match(gold, predicted)) {
+            goldToPredicted[m.goldIndex()] = m.predictedIndex();
+            predictedToGold[m.predictedIndex()] = m.goldIndex();
+        }
+
+        // Precision side: every prediction, by its own kind.
+        Map<String, int[]> precisionByKind = counters(); // {correct, counted}
+        List<PredictedQuote> unmatched = new ArrayList<>();
+        List<PredictedQuote> boilerplate = new ArrayList<>();
+        int ignored = 0;
+        for (int p = 0; p < predicted.size(); p++) {
+            PredictedQuote prediction = predicted.get(p);
+            GoldQuote matched = predictedToGold[p] < 0 ? null : gold.get(predictedToGold[p]);
+            if (matched != null && !inScope.test(matched)) {
+                ignored++;
+                continue;
+            }
+            int[] counts = precisionByKind.computeIfAbsent(prediction.kind(), k -> new int[2]);
+            counts[1]++;
+            if (matched == null) {
+                unmatched.add(prediction);
+            } else if (matched.boilerplate()) {
+                boilerplate.add(prediction);
+            } else {
+                counts[0]++; // matched to real (possibly non-required) gold: correct
+            }
+        }
+
+        // Recall side and attribute accuracy: in-scope gold, by gold kind.
+        Map<String, int[]> recallByKind = counters(); // {matched, required}
+        List<GoldQuote> missed = new ArrayList<>();
+        AttributeTally attributes = new AttributeTally();
+        int total = 0;
+        int boilerplateGold = 0;
+        for (int g = 0; g < gold.size(); g++) {
+            GoldQuote goldQuote = gold.get(g);
+            if (!inScope.test(goldQuote)) {
+                continue;
+            }
+            total++;
+            boilerplateGold += goldQuote.boilerplate() ? 1 : 0;
+            PredictedQuote prediction = goldToPredicted[g] < 0 ? null : predicted.get(goldToPredicted[g]);
+            if (goldQuote.countsForRecall()) {
+                int[] counts = recallByKind.computeIfAbsent(goldQuote.kind(), k -> new int[2]);
+                counts[1]++;
+                if (prediction != null) {
+                    counts[0]++;
+                } else {
+                    missed.add(goldQuote);
+                }
+            }
+            if (prediction == null || goldQuote.boilerplate()) {
+                continue;
+            }
+            attributes.add(goldQuote, prediction);
+        }
+
+        Map<String, Prf> byKind = new LinkedHashMap<>();
+        Set<String> kinds = new LinkedHashSet<>(precisionByKind.keySet());
+        kinds.addAll(recallByKind.keySet());
+        for (String k : kinds) {
+            byKind.put(k, prf(precisionByKind.getOrDefault(k, new int[2]), recallByKind.getOrDefault(k, new int[2])));
+        }
+
+        int[] allPrecision = sum(precisionByKind);
+        int[] allRecall = sum(recallByKind);
+        Scores scores = new Scores(
+                new Scores.GoldCounts(total, boilerplateGold, allRecall[1], gold.size() - total),
+                predicted.size() - ignored,
+                allPredicted.size() - predicted.size(),
+                prf(allPrecision, allRecall),
+                byKind,
+                attributes.kindAccuracy(),
+                attributes.speakerAccuracy(),
+                attributes.affiliationAccuracy(),
+                attributes.stance(),
+                boilerplate.size(),
+                ignored,
+                speechOnly);
+        return new Evaluation(scores, missed, unmatched, boilerplate);
+    }
+
+    /** Starts with the three contract kinds so they are always reported, in this order. */
+    private static Map<String, int[]> counters() {
+        Map<String, int[]> counters = new LinkedHashMap<>();
+        KINDS.forEach(k -> counters.put(k, new int[2]));
+        return counters;
+    }
+
+    private static int[] sum(Map<String, int[]> counters) {
+        int[] total = new int[2];
+        counters.values().forEach(c -> { total[0] += c[0]; total[1] += c[1]; });
+        return total;
+    }
+
+    private static Prf prf(int[] precision, int[] recall) {
+        return Prf.of(precision[0], precision[1], recall[0], recall[1]);
+    }
+}

@@ -1,0 +1,78 @@
+package org.quotestance.eval;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether two speaker names refer to the same person or body, tolerating the variants
+ * news text produces: transliteration (Sergey/Sergei), accents (Çavuşoğlu), possessives,
+ * punctuation, and names given in part ("Lavrov", "Recep Erdogan") or with a leading title
+ * ("Foreign Minister Sergei Lavrov").
+ */
+public final class SpeakerNames {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern JOINING_PUNCTUATION = Pattern.compile("['’.]"); // O'Neil, U.S.
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern DOUBLED_LETTER = Pattern.compile("(\\p{L})\\1+");
+
+    private SpeakerNames() {
+    }
+
+    /**
+     * True when the folded token lists are equal, or when one name's tokens are a subset of the
+     * other's and both end with the same token (the surname, usually). Blank names never match.
+     */
+    public static boolean sameSpeaker(String a, String b) {
+        List<String> left = tokens(a);
+        List<String> right = tokens(b);
+        if (left.isEmpty() || right.isEmpty()) {
+            return false;
+        }
+        if (left.equals(right)) {
+            return true;
+        }
+        boolean sameLast = left.get(left.size() - 1).equals(right.get(right.size() - 1));
+        var leftSet = new HashSet<>(left);
+        var rightSet = new HashSet<>(right);
+        return sameLast && (leftSet.containsAll(rightSet) || rightSet.containsAll(leftSet));
+    }
+
+    /** Gold uses empty, "unknown" or "-" when the speaker cannot be named. */
+    public static boolean isKnown(String speaker) {
+        if (speaker == null) {
+            return false;
+        }
+        String s = speaker.trim();
+        return !s.isEmpty() && !s.equalsIgnoreCase("unknown") && !s.equals("-");
+    }
+
+    /** Lowercased, accent-free, punctuation-free tokens, each spelling-folded. */
+    static List<String> tokens(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT)
+                .replace('ı', 'i'); // Turkish dotless i has no decomposition
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        s = JOINING_PUNCTUATION.matcher(s).replaceAll("");
+        s = SEPARATORS.matcher(s).replaceAll(" ").trim();
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(s.split(" ")).map(SpeakerNames::fold).toList();
+    }
+
+    /** Folds common transliteration variants onto one spelling (Yusuf/Iusuf, Mikhail/Mihail). */
+    static String fold(String token) {
+        String t = token.replace('y', 'i'); // also unifies a trailing "ey" with "ei" (Sergey/Sergei)
+        t = t.replace("kh", "h").replace("ou", "u");
+        return DOUBLED_LETTER.matcher(t).replaceAll("$1");
+    }
+}

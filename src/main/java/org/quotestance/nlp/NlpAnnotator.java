@@ -1,0 +1,104 @@
+package org.quotestance.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Runs CoreNLP (tokenize, ssplit, pos, lemma, ner, depparse) on cleaned text. The pipeline is
+ * loaded once per JVM and shared: its models take tens of seconds and gigabytes to load, and
+ * these annotators are thread-safe. Coreference is not used: the speaker stage resolves the
+ * pronouns and descriptions it needs from the parse, at a third of the cost.
+ */
+public final class NlpAnnotator {
+  private static volatile StanfordCoreNLP pipeline;
+
+  private NlpAnnotator() {}
+
+  static Properties properties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
+    props.setProperty("ner.applyFineGrained", "true");
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.buildEntityMentions", "false");
+    props.setProperty("depparse.maxLength", "200"); // runaway "sentences" (lists, tables) are skipped
+    props.setProperty("pos.maxlen", "400");
+    return props;
+  }
+
+  /** The shared pipeline, loaded on first use. */
+  public static StanfordCoreNLP pipeline() {
+    if (pipeline == null) {
+      synchronized (NlpAnnotator.class) {
+        if (pipeline == null) {
+          pipeline = new StanfordCoreNLP(properties());
+        }
+      }
+    }
+    return pipeline;
+  }
+
+  public static ParsedText annotate(String text) {
+    Annotation doc = new Annotation(text);
+    pipeline().annotate(doc);
+    return toParsedText(text, doc);
+  }
+
+  static ParsedText toParsedText(String text, Annotation doc) {
+    List<Sentence> sentences = new ArrayList<>();
+    int paragraph = 0;
+    int previousEnd = 0;
+    for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue;
+      }
+      int begin = labels.get(0).beginPosition();
+      if (text.substring(previousEnd, begin).contains("\n\n")) {
+        paragraph++;
+      }
+      previousEnd = labels.get(labels.size() - 1).endPosition();
+      sentences.add(new Sentence(sentences.size(), paragraph, tokens(labels, sentence)));
+    }
+    return new ParsedText(text, sentences);
+  }
+
+  private static List<Token> tokens(List<CoreLabel> labels, CoreMap sentence) {
+    int n = labels.size();
+    int[] heads = new int[n];
+    String[] relations = new String[n];
+    java.util.Arrays.fill(heads, -1);
+    java.util.Arrays.fill(relations, "dep");
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    SemanticGraph basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    SemanticGraph tree = basic != null ? basic : graph;
+    if (tree != null) {
+      for (SemanticGraphEdge edge : tree.edgeIterable()) {
+        int dependent = edge.getDependent().index() - 1;
+        heads[dependent] = edge.getGovernor().index() - 1;
+        relations[dependent] = edge.getRelation().toString();
+      }
+      tree.getRoots().forEach(root -> relations[root.index() - 1] = "root");
+    }
+    List<Token> tokens = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      CoreLabel l = labels.get(i);
+      String fine = l.get(CoreAnnotations.FineGrainedNamedEntityTagAnnotation.class);
+      String ner = fine != null ? fine : l.ner() == null ? "O" : l.ner();
+      tokens.add(new Token(i, l.word(), l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner,
+          l.beginPosition(), l.endPosition(), heads[i], relations[i]));
+    }
+    return tokens;
+  }
+}

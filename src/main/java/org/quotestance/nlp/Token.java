@@ -1,0 +1,28 @@
+package org.quotestance.nlp;
+
+import java.io.Serializable;
+
+/**
+ * One token with what the later stages need from CoreNLP. Offsets are into the cleaned text;
+ * {@code head} is the index of the governor in the same sentence, -1 for the root.
+ */
+public record Token(
+    int index, String word, String lemma, String pos, String ner, int begin, int end, int head,
+    String relation) implements Serializable {
+
+  public boolean isVerb() {
+    return pos.startsWith("VB");
+  }
+
+  public boolean isNoun() {
+    return pos.startsWith("NN");
+  }
+
+  public boolean isPronoun() {
+    return pos.equals("PRP");
+  }
+
+  public boolean isProperNoun() {
+    return pos.startsWith("NNP");
+  }
+}

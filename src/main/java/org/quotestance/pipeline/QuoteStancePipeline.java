@@ -1,0 +1,72 @@
+package org.quotestance.pipeline;
+
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.quotestance.io.DeadLetter;
+import org.quotestance.io.ReadArticles;
+import org.quotestance.nlp.AnnotateArticles;
+import org.quotestance.quote.ExtractQuotes;
+import org.quotestance.quote.QuoteExtractor;
+import org.quotestance.quote.ReportingLexicon;
+import org.quotestance.speaker.Countries;
+import org.quotestance.speaker.LinkSpeakers;
+import org.quotestance.speaker.SpeakerResolver;
+import org.quotestance.stance.ArticleStances;
+import org.quotestance.stance.Claim;
+import org.quotestance.stance.ClassifyStance;
+import org.quotestance.stance.StanceClassifier;
+import org.quotestance.table.ArticleResult;
+import org.quotestance.table.RunInfo;
+import org.quotestance.table.TableItem;
+import org.quotestance.table.WriteTables;
+import org.quotestance.text.CleanArticles;
+
+/**
+ * The job: read → clean → annotate → quotes → speakers → stance → tables, one composite transform
+ * per stage; every stage's dead letters join the results on their way to the tables.
+ */
+public final class QuoteStancePipeline {
+  private QuoteStancePipeline() {}
+
+  /** Adds the whole job to {@code p}; returns the staging directory the tables are written to. */
+  public static PCollection<String> build(Pipeline p, List<String> inputs, Claim claim, String scope,
+      int maxArticleChars, RunInfo info) {
+    StanceClassifier classifier = new StanceClassifier(claim);
+    ReportingLexicon lexicon = ReportingLexicon.load();
+
+    PCollectionTuple read = p.apply("Read", new ReadArticles(inputs));
+    PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES)
+        .apply("Clean", new CleanArticles(maxArticleChars, "claim".equals(scope) ? classifier : null));
+    AnnotateArticles annotate = AnnotateArticles.create();
+    PCollectionTuple annotated = cleaned.get(CleanArticles.CLEANED).apply("Annotate", annotate);
+    ExtractQuotes extract = new ExtractQuotes(new QuoteExtractor(lexicon));
+    PCollectionTuple quotes = annotated.get(annotate.stage().ok()).apply("Quotes", extract);
+    LinkSpeakers link = new LinkSpeakers(new SpeakerResolver(lexicon, Countries.get(), claim.knownSpeakers()));
+    PCollectionTuple speakers = quotes.get(extract.stage().ok()).apply("Speakers", link);
+    ClassifyStance stance = new ClassifyStance(new ArticleStances(classifier));
+    PCollectionTuple stances = speakers.get(link.stage().ok()).apply("Stance", stance);
+
+    PCollection<ArticleResult> results = PCollectionList.of(stances.get(stance.stage().ok()))
+        .and(cleaned.get(CleanArticles.SKIPPED))
+        .apply("AllResults", Flatten.pCollections());
+    PCollection<DeadLetter> failures = PCollectionList.of(read.get(DeadLetterStage.FAILED))
+        .and(cleaned.get(DeadLetterStage.FAILED))
+        .and(annotated.get(DeadLetterStage.FAILED))
+        .and(quotes.get(DeadLetterStage.FAILED))
+        .and(speakers.get(DeadLetterStage.FAILED))
+        .and(stances.get(DeadLetterStage.FAILED))
+        .apply("AllFailures", Flatten.pCollections());
+    PCollection<TableItem> items = PCollectionList
+        .of(results.apply("ResultItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
+        .and(failures.apply("FailureItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
+        .apply("AllItems", Flatten.pCollections());
+    items.setCoder(Coders.of(TableItem.class));
+    return items.apply("Tables", new WriteTables(info));
+  }
+}

@@ -1,0 +1,165 @@
+package org.quotestance.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+
+/**
+ * Finds reporting expressions in a parsed sentence: reporting verbs with their source (subject,
+ * or the subject of the clause they hang from: "…, adding", "he was cited as saying") and their
+ * complement, before or after the verb; and "according to X".
+ */
+final class CueFinder {
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
+  private static final Set<String> UPWARD = Set.of("xcomp", "advcl", "conj", "acl", "ccomp");
+  private static final Set<String> OBJECT_LIKE = Set.of("obj", "iobj", "xcomp", "advcl", "obl", "ccomp", "nmod", "dep");
+  private final ReportingLexicon lexicon;
+
+  CueFinder(ReportingLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Cue> find(Sentence s) {
+    List<Cue> cues = new ArrayList<>();
+    List<Token> tokens = s.tokens();
+    for (Token t : tokens) {
+      if (isAccordingTo(tokens, t)) {
+        cues.add(accordingTo(s, t));
+      } else if (t.isVerb() && lexicon.isReportingVerb(t.lemma())) {
+        Cue cue = verbCue(s, t);
+        if (cue != null) {
+          cues.add(cue);
+        }
+      }
+    }
+    return cues;
+  }
+
+  private static boolean isAccordingTo(List<Token> tokens, Token t) {
+    return t.word().equalsIgnoreCase("according") && t.index() + 1 < tokens.size()
+        && tokens.get(t.index() + 1).word().equalsIgnoreCase("to");
+  }
+
+  /** "According to X, clause": X is the source, the clause X modifies is the content. */
+  private Cue accordingTo(Sentence s, Token according) {
+    int source = according.head();
+    if (source < 0) {
+      return new Cue(s.index(), according.index(), "according to", "according to", -1, -1, -1);
+    }
+    int[] sourceRange = s.subtreeRange(source);
+    int clause = s.tokens().get(source).head();
+    int[] range = clause >= 0 ? s.subtreeRange(clause) : new int[] {0, s.tokens().size() - 1};
+    int from = sourceRange[1] + 1 <= range[1] ? sourceRange[1] + 1 : range[0];
+    int to = sourceRange[1] + 1 <= range[1] ? range[1] : sourceRange[0] - 1;
+    return new Cue(s.index(), according.index(), "according to", "according to", source,
+        charStart(s, from, to), charEnd(s, from, to));
+  }
+
+  private Cue verbCue(Sentence s, Token verb) {
+    int source = findSource(s, verb);
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    int[] content = complement(s, verb);
+    if (content == null && lexicon.needsComplement().contains(lemma)) {
+      return null;
+    }
+    if (source < 0 && content == null) {
+      return null;
+    }
+    int start = content == null ? -1 : charStart(s, content[0], content[1]);
+    int end = content == null ? -1 : charEnd(s, content[0], content[1]);
+    return new Cue(s.index(), verb.index(), verb.word(), lemma, source, start, end);
+  }
+
+  /** The subject of the verb, or of the clause it depends on ("…, adding", "cited as saying"). */
+  private int findSource(Sentence s, Token verb) {
+    Token current = verb;
+    for (int depth = 0; depth < 4 && current != null; depth++) {
+      for (Token child : s.children(current.index())) {
+        if (SUBJECTS.contains(child.relation())) {
+          boolean passive = child.relation().equals("nsubj:pass");
+          if (!passive || lexicon.passiveSourceVerbs().contains(current.lemma().toLowerCase(Locale.ROOT))) {
+            return child.index();
+          }
+        }
+      }
+      if (!UPWARD.contains(baseRelation(current.relation())) || current.head() < 0) {
+        return -1;
+      }
+      current = s.tokens().get(current.head());
+    }
+    return -1;
+  }
+
+  /** Token range of what the verb reports, or null. */
+  private int[] complement(Sentence s, Token verb) {
+    Token ccomp = s.child(verb.index(), "ccomp");
+    if (ccomp != null) {
+      return withoutMarker(s, s.subtreeRange(ccomp.index()));
+    }
+    if ("parataxis".equals(baseRelation(verb.relation())) && verb.head() >= 0 && verb.head() < verb.index()) {
+      int[] clause = s.subtreeRange(verb.head());
+      int[] own = s.subtreeRange(verb.index());
+      return trimPunctuation(s, new int[] {clause[0], own[0] - 1});
+    }
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (Token child : s.children(verb.index())) {
+      if (child.index() > verb.index() && OBJECT_LIKE.contains(baseRelation(child.relation()))
+          && !isSeparateReport(child)) {
+        int[] r = s.subtreeRange(child.index());
+        lo = Math.min(lo, r[0]);
+        hi = Math.max(hi, r[1]);
+      }
+    }
+    if (hi < 0) {
+      return null;
+    }
+    return trimPunctuation(s, new int[] {Math.max(lo, verb.index() + 1), hi});
+  }
+
+  /** ", adding …" hanging from a reporting verb is a report of its own. */
+  private boolean isSeparateReport(Token child) {
+    return child.isVerb() && lexicon.isReportingVerb(child.lemma()) && !child.relation().equals("ccomp")
+        && !child.relation().equals("xcomp");
+  }
+
+  private static int[] withoutMarker(Sentence s, int[] range) {
+    Token first = s.tokens().get(range[0]);
+    if (first.relation().equals("mark") && first.word().equalsIgnoreCase("that") && range[0] < range[1]) {
+      range = new int[] {range[0] + 1, range[1]};
+    }
+    return trimPunctuation(s, range);
+  }
+
+  private static int[] trimPunctuation(Sentence s, int[] range) {
+    int lo = range[0];
+    int hi = range[1];
+    while (lo < hi && isPunct(s.tokens().get(lo))) {
+      lo++;
+    }
+    while (hi > lo && isPunct(s.tokens().get(hi))) {
+      hi--;
+    }
+    return hi >= lo && !isPunct(s.tokens().get(lo)) ? new int[] {lo, hi} : null;
+  }
+
+  private static boolean isPunct(Token t) {
+    return t.relation().equals("punct") || !t.word().chars().anyMatch(Character::isLetterOrDigit);
+  }
+
+  static String baseRelation(String relation) {
+    int colon = relation.indexOf(':');
+    return colon < 0 ? relation : relation.substring(0, colon);
+  }
+
+  private static int charStart(Sentence s, int from, int to) {
+    return from > to ? -1 : s.tokens().get(from).begin();
+  }
+
+  private static int charEnd(Sentence s, int from, int to) {
+    return from > to ? -1 : s.tokens().get(to).end();
+  }
+}

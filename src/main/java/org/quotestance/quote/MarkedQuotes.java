@@ -1,0 +1,97 @@
+package org.quotestance.quote;
+
+import java.util.List;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.quote.QuoteSpan.Kind;
+
+/**
+ * Decides what a span in quote marks is: a direct quote (a whole utterance), a partial quote (a
+ * fragment inside a sentence with a reporting cue), or not a quote at all (titles of works, scare
+ * quotes nobody said).
+ */
+final class MarkedQuotes {
+  private static final int MAX_TITLE_WORDS = 6;
+
+  private MarkedQuotes() {}
+
+  static QuoteSpan classify(ParsedText doc, MarkedSpan span, List<Cue> cues, int titleEnd, List<Cue> used) {
+    String content = doc.text().substring(span.start(), span.end());
+    Sentence first = doc.sentenceAt(span.open());
+    Sentence last = doc.sentenceAt(Math.max(span.end() - 1, span.open()));
+    if (first == null) {
+      return null;
+    }
+    Cue cue = cueFor(doc, span, cues, first.index(), last.index());
+    boolean inTitle = span.open() < titleEnd;
+    boolean whole = startsUtterance(doc.text(), first.begin(), span.open(), cue, doc) && startsLikeSentence(content);
+    int sourceSentence = cue == null ? -1 : cue.sentence();
+    int source = cue == null ? -1 : cue.source();
+    String cueText = cue == null ? "" : cue.text();
+    String cueLemma = cue == null ? "" : cue.lemma();
+    if (cue != null) {
+      used.add(cue);
+    }
+    if (whole) {
+      if (cue == null && words(content) < 3) {
+        return null;
+      }
+      return new QuoteSpan(Kind.DIRECT, span.start(), span.end(), cueText, cueLemma, sourceSentence, source, first.index());
+    }
+    if (!inTitle && (cue == null || looksLikeTitleOfWork(content))) {
+      return null; // scare quotes, names of publications
+    }
+    return new QuoteSpan(Kind.PARTIAL, span.start(), span.end(), cueText, cueLemma, sourceSentence, source, first.index());
+  }
+
+  /** The cue of the quote: one whose clause covers it, else the nearest in its sentences. */
+  private static Cue cueFor(ParsedText doc, MarkedSpan span, List<Cue> cues, int firstSentence, int lastSentence) {
+    Cue best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Cue cue : cues) {
+      if (cue.sentence() < firstSentence || cue.sentence() > lastSentence || cue.source() < 0) {
+        continue;
+      }
+      int at = cue.cueBegin(doc);
+      boolean covers = cue.hasContent() && cue.start() <= span.end() && cue.end() >= span.start();
+      int distance = covers ? 0 : Math.min(Math.abs(at - span.open()), Math.abs(at - span.end()));
+      if (distance < bestDistance) {
+        best = cue;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Nothing but a cue and its source (or nothing at all) precedes the opening mark. */
+  private static boolean startsUtterance(String text, int sentenceBegin, int open, Cue cue, ParsedText doc) {
+    String before = text.substring(Math.min(sentenceBegin, open), open).strip();
+    if (before.isEmpty() || before.endsWith(":")) {
+      return true;
+    }
+    return before.endsWith(",") && cue != null && cue.cueBegin(doc) < open && before.length() < 80;
+  }
+
+  private static boolean startsLikeSentence(String content) {
+    char c = content.charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '[' || c == '.' || c == '…';
+  }
+
+  /** Short Title Case text inside a sentence names a work or publication ("Limes," a magazine). */
+  private static boolean looksLikeTitleOfWork(String content) {
+    String[] tokens = content.replaceAll("[,.;:!?]+$", "").split("\\s+");
+    if (tokens.length > MAX_TITLE_WORDS) {
+      return false;
+    }
+    for (String t : tokens) {
+      if (t.length() > 3 && !Character.isUpperCase(t.charAt(0))) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(content.charAt(0));
+  }
+
+  private static int words(String s) {
+    return s.strip().split("\\s+").length;
+  }
+}

@@ -1,0 +1,85 @@
+package org.quotestance.quote;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.quote.QuoteSpan.Kind;
+
+/**
+ * Finds every quote in a parsed article: text in quote marks (direct or partial) and reported
+ * speech without marks (indirect), each with its cue and the token that names its source.
+ */
+public final class QuoteExtractor implements Serializable {
+  /** A quoted fragment covering at least this share of a reported clause stands for the clause. */
+  private static final double PARTIAL_SHARE = 0.5;
+  private final ReportingLexicon lexicon;
+
+  public QuoteExtractor(ReportingLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public static QuoteExtractor create() {
+    return new QuoteExtractor(ReportingLexicon.load());
+  }
+
+  /** Quotes in document order. {@code titleEnd} is where the headline ends (0 if none). */
+  public List<QuoteSpan> extract(ParsedText doc, int titleEnd) {
+    List<Cue> cues = new ArrayList<>();
+    CueFinder finder = new CueFinder(lexicon);
+    List<MarkedSpan> marked = QuoteMarkScanner.scan(doc.text());
+    for (Sentence s : doc.sentences()) {
+      for (Cue cue : finder.find(s)) {
+        if (!insideMarks(marked, cue.cueBegin(doc))) {
+          cues.add(cue);
+        }
+      }
+    }
+    List<QuoteSpan> quotes = new ArrayList<>();
+    List<Cue> usedByMarks = new ArrayList<>();
+    for (MarkedSpan span : marked) {
+      QuoteSpan q = MarkedQuotes.classify(doc, span, cues, titleEnd, usedByMarks);
+      if (q != null) {
+        quotes.add(q);
+      }
+    }
+    for (Cue cue : cues) {
+      if (cue.hasContent() && !usedByMarks.contains(cue) && cue.source() >= 0) {
+        addIndirect(doc, cue, quotes);
+      }
+    }
+    List<QuoteSpan> result = Nesting.resolve(quotes, cues, lexicon);
+    result.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
+    return result;
+  }
+
+  /** Adds the reported clause, unless quoted fragments inside it already stand for it. */
+  private void addIndirect(ParsedText doc, Cue cue, List<QuoteSpan> quotes) {
+    int quotedInside = 0;
+    List<QuoteSpan> inside = new ArrayList<>();
+    for (QuoteSpan q : quotes) {
+      if (q.kind() != Kind.INDIRECT && q.start() >= cue.start() - 1 && q.end() <= cue.end() + 1) {
+        quotedInside += q.length();
+        inside.add(q);
+      }
+    }
+    int length = cue.end() - cue.start();
+    if (quotedInside >= PARTIAL_SHARE * length) {
+      return;
+    }
+    quotes.removeAll(inside); // a short fragment inside a reported clause is part of it
+    Sentence s = doc.sentences().get(cue.sentence());
+    quotes.add(new QuoteSpan(Kind.INDIRECT, cue.start(), cue.end(), cue.text(), cue.lemma(), s.index(), cue.source(), s.index()));
+  }
+
+  private static boolean insideMarks(List<MarkedSpan> marked, int offset) {
+    for (MarkedSpan m : marked) {
+      if (offset >= m.start() && offset < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

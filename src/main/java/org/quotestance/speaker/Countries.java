@@ -1,0 +1,94 @@
+package org.quotestance.speaker;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Country names, their adjectives and capitals: CoreNLP's demonym list ("Turkish" → Turkey) and
+ * this project's capitals list ("Ankara" → Turkey), for affiliations and capital-as-government.
+ */
+public final class Countries implements Serializable {
+  private static final String DEMONYMS = "/edu/stanford/nlp/models/dcoref/demonyms.txt";
+  private static final String CAPITALS = "/quote-stance/capitals.tsv";
+  private final Map<String, String> countryByWord = new HashMap<>();
+  private final Map<String, String> adjectiveByCountry = new HashMap<>();
+  private final Map<String, String> countryByCapital = new HashMap<>();
+
+  private static volatile Countries instance;
+
+  public static Countries get() {
+    if (instance == null) {
+      synchronized (Countries.class) {
+        if (instance == null) {
+          instance = new Countries();
+        }
+      }
+    }
+    return instance;
+  }
+
+  private Countries() {
+    read(DEMONYMS, fields -> {
+      String country = fields[0].strip();
+      countryByWord.putIfAbsent(key(country), country);
+      for (int i = 1; i < fields.length; i++) {
+        if (!fields[i].isBlank()) {
+          countryByWord.putIfAbsent(key(fields[i]), country);
+          adjectiveByCountry.putIfAbsent(key(country), fields[1].strip());
+        }
+      }
+    });
+    // "America"/"American" in that list mean the United States in news text.
+    countryByWord.put("american", "United States");
+    countryByWord.put("us", "United States");
+    countryByWord.put("u.s.", "United States");
+    read(CAPITALS, fields -> countryByCapital.put(key(fields[0]), fields[1].strip()));
+  }
+
+  /** The country a name, adjective or plural demonym stands for, or null. */
+  public String countryOf(String word) {
+    return countryByWord.get(key(word));
+  }
+
+  /** The country whose government a capital stands for, or null. */
+  public String countryOfCapital(String city) {
+    return countryByCapital.get(key(city));
+  }
+
+  /** "Russia" → "Russian", for institution names like "Russian Defense Ministry". */
+  public String adjectiveOf(String country) {
+    return adjectiveByCountry.getOrDefault(key(country), country);
+  }
+
+  private static String key(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private interface LineHandler {
+    void handle(String[] fields);
+  }
+
+  private static void read(String resource, LineHandler handler) {
+    try (InputStream in = Countries.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          handler.handle(line.split("\t"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.quotestance.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+import org.quotestance.quote.ReportingLexicon;
+
+/** Resolves the token that names a quote's source to a speaker. */
+final class MentionResolver {
+  private static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
+  private final ParsedText doc;
+  private final PersonIndex persons;
+  private final ReportingLexicon lexicon;
+  private final Countries countries;
+
+  MentionResolver(ParsedText doc, PersonIndex persons, ReportingLexicon lexicon, Countries countries) {
+    this.doc = doc;
+    this.persons = persons;
+    this.lexicon = lexicon;
+    this.countries = countries;
+  }
+
+  Speaker resolve(Sentence s, Token head, Speaker previous) {
+    PersonMention person = personFor(s, head);
+    if (person != null) {
+      return new Speaker(persons.canonical(person.name()), person.name(), "");
+    }
+    String word = SpeakerResolver.lower(head.word());
+    if (head.isPronoun() || lexicon.pronouns().contains(word)) {
+      return pronoun(head, previous);
+    }
+    if (PLACE_NER.contains(head.ner())) {
+      String country = place(head.word());
+      if (country != null && !hasNounModifiers(s, head)) {
+        return new Speaker(country, head.word(), country);
+      }
+    }
+    if (lexicon.institutionHeads().contains(word) || head.ner().equals("ORGANIZATION")) {
+      return institution(s, head);
+    }
+    if (lexicon.descriptionHeads().contains(word)) {
+      Speaker described = description(s, head);
+      if (described != null) {
+        return described;
+      }
+    }
+    return Speaker.unknown(nounPhrase(s, head));
+  }
+
+  /** The person named by the head itself, its flat/compound parts or its apposition. */
+  private PersonMention personFor(Sentence s, Token head) {
+    PersonMention direct = persons.at(s.index(), head.index());
+    if (direct != null) {
+      return direct;
+    }
+    for (Token child : s.children(head.index())) {
+      if (child.relation().startsWith("appos") || child.relation().startsWith("flat")
+          || child.relation().startsWith("compound") || child.relation().startsWith("nmod")) {
+        PersonMention m = persons.at(s.index(), child.index());
+        if (m != null && !child.relation().startsWith("nmod")) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** He/she: the speaker of the quotes around it, else the latest person named before it. */
+  private Speaker pronoun(Token head, Speaker previous) {
+    String word = head.word();
+    if (previous != null) {
+      return new Speaker(previous.name(), word, previous.affiliation());
+    }
+    PersonMention latest = null;
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.begin() >= head.begin()) {
+          return latest == null ? Speaker.unknown(word) : new Speaker(persons.canonical(latest.name()), word, "");
+        }
+        PersonMention m = persons.at(s.index(), t.index());
+        if (m != null) {
+          latest = m;
+        }
+      }
+    }
+    return Speaker.unknown(word);
+  }
+
+  /** "The Turkish minister": the latest person before it with those titles. */
+  private Speaker description(Sentence s, Token head) {
+    List<String> required = new ArrayList<>();
+    String country = null;
+    for (Token child : s.children(head.index())) {
+      if (child.index() < head.index() && !child.relation().equals("det") && !child.relation().equals("punct")) {
+        String w = child.word().toLowerCase(Locale.ROOT);
+        if (countries.countryOf(w) != null && Character.isUpperCase(child.word().charAt(0))) {
+          country = countries.countryOf(w);
+          required.add(w);
+        }
+      }
+    }
+    String headWord = head.word().toLowerCase(Locale.ROOT);
+    List<String> withHead = new ArrayList<>(required);
+    withHead.add(headWord);
+    PersonMention m = persons.latestDescribedBy(head.begin(), withHead);
+    if (m == null && !required.isEmpty()) {
+      m = persons.latestDescribedBy(head.begin(), required);
+    }
+    String mention = nounPhrase(s, head);
+    if (m != null) {
+      return new Speaker(persons.canonical(m.name()), mention, country == null ? "" : country);
+    }
+    return null;
+  }
+
+  /** "Russia's Defense Ministry" → "Russian Defense Ministry", affiliated with Russia. */
+  private Speaker institution(Sentence s, Token head) {
+    int from = head.index();
+    String country = null;
+    StringBuilder name = new StringBuilder();
+    for (int k = s.subtreeRange(head.index())[0]; k <= head.index(); k++) {
+      Token t = s.tokens().get(k);
+      if (!s.dominates(head.index(), k) || t.relation().equals("det") || t.relation().equals("case")
+          || t.relation().equals("punct") || t.pos().equals("PRP$")) {
+        continue;
+      }
+      String c = Character.isUpperCase(t.word().charAt(0)) ? place(t.word()) : null;
+      String word = t.word();
+      if (c != null) {
+        country = c;
+        word = t.relation().startsWith("nmod:poss") ? countries.adjectiveOf(c) : word;
+      }
+      name.append(name.length() == 0 ? "" : " ").append(word);
+      from = Math.min(from, k);
+    }
+    String canonical = name.toString();
+    if (!Character.isUpperCase(canonical.charAt(0)) && country == null) {
+      return Speaker.unknown(nounPhrase(s, head));
+    }
+    return new Speaker(canonical, SpeakerResolver.text(s, from, head.index()), country == null ? "" : country);
+  }
+
+  private String place(String word) {
+    String capital = countries.countryOfCapital(word);
+    return capital != null ? capital : countries.countryOf(word);
+  }
+
+  private static boolean hasNounModifiers(Sentence s, Token head) {
+    return s.children(head.index()).stream().anyMatch(c -> c.relation().startsWith("compound") && c.isNoun());
+  }
+
+  /** The head with the words before it that modify it: "the Russian top diplomat". */
+  static String nounPhrase(Sentence s, Token head) {
+    int from = head.index();
+    while (from > 0 && s.tokens().get(from - 1).head() == head.index()
+        && !s.tokens().get(from - 1).relation().equals("punct")) {
+      from--;
+    }
+    return SpeakerResolver.text(s, from, head.index());
+  }
+}

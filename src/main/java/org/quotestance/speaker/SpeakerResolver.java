@@ -1,0 +1,93 @@
+package org.quotestance.speaker;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+import org.quotestance.quote.QuoteSpan;
+import org.quotestance.quote.ReportingLexicon;
+
+/**
+ * Links each quote to its speaker: the named source, a pronoun or description resolved to the
+ * person it refers to, an institution, a capital standing for its country, or the speaker of the
+ * surrounding quotes for a quote without a cue. Says "unknown" rather than guess.
+ */
+public final class SpeakerResolver implements Serializable {
+  /** A cue-less quote continues a turn that started at most this many paragraphs earlier. */
+  private static final int TURN_PARAGRAPHS = 1;
+  private final ReportingLexicon lexicon;
+  private final Countries countries;
+  private final KnownSpeakers known;
+
+  public SpeakerResolver(ReportingLexicon lexicon, Countries countries, KnownSpeakers known) {
+    this.lexicon = lexicon;
+    this.countries = countries;
+    this.known = known;
+  }
+
+  /** One speaker per quote, in the order of {@code quotes} (which is document order). */
+  public List<Speaker> resolve(ParsedText doc, List<QuoteSpan> quotes) {
+    PersonIndex persons = new PersonIndex(doc);
+    MentionResolver mentions = new MentionResolver(doc, persons, lexicon, countries);
+    List<Speaker> speakers = new ArrayList<>();
+    Speaker previous = null;
+    int previousParagraph = -10;
+    for (QuoteSpan q : quotes) {
+      int paragraph = doc.sentences().get(q.sentence()).paragraph();
+      Speaker speaker;
+      if (q.hasSource()) {
+        Sentence s = doc.sentences().get(q.sourceSentence());
+        speaker = mentions.resolve(s, s.tokens().get(q.sourceToken()), previous);
+      } else if (previous != null && paragraph - previousParagraph <= TURN_PARAGRAPHS) {
+        speaker = new Speaker(previous.name(), "", previous.affiliation());
+      } else {
+        speaker = Speaker.unknown("");
+      }
+      speaker = withAffiliation(speaker, persons);
+      speakers.add(speaker);
+      if (speaker.isKnown()) {
+        previous = speaker;
+        previousParagraph = paragraph;
+      }
+    }
+    return speakers;
+  }
+
+  private Speaker withAffiliation(Speaker speaker, PersonIndex persons) {
+    if (!speaker.isKnown() || !speaker.affiliation().isEmpty()) {
+      return speaker;
+    }
+    String affiliation = "";
+    for (String word : persons.descriptorsOf(speaker.name())) {
+      String country = countries.countryOf(word);
+      if (country != null) {
+        affiliation = country;
+        break;
+      }
+    }
+    if (affiliation.isEmpty()) {
+      affiliation = known.affiliationOf(speaker.name());
+    }
+    return new Speaker(known.canonical(speaker.name()), speaker.mention(), affiliation);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** Tokens of a sentence as text, {@code from..to} inclusive. */
+  static String text(Sentence s, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      Token t = s.tokens().get(k);
+      if (k > from && t.begin() > s.tokens().get(k - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.word());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,77 @@
+package org.quotestance.stance;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.quote.QuoteSpan;
+import org.quotestance.speaker.Speaker;
+import org.quotestance.stance.Stance.Label;
+
+/**
+ * Stance of every quote of an article: each quote with its reporting frame, then context: a quote
+ * that says nothing about the claim by itself takes the side its speaker takes in the same
+ * paragraph ("So I ask …, would he stay?" after a challenge to prove the allegations).
+ */
+public final class ArticleStances implements Serializable {
+  private static final double INHERITED_CONFIDENCE = 0.6;
+  private final StanceClassifier classifier;
+
+  public ArticleStances(StanceClassifier classifier) {
+    this.classifier = classifier;
+  }
+
+  public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
+    boolean about = classifier.isAbout(doc.text());
+    List<Stance> own = new ArrayList<>();
+    for (QuoteSpan q : quotes) {
+      String quote = doc.text().substring(q.start(), q.end());
+      own.add(classifier.classify(new StanceInput(quote, frame(doc, q), q.cueLemma(), about)));
+    }
+    List<Stance> result = new ArrayList<>(own);
+    for (int i = 0; i < quotes.size(); i++) {
+      if (own.get(i).label() == Label.UNRELATED && speakers.get(i).isKnown()) {
+        Stance inherited = fromSameParagraph(doc, quotes, speakers, own, i);
+        if (inherited != null) {
+          result.set(i, inherited);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static Stance fromSameParagraph(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers,
+      List<Stance> own, int i) {
+    int paragraph = paragraphOf(doc, quotes.get(i));
+    Stance best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int j = 0; j < quotes.size(); j++) {
+      boolean sameTurn = j != i && own.get(j).takesSide() && speakers.get(j).name().equals(speakers.get(i).name())
+          && paragraphOf(doc, quotes.get(j)) == paragraph;
+      if (sameTurn && Math.abs(j - i) < bestDistance) {
+        best = own.get(j);
+        bestDistance = Math.abs(j - i);
+      }
+    }
+    return best == null ? null : new Stance(best.label(), INHERITED_CONFIDENCE,
+        "same speaker, same paragraph: " + best.evidence());
+  }
+
+  private static int paragraphOf(ParsedText doc, QuoteSpan q) {
+    return doc.sentences().get(q.sentence()).paragraph();
+  }
+
+  /** The sentences around the quote, without the quote: the speaker, the cue, what they did. */
+  static String frame(ParsedText doc, QuoteSpan q) {
+    int from = q.start();
+    int to = q.end();
+    for (Sentence s : doc.sentences()) {
+      if (s.end() > q.start() && s.begin() < q.end()) {
+        from = Math.min(from, s.begin());
+        to = Math.max(to, s.end());
+      }
+    }
+    return doc.text().substring(from, q.start()) + " … " + doc.text().substring(q.end(), to);
+  }
+}

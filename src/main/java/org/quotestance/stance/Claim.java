@@ -1,0 +1,55 @@
+package org.quotestance.stance;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.quotestance.speaker.KnownSpeakers;
+
+/**
+ * A claim that stance is measured against, as written in {@code pipelines/*.json}: who it is about
+ * (target), what they are said to relate to (object), the relation, words that refer back to the
+ * claim, the cue lexicons of each stance, and optionally known speakers.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Claim(
+    String id, String statement, Entity target, Entity object, List<String> relation,
+    List<String> claimReferences, Cues cues, List<KnownSpeakers.Entry> speakers) implements Serializable {
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Entity(String name, List<String> aliases) implements Serializable {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Cues(
+      List<String> denyVerbs, List<String> denyWords, List<String> supportVerbs, List<String> supportWords,
+      List<String> proofWords, List<String> consequenceWords, List<String> conditionWords,
+      List<String> negationWords) implements Serializable {}
+
+  public static Claim parse(byte[] json) throws IOException {
+    Claim claim = new ObjectMapper()
+        .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
+        .readValue(json, Claim.class);
+    claim.validate();
+    return claim;
+  }
+
+  private void validate() {
+    require(id != null && !id.isBlank(), "\"id\" is missing");
+    require(target != null && target.aliases() != null && !target.aliases().isEmpty(), "\"target.aliases\" is missing");
+    require(object != null && object.aliases() != null && !object.aliases().isEmpty(), "\"object.aliases\" is missing");
+    require(relation != null, "\"relation\" is missing");
+    require(cues != null, "\"cues\" is missing");
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException("claim file: " + message);
+    }
+  }
+
+  public KnownSpeakers knownSpeakers() {
+    return new KnownSpeakers(speakers == null ? List.of() : speakers);
+  }
+}

@@ -1,0 +1,35 @@
+package org.quotestance.stance;
+
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.quotestance.io.DeadLetter;
+import org.quotestance.pipeline.Coders;
+import org.quotestance.pipeline.DeadLetterStage;
+import org.quotestance.speaker.AttributedQuotes;
+import org.quotestance.table.ArticleResult;
+import org.quotestance.table.QuoteRows;
+
+/** The stance stage: each quote's stance toward the claim; emits the article's result rows. */
+public final class ClassifyStance extends PTransform<PCollection<AttributedQuotes>, PCollectionTuple> {
+  public static final String STAGE = "stance";
+  private final DeadLetterStage<AttributedQuotes, ArticleResult> stage;
+
+  public ClassifyStance(ArticleStances stances) {
+    stage = new DeadLetterStage<>(STAGE,
+        (a, out) -> out.accept(QuoteRows.of(a,
+            stances.classify(a.quotes().annotated().parsed(), a.quotes().quotes(), a.speakers()))),
+        (a, s, e) -> DeadLetter.of(a.quotes().annotated().cleaned().article().input(),
+            a.quotes().annotated().cleaned().article().id(), s, e),
+        Coders.of(ArticleResult.class), null);
+  }
+
+  public DeadLetterStage<AttributedQuotes, ArticleResult> stage() {
+    return stage;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<AttributedQuotes> input) {
+    return input.apply(stage);
+  }
+}

@@ -1,0 +1,30 @@
+package org.quotestance.stance;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Whether a negation word governs a term: it stands at most a few words before it. */
+final class NegationScope implements Serializable {
+  private static final int WINDOW_WORDS = 3;
+  private final Set<String> negators;
+
+  NegationScope(List<String> words) {
+    negators = words == null ? Set.of() : words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+  }
+
+  boolean negates(String text, TermMatcher term) {
+    for (int position : term.positions(text)) {
+      String before = text.substring(0, position).toLowerCase(Locale.ROOT);
+      String[] words = before.split("[^\\p{L}']+");
+      for (int k = words.length - 1; k >= 0 && k >= words.length - WINDOW_WORDS; k--) {
+        if (negators.contains(words[k]) || words[k].endsWith("n't")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,97 @@
+package org.quotestance.stance;
+
+import java.io.Serializable;
+import java.util.Locale;
+import org.quotestance.stance.Stance.Label;
+
+/**
+ * Classifies a quote's stance toward a claim with rules whose every word list comes from the claim
+ * file. The order of the rules is the order of their reliability; the rule that fires, and the
+ * words it fired on, become the evidence.
+ */
+public final class StanceClassifier implements Serializable {
+  private final Claim claim;
+  private final TermMatcher target;
+  private final TermMatcher object;
+  private final TermMatcher relation;
+  private final TermMatcher references;
+  private final TermMatcher denyWords;
+  private final TermMatcher supportWords;
+  private final TermMatcher proof;
+  private final TermMatcher consequence;
+  private final TermMatcher condition;
+  private final NegationScope negation;
+
+  public StanceClassifier(Claim claim) {
+    this.claim = claim;
+    Claim.Cues cues = claim.cues();
+    target = new TermMatcher(claim.target().aliases(), true);
+    object = new TermMatcher(claim.object().aliases(), true);
+    relation = new TermMatcher(claim.relation(), false);
+    references = new TermMatcher(claim.claimReferences(), false);
+    denyWords = new TermMatcher(cues.denyWords(), false);
+    supportWords = new TermMatcher(cues.supportWords(), false);
+    proof = new TermMatcher(cues.proofWords(), false);
+    consequence = new TermMatcher(cues.consequenceWords(), false);
+    condition = new TermMatcher(cues.conditionWords(), true);
+    negation = new NegationScope(cues.negationWords());
+  }
+
+  /** True when the text names the claim's target or its object (the --scope=claim filter). */
+  public boolean mentionsTargetOrObject(String text) {
+    return target.find(text) != null || object.find(text) != null;
+  }
+
+  public boolean isAbout(String text) {
+    return target.find(text) != null && object.find(text) != null;
+  }
+
+  public Stance classify(StanceInput in) {
+    String scope = in.quote() + " \n " + in.frame();
+    String cue = in.cueLemma() == null ? "" : in.cueLemma().toLowerCase(Locale.ROOT);
+    String t = target.find(scope);
+    String o = object.find(scope);
+    String r = relation.find(scope);
+    String ref = references.find(scope);
+    boolean relevant = (t != null && (o != null || r != null)) || (ref != null && in.articleAboutClaim());
+    if (!relevant) {
+      return new Stance(Label.UNRELATED, 0.8, "not about the claim: "
+          + (t == null ? "no mention of " + claim.target().name() : "no " + claim.object().name() + " or relation word"));
+    }
+    String about = join("target", t, "object", o, "relation", r, "reference", ref);
+    String p = proof.find(scope);
+    String c = consequence.find(scope);
+    if (p != null && c != null && (condition.find(scope) != null || claim.cues().denyVerbs().contains(cue))) {
+      return new Stance(Label.DENY, 0.9, "challenge to prove it: '" + p + "' … '" + c + "'; " + about);
+    }
+    if (claim.cues().denyVerbs().contains(cue)) {
+      return new Stance(Label.DENY, 0.9, "rejecting cue '" + cue + "'; " + about);
+    }
+    String d = denyWords.find(scope);
+    if (d != null) {
+      return new Stance(Label.DENY, 0.8, "rejecting word '" + d + "'; " + about);
+    }
+    if (t != null && r != null && negation.negates(in.quote(), relation)) {
+      return new Stance(Label.DENY, 0.7, "negated relation '" + r + "'; " + about);
+    }
+    if (claim.cues().supportVerbs().contains(cue) && (t != null || ref != null)) {
+      return new Stance(Label.SUPPORT, 0.85, "accusing cue '" + cue + "'; " + about);
+    }
+    String s = supportWords.find(scope);
+    if (t != null && r != null) {
+      double confidence = s != null || o != null ? 0.85 : 0.7;
+      return new Stance(Label.SUPPORT, confidence, "asserts the relation" + (s == null ? "" : ", '" + s + "'") + "; " + about);
+    }
+    return new Stance(Label.DISCUSS, 0.6, "about the claim without taking a side; " + about);
+  }
+
+  private static String join(String... pairs) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i + 1] != null) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(pairs[i]).append(" '").append(pairs[i + 1]).append('\'');
+      }
+    }
+    return sb.toString();
+  }
+}

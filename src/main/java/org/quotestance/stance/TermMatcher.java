@@ -1,0 +1,57 @@
+package org.quotestance.stance;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds lexicon terms in text. A term matches at a word start; as a whole word when {@code whole}
+ * (aliases), else as a word prefix (stems like "smuggl"). Short all-capital terms ("IS", "MIT")
+ * match case-sensitively so that the verb "is" is not the Islamic State.
+ */
+final class TermMatcher implements Serializable {
+  private final List<Pattern> patterns = new ArrayList<>();
+  private final List<String> terms;
+
+  TermMatcher(List<String> terms, boolean whole) {
+    this.terms = terms == null ? List.of() : List.copyOf(terms);
+    for (String term : this.terms) {
+      boolean exactCase = term.length() <= 4 && term.equals(term.toUpperCase()) && term.chars().anyMatch(Character::isLetter);
+      String body = Pattern.quote(term.strip()).replace(" ", "\\E\\s+\\Q");
+      String regex = "(?<![\\p{L}\\p{N}])" + body + (whole ? "(?![\\p{L}\\p{N}])" : "");
+      patterns.add(Pattern.compile(regex, exactCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+  }
+
+  /** The first term found, as it appears in the text, or null. */
+  String find(String text) {
+    int best = Integer.MAX_VALUE;
+    String found = null;
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(text);
+      if (m.find() && m.start() < best) {
+        best = m.start();
+        found = m.group();
+      }
+    }
+    return found;
+  }
+
+  /** Start offsets of every match. */
+  List<Integer> positions(String text) {
+    List<Integer> out = new ArrayList<>();
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        out.add(m.start());
+      }
+    }
+    return out;
+  }
+
+  boolean containsTerm(String word) {
+    return terms.stream().anyMatch(t -> t.equalsIgnoreCase(word));
+  }
+}

@@ -1,0 +1,35 @@
+package org.quotestance.table;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.apache.beam.sdk.util.ReleaseInfo;
+
+/** run.json: inputs, claim, counts and versions. The driver adds wall times after the run. */
+public final class RunSummary {
+  private RunSummary() {}
+
+  public static ObjectNode of(RunInfo info, Tables.RunCounts counts) {
+    ObjectNode o = TableWriter.JSON.createObjectNode();
+    info.inputs().forEach(o.putArray("input")::add);
+    o.put("claim_file", info.claimFile());
+    o.put("claim_sha256", info.claimSha256());
+    o.put("claim_id", info.claimId());
+    o.put("scope", info.scope());
+    ObjectNode articles = o.putObject("articles");
+    articles.put("read", counts.read());
+    articles.put("ok", counts.ok());
+    articles.put("skipped", counts.skipped());
+    articles.put("failed", counts.failed());
+    ObjectNode quotes = o.putObject("quotes");
+    quotes.put("total", counts.quotesByKind().values().stream().mapToInt(Integer::intValue).sum());
+    counts.quotesByKind().forEach(quotes.putObject("by_kind")::put);
+    counts.quotesByStance().forEach(quotes.putObject("by_stance")::put);
+    ObjectNode versions = o.putObject("versions");
+    String own = RunSummary.class.getPackage().getImplementationVersion();
+    versions.put("quote_stance", own == null ? "dev" : own);
+    versions.put("beam", ReleaseInfo.getReleaseInfo().getVersion());
+    String corenlp = StanfordCoreNLP.class.getPackage().getImplementationVersion();
+    versions.put("corenlp", corenlp == null ? "4.5.10" : corenlp);
+    return o;
+  }
+}

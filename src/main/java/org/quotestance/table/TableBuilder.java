@@ -1,0 +1,100 @@
+package org.quotestance.table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.quotestance.io.DeadLetter;
+import org.quotestance.speaker.Speaker;
+
+/**
+ * Aggregates article results and dead letters into the contract's tables, sorted so that the
+ * same input gives the same bytes whatever order a runner delivered the elements in.
+ */
+public final class TableBuilder {
+  private static final Comparator<QuoteRow> QUOTE_ORDER = Comparator.comparing(QuoteRow::articleId)
+      .thenComparingInt(QuoteRow::start).thenComparingInt(QuoteRow::end).thenComparing(QuoteRow::quoteId);
+
+  private TableBuilder() {}
+
+  public static Tables build(List<ArticleResult> results, List<DeadLetter> errors) {
+    List<ArticleResult> articles = new ArrayList<>(results);
+    articles.sort(Comparator.comparing(ArticleResult::articleId).thenComparing(ArticleResult::input));
+    List<QuoteRow> raw = new ArrayList<>();
+    articles.forEach(a -> raw.addAll(a.quotes()));
+    SpeakerCanon canon = new SpeakerCanon(raw);
+    List<QuoteRow> quotes = new ArrayList<>(raw.stream().map(canon::apply).toList());
+    quotes.sort(QUOTE_ORDER);
+    List<DeadLetter> sortedErrors = new ArrayList<>(errors);
+    sortedErrors.sort(Comparator.comparing(DeadLetter::input).thenComparing(DeadLetter::articleId)
+        .thenComparing(DeadLetter::stage).thenComparing(DeadLetter::error));
+    ArticleTable articleTable = ArticleTable.build(articles, sortedErrors, quotes);
+    return new Tables(quotes, speakers(quotes), affiliations(quotes), outlets(quotes, articleTable),
+        articleTable.table(), sortedErrors, counts(articleTable, quotes));
+  }
+
+  private static Tables.Table speakers(List<QuoteRow> quotes) {
+    Map<String, Tally> tallies = new TreeMap<>();
+    Map<String, String> affiliations = new TreeMap<>();
+    for (QuoteRow q : quotes) {
+      if (!Speaker.UNKNOWN.equals(q.speaker())) {
+        tallies.computeIfAbsent(q.speaker(), k -> new Tally()).add(q.stance());
+        if (!q.affiliation().isEmpty()) {
+          affiliations.putIfAbsent(q.speaker(), q.affiliation());
+        }
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    tallies.forEach((speaker, t) -> rows.add(row(List.of(speaker, affiliations.getOrDefault(speaker, "")), t)));
+    return new Tables.Table(List.of("speaker", "affiliation", "quotes", "support", "deny", "discuss", "unrelated",
+        "stance_index"), rows);
+  }
+
+  private static Tables.Table affiliations(List<QuoteRow> quotes) {
+    Map<String, Tally> tallies = new TreeMap<>();
+    Map<String, TreeSet<String>> speakers = new TreeMap<>();
+    for (QuoteRow q : quotes) {
+      if (!q.affiliation().isEmpty()) {
+        tallies.computeIfAbsent(q.affiliation(), k -> new Tally()).add(q.stance());
+        speakers.computeIfAbsent(q.affiliation(), k -> new TreeSet<>()).add(q.speaker());
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    tallies.forEach((aff, t) -> rows.add(row(List.of(aff, speakers.get(aff).size()), t)));
+    return new Tables.Table(List.of("affiliation", "speakers", "quotes", "support", "deny", "discuss", "unrelated",
+        "stance_index"), rows);
+  }
+
+  private static Tables.Table outlets(List<QuoteRow> quotes, ArticleTable articles) {
+    Map<String, Tally> tallies = new TreeMap<>();
+    articles.outletArticleCounts().keySet().forEach(o -> tallies.put(o, new Tally()));
+    quotes.forEach(q -> tallies.computeIfAbsent(q.outlet(), k -> new Tally()).add(q.stance()));
+    List<List<Object>> rows = new ArrayList<>();
+    tallies.forEach((outlet, t) -> rows.add(row(List.of(outlet, articles.outletArticleCounts().getOrDefault(outlet, 0)), t)));
+    return new Tables.Table(List.of("outlet", "articles", "quotes", "support", "deny", "discuss", "unrelated",
+        "stance_index"), rows);
+  }
+
+  private static List<Object> row(List<Object> keys, Tally t) {
+    List<Object> row = new ArrayList<>(keys);
+    row.addAll(List.of(t.counts()));
+    row.add(t.stanceIndex());
+    return row;
+  }
+
+  private static Tables.RunCounts counts(ArticleTable articles, List<QuoteRow> quotes) {
+    Map<String, Integer> byKind = new LinkedHashMap<>();
+    List.of("direct", "partial", "indirect").forEach(k -> byKind.put(k, 0));
+    Map<String, Integer> byStance = new LinkedHashMap<>();
+    List.of("support", "deny", "discuss", "unrelated").forEach(k -> byStance.put(k, 0));
+    quotes.forEach(q -> {
+      byKind.merge(q.kind(), 1, Integer::sum);
+      byStance.merge(q.stance(), 1, Integer::sum);
+    });
+    return new Tables.RunCounts(articles.ok() + articles.skipped() + articles.failed(), articles.ok(),
+        articles.skipped(), articles.failed(), byKind, byStance);
+  }
+}

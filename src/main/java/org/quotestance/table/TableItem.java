@@ -1,0 +1,15 @@
+package org.quotestance.table;
+
+import java.io.Serializable;
+import org.quotestance.io.DeadLetter;
+
+/** Either an article's result or a dead letter, on their way to the tables. */
+public record TableItem(ArticleResult result, DeadLetter error) implements Serializable {
+  public static TableItem of(ArticleResult r) {
+    return new TableItem(r, null);
+  }
+
+  public static TableItem of(DeadLetter e) {
+    return new TableItem(null, e);
+  }
+}

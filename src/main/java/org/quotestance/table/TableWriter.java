@@ -1,0 +1,93 @@
+package org.quotestance.table;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.util.MimeTypes;
+import org.quotestance.io.DeadLetter;
+
+/**
+ * Writes the tables into a directory through Beam's FileSystems (local, gs://, s3://, …): CSV
+ * with Commons CSV (RFC 4180, \n line ends), quotes.jsonl with Jackson.
+ */
+public final class TableWriter {
+  private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").build();
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON_LINE = new ObjectMapper();
+
+  private TableWriter() {}
+
+  public static void write(ResourceId dir, Tables t, ObjectNode runSummary) throws IOException {
+    writeCsv(dir, "quotes.csv", Tables.QUOTE_HEADER, t.quotes().stream().map(TableWriter::quoteCells).toList());
+    writeCsv(dir, "speakers.csv", t.speakers().header(), t.speakers().rows());
+    writeCsv(dir, "affiliations.csv", t.affiliations().header(), t.affiliations().rows());
+    writeCsv(dir, "outlets.csv", t.outlets().header(), t.outlets().rows());
+    writeCsv(dir, "articles.csv", t.articles().header(), t.articles().rows());
+    writeCsv(dir, "errors.csv", Tables.ERROR_HEADER, t.errors().stream().map(TableWriter::errorCells).toList());
+    try (Writer w = open(dir, "quotes.jsonl")) {
+      for (QuoteRow q : t.quotes()) {
+        w.write(JSON_LINE.writeValueAsString(quoteJson(q)));
+        w.write('\n');
+      }
+    }
+    try (Writer w = open(dir, "run.json")) {
+      w.write(JSON.writeValueAsString(runSummary));
+      w.write('\n');
+    }
+  }
+
+  private static void writeCsv(ResourceId dir, String name, List<String> header, List<List<Object>> rows)
+      throws IOException {
+    try (Writer w = open(dir, name); CSVPrinter printer = new CSVPrinter(w, CSV)) {
+      printer.printRecord(header);
+      for (List<Object> row : rows) {
+        List<String> cells = new ArrayList<>(row.size());
+        row.forEach(cell -> cells.add(CsvCells.safe(cell)));
+        printer.printRecord(cells);
+      }
+    }
+  }
+
+  private static List<Object> quoteCells(QuoteRow q) {
+    return List.of(q.articleId(), q.outlet(), q.quoteId(), q.kind(), q.start(), q.end(), q.text(), q.speaker(),
+        q.speakerMention(), q.affiliation(), q.cue(), q.stance(), q.confidence(), q.evidence());
+  }
+
+  private static List<Object> errorCells(DeadLetter e) {
+    return List.of(e.input(), e.articleId(), e.stage(), e.error());
+  }
+
+  private static ObjectNode quoteJson(QuoteRow q) {
+    ObjectNode o = JSON_LINE.createObjectNode();
+    List<Object> cells = quoteCells(q);
+    for (int i = 0; i < Tables.QUOTE_HEADER.size(); i++) {
+      Object v = cells.get(i);
+      String key = Tables.QUOTE_HEADER.get(i);
+      if (v instanceof Integer n) {
+        o.put(key, n);
+      } else if (v instanceof Double d) {
+        o.put(key, d);
+      } else {
+        o.put(key, String.valueOf(v));
+      }
+    }
+    return o;
+  }
+
+  static Writer open(ResourceId dir, String name) throws IOException {
+    ResourceId file = dir.resolve(name, StandardResolveOptions.RESOLVE_FILE);
+    return new OutputStreamWriter(Channels.newOutputStream(FileSystems.create(file, MimeTypes.TEXT)), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,22 @@
+package org.quotestance.table;
+
+import java.util.List;
+import org.quotestance.io.DeadLetter;
+
+/** Everything a run writes, already sorted: the contract's tables as header + rows. */
+public record Tables(
+    List<QuoteRow> quotes, Table speakers, Table affiliations, Table outlets, Table articles,
+    List<DeadLetter> errors, RunCounts counts) {
+
+  /** A CSV table: column names and rows of cells. */
+  public record Table(List<String> header, List<List<Object>> rows) {}
+
+  /** Counts for run.json; read = ok + skipped + failed. */
+  public record RunCounts(
+      int read, int ok, int skipped, int failed, java.util.Map<String, Integer> quotesByKind,
+      java.util.Map<String, Integer> quotesByStance) {}
+
+  public static final List<String> QUOTE_HEADER = List.of("article_id", "outlet", "quote_id", "kind", "start", "end",
+      "text", "speaker", "speaker_mention", "affiliation", "cue", "stance", "confidence", "evidence");
+  public static final List<String> ERROR_HEADER = List.of("input", "article_id", "stage", "error");
+}

@@ -1,0 +1,186 @@
+package org.quotestance.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Marks paragraphs an outlet adds around a story: photo captions and credits, navigation, share
+ * bars, repeated blocks, related-article teasers and donation or newsletter appeals. It works from
+ * structure, repetition, position and the wording typical of appeals (lexicon in
+ * {@code quote-stance/boilerplate.json}), never from strings of particular sites.
+ */
+public final class BoilerplateDetector implements Serializable {
+  private final List<String> appealPhrases;
+  private final List<Pattern> captionPatterns;
+  private final List<Pattern> navigationPatterns;
+  private final int shortParagraphWords;
+  private final int shortAppealWords;
+  private final double tailMinBoilerplateShare;
+
+  private BoilerplateDetector(JsonNode config) {
+    appealPhrases = strings(config.get("appealPhrases"));
+    captionPatterns = strings(config.get("captionPatterns")).stream().map(Pattern::compile).toList();
+    navigationPatterns = strings(config.get("navigationPatterns")).stream().map(Pattern::compile).toList();
+    shortParagraphWords = config.get("shortParagraphWords").asInt();
+    shortAppealWords = config.get("shortAppealWords").asInt();
+    tailMinBoilerplateShare = config.get("tailMinBoilerplateShare").asDouble();
+  }
+
+  public static BoilerplateDetector load() {
+    try (InputStream in = BoilerplateDetector.class.getResourceAsStream("/quote-stance/boilerplate.json")) {
+      return new BoilerplateDetector(new ObjectMapper().readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What a paragraph is: story text, or one of the kinds of boilerplate. */
+  public enum Kind {
+    CONTENT, APPEAL, CAPTION, NAVIGATION, REPEATED;
+
+    public boolean isBoilerplate() {
+      return this != CONTENT;
+    }
+  }
+
+  /** One kind per paragraph. Paragraphs are whitespace-normalised. */
+  public Kind[] classify(List<String> paragraphs) {
+    int n = paragraphs.size();
+    Kind[] kinds = new Kind[n];
+    boolean[] boilerplate = new boolean[n];
+    boolean[] appeal = new boolean[n];
+    Set<String> seen = new HashSet<>();
+    int title = titleIndex(paragraphs);
+    for (int i = 0; i < n; i++) {
+      String p = paragraphs.get(i);
+      appeal[i] = isAppeal(p);
+      boolean repeated = !seen.add(p.toLowerCase(Locale.ROOT)) && words(p) > 3;
+      kinds[i] = appeal[i] ? Kind.APPEAL : repeated ? Kind.REPEATED : isCaption(p) ? Kind.CAPTION
+          : isNavigation(p, i == title) ? Kind.NAVIGATION : Kind.CONTENT;
+      boilerplate[i] = kinds[i].isBoilerplate();
+    }
+    markAppealTail(boilerplate, appeal);
+    markTrailingIntroductions(paragraphs, boilerplate);
+    for (int i = 0; i < n; i++) {
+      if (boilerplate[i] && kinds[i] == Kind.CONTENT) {
+        kinds[i] = Kind.APPEAL;
+      }
+    }
+    return kinds;
+  }
+
+  private boolean isAppeal(String p) {
+    String lower = p.toLowerCase(Locale.ROOT);
+    int hits = 0;
+    for (String phrase : appealPhrases) {
+      if (lower.contains(phrase)) {
+        hits++;
+      }
+    }
+    return hits >= 2 || (hits == 1 && words(p) <= shortAppealWords && !hasQuoteMark(p));
+  }
+
+  private boolean isCaption(String p) {
+    return captionPatterns.stream().anyMatch(pattern -> pattern.matcher(p).find());
+  }
+
+  /** Short lines without sentence punctuation are menus, widgets and credits; the title is exempt. */
+  private boolean isNavigation(String p, boolean isTitle) {
+    if (navigationPatterns.stream().anyMatch(pattern -> pattern.matcher(p).find())) {
+      return true;
+    }
+    if (isTitle) {
+      return false;
+    }
+    boolean endsLikeSentence = p.matches("(?s).*[.!?:\"”’'»)]$");
+    if (words(p) <= shortParagraphWords && !endsLikeSentence) {
+      return true;
+    }
+    return looksLikeTeaserHeadline(p);
+  }
+
+  /** A Title Case line inside the story, without final punctuation, is a related-article teaser. */
+  private static boolean looksLikeTeaserHeadline(String p) {
+    String[] tokens = p.split("\\s+");
+    if (tokens.length < 4 || tokens.length > 16 || p.matches("(?s).*[.!?:\"”]$")) {
+      return false;
+    }
+    // Title Case leaves short function words ("to", "on", "of") in lower case.
+    int content = 0;
+    int capitalised = 0;
+    for (String t : tokens) {
+      if (t.length() > 3) {
+        content++;
+        capitalised += Character.isUpperCase(t.charAt(0)) ? 1 : 0;
+      }
+    }
+    return content >= 3 && capitalised >= 0.8 * content;
+  }
+
+  /** From an appeal in the second half on, a tail that is mostly boilerplate is all boilerplate. */
+  private void markAppealTail(boolean[] boilerplate, boolean[] appeal) {
+    int n = boilerplate.length;
+    for (int start = n / 2; start < n; start++) {
+      if (!appeal[start]) {
+        continue;
+      }
+      int marked = 0;
+      for (int j = start; j < n; j++) {
+        marked += boilerplate[j] ? 1 : 0;
+      }
+      if (marked >= tailMinBoilerplateShare * (n - start)) {
+        for (int j = start; j < n; j++) {
+          boilerplate[j] = true;
+        }
+        return;
+      }
+    }
+  }
+
+  /** "… at the following addresses:" followed only by boilerplate introduces that boilerplate. */
+  private static void markTrailingIntroductions(List<String> paragraphs, boolean[] boilerplate) {
+    int last = boilerplate.length - 1;
+    while (last >= 0 && boilerplate[last]) {
+      last--;
+    }
+    if (last >= 0 && last < boilerplate.length - 1 && paragraphs.get(last).endsWith(":")) {
+      boilerplate[last] = true;
+    }
+  }
+
+  /** The headline: the first paragraph of some length that is neither appeal nor menu. */
+  public int titleIndex(List<String> paragraphs) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      if (words(p) > 3 && !isAppeal(p) && navigationPatterns.stream().noneMatch(pt -> pt.matcher(p).find())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static int words(String p) {
+    String t = p.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  private static boolean hasQuoteMark(String p) {
+    return p.chars().anyMatch(c -> "\"“”«»„".indexOf(c) >= 0);
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(node -> out.add(node.asText()));
+    return out;
+  }
+}

@@ -1,0 +1,89 @@
+package org.quotestance.text;
+
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.quotestance.io.Article;
+import org.quotestance.io.DeadLetter;
+import org.quotestance.pipeline.Coders;
+import org.quotestance.pipeline.DeadLetterStage;
+import org.quotestance.stance.StanceClassifier;
+import org.quotestance.table.ArticleResult;
+
+/**
+ * The clean stage: too-long articles become dead letters, empty ones and (with --scope=claim)
+ * ones that never name the claim's target or object are skipped, the rest are cleaned.
+ */
+public final class CleanArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
+  public static final TupleTag<CleanedArticle> CLEANED = new TupleTag<>("cleaned") {};
+  public static final TupleTag<ArticleResult> SKIPPED = new TupleTag<>("skipped") {};
+  public static final String STAGE = "clean";
+
+  private final int maxArticleChars;
+  private final StanceClassifier scopeFilter;
+
+  /** {@code scopeFilter} is null for --scope=all. */
+  public CleanArticles(int maxArticleChars, StanceClassifier scopeFilter) {
+    this.maxArticleChars = maxArticleChars;
+    this.scopeFilter = scopeFilter;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Article> articles) {
+    PCollectionTuple out = articles.apply("Clean", ParDo.of(new CleanFn(maxArticleChars, scopeFilter))
+        .withOutputTags(CLEANED, TupleTagList.of(SKIPPED).and(DeadLetterStage.FAILED)));
+    out.get(CLEANED).setCoder(Coders.of(CleanedArticle.class));
+    out.get(SKIPPED).setCoder(Coders.of(ArticleResult.class));
+    out.get(DeadLetterStage.FAILED).setCoder(Coders.of(DeadLetter.class));
+    return out;
+  }
+
+  private static final class CleanFn extends DoFn<Article, CleanedArticle> {
+    private final int maxArticleChars;
+    private final StanceClassifier scopeFilter;
+    private final Counter skipped = Metrics.counter(STAGE, "skipped");
+    private final Counter tooLong = Metrics.counter(STAGE, "failed");
+    private final Counter cleaned = Metrics.counter(STAGE, "emitted");
+    private transient TextCleaner cleaner;
+
+    CleanFn(int maxArticleChars, StanceClassifier scopeFilter) {
+      this.maxArticleChars = maxArticleChars;
+      this.scopeFilter = scopeFilter;
+    }
+
+    @Setup
+    public void setUp() {
+      cleaner = TextCleaner.create();
+    }
+
+    @ProcessElement
+    public void process(@Element Article a, MultiOutputReceiver out) {
+      if (a.text().length() > maxArticleChars) {
+        tooLong.inc();
+        out.get(DeadLetterStage.FAILED).output(new DeadLetter(a.input(), a.id(), STAGE, "article has "
+            + a.text().length() + " characters, more than --maxArticleChars=" + maxArticleChars + "; not processed"));
+        return;
+      }
+      try {
+        CleanedArticle c = new CleanedArticle(a, cleaner.clean(a.text()));
+        boolean empty = c.clean().text().isBlank();
+        if (empty || (scopeFilter != null && !scopeFilter.mentionsTargetOrObject(c.clean().text()))) {
+          skipped.inc();
+          out.get(SKIPPED).output(ArticleResult.skipped(a.id(), a.input(), c.outlet(), c.title()));
+        } else {
+          cleaned.inc();
+          out.get(CLEANED).output(c);
+        }
+      } catch (RuntimeException e) {
+        tooLong.inc();
+        out.get(DeadLetterStage.FAILED).output(DeadLetter.of(a.input(), a.id(), STAGE, e));
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.quotestance.text;
+
+import java.io.Serializable;
+
+/**
+ * Cleaned article text with a map back to the original: {@code toOriginal[i]} is the offset in the
+ * original text of cleaned character {@code i}. Offsets reported to users always go through it.
+ * {@code outlet} is the publisher named in the boilerplate, or empty.
+ */
+public record CleanText(String text, int[] toOriginal, int originalLength, String title, String outlet)
+    implements Serializable {
+
+  /** Original offset of the cleaned character at {@code cleanedStart}. */
+  public int originalStart(int cleanedStart) {
+    if (text.isEmpty()) {
+      return 0;
+    }
+    return toOriginal[Math.min(Math.max(cleanedStart, 0), text.length() - 1)];
+  }
+
+  /** Original offset just past the cleaned character before {@code cleanedEnd}. */
+  public int originalEnd(int cleanedEnd) {
+    if (cleanedEnd <= 0 || text.isEmpty()) {
+      return 0;
+    }
+    return Math.min(toOriginal[Math.min(cleanedEnd, text.length()) - 1] + 1, originalLength);
+  }
+}

@@ -1,0 +1,71 @@
+package org.quotestance.text;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses the publisher from the boilerplate it adds: the capitalised name repeated across its
+ * appeals and menus ("Support The Moscow Times!", "A Message from The Moscow Times:"), or the
+ * credit at the end of its captions ("… - Sputnik International").
+ */
+final class OutletDetector {
+  private static final Pattern NAME = Pattern.compile("(?:The )?[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+){0,3}");
+  private static final Pattern CAPTION_CREDIT = Pattern.compile("\\s-\\s((?:[A-Z][\\p{L}]+ ?){1,4})$");
+  private static final Set<String> GENERIC = Set.of("The", "A", "Dear", "We", "Our", "Your", "You", "If", "It", "This",
+      "Read", "Share", "Subscribe", "Support", "Sign", "Remind", "Thank", "Privacy Policy", "Continue", "By");
+
+  private OutletDetector() {}
+
+  static String detect(List<String> paragraphs, BoilerplateDetector.Kind[] kinds) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i);
+      if (kinds[i] == BoilerplateDetector.Kind.CAPTION) {
+        Matcher credit = CAPTION_CREDIT.matcher(p);
+        if (credit.find()) {
+          counts.merge(credit.group(1).strip(), 2, Integer::sum);
+        }
+      } else if (kinds[i] == BoilerplateDetector.Kind.APPEAL || kinds[i] == BoilerplateDetector.Kind.NAVIGATION) {
+        Set<String> inParagraph = new HashSet<>();
+        Matcher m = NAME.matcher(p);
+        while (m.find()) {
+          collectPrefixes(m.group(), inParagraph);
+        }
+        inParagraph.forEach(name -> counts.merge(name, 1, Integer::sum));
+      }
+    }
+    String best = "";
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      String name = e.getKey();
+      int count = e.getValue();
+      if (count < 2 || GENERIC.contains(name)) {
+        continue; // a name the outlet repeats, not one that happens to appear once
+      }
+      boolean better = count > bestCount || (count == bestCount
+          && (name.length() > best.length() || (name.length() == best.length() && name.compareTo(best) < 0)));
+      if (better) {
+        best = name;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /** "Press TV News Roku" also counts as "Press TV" and "Press TV News". */
+  private static void collectPrefixes(String name, Set<String> out) {
+    String[] words = name.split(" ");
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < words.length; k++) {
+      sb.append(k == 0 ? "" : " ").append(words[k]);
+      if (!(k == 0 && words[k].equals("The"))) {
+        out.add(sb.toString());
+      }
+    }
+  }
+}

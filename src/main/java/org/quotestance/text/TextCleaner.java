@@ -1,0 +1,111 @@
+package org.quotestance.text;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cleans an article for NLP: repairs mojibake, normalises whitespace, drops boilerplate paragraphs
+ * and joins the rest with blank lines, keeping a map from every cleaned character to the original.
+ */
+public final class TextCleaner implements Serializable {
+  private static final String PARAGRAPH_BREAK = "\n\n";
+  private final BoilerplateDetector boilerplate;
+
+  public TextCleaner(BoilerplateDetector boilerplate) {
+    this.boilerplate = boilerplate;
+  }
+
+  public static TextCleaner create() {
+    return new TextCleaner(BoilerplateDetector.load());
+  }
+
+  public CleanText clean(String original) {
+    List<Normalized> paragraphs = new ArrayList<>();
+    int lineStart = 0;
+    for (int i = 0; i <= original.length(); i++) {
+      if (i == original.length() || original.charAt(i) == '\n') {
+        Normalized p = normalize(original, lineStart, i);
+        if (!p.text().isEmpty()) {
+          paragraphs.add(p);
+        }
+        lineStart = i + 1;
+      }
+    }
+    List<String> texts = paragraphs.stream().map(Normalized::text).toList();
+    BoilerplateDetector.Kind[] kinds = boilerplate.classify(texts);
+    boolean[] dropped = new boolean[kinds.length];
+    for (int k = 0; k < kinds.length; k++) {
+      dropped[k] = kinds[k].isBoilerplate();
+    }
+    int titleIndex = boilerplate.titleIndex(texts);
+    String title = titleIndex >= 0 && !dropped[titleIndex] && looksLikeTitle(texts.get(titleIndex))
+        ? texts.get(titleIndex) : "";
+
+    StringBuilder out = new StringBuilder();
+    List<Integer> map = new ArrayList<>();
+    for (int k = 0; k < paragraphs.size(); k++) {
+      if (dropped[k]) {
+        continue;
+      }
+      Normalized p = paragraphs.get(k);
+      if (out.length() > 0) {
+        int anchor = map.get(map.size() - 1);
+        for (int j = 0; j < PARAGRAPH_BREAK.length(); j++) {
+          map.add(anchor);
+        }
+        out.append(PARAGRAPH_BREAK);
+      }
+      out.append(p.text());
+      for (int offset : p.toOriginal()) {
+        map.add(offset);
+      }
+    }
+    int[] toOriginal = map.stream().mapToInt(Integer::intValue).toArray();
+    String outlet = OutletDetector.detect(texts, kinds);
+    return new CleanText(out.toString(), toOriginal, original.length(), title, outlet);
+  }
+
+  /** A headline is short and does not end like a sentence. */
+  private static boolean looksLikeTitle(String p) {
+    return p.length() <= 200 && !p.endsWith(".");
+  }
+
+  private record Normalized(String text, int[] toOriginal) {}
+
+  /** Repairs mojibake and collapses whitespace within one line of the original. */
+  private static Normalized normalize(String s, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    List<Integer> map = new ArrayList<>();
+    boolean pendingSpace = false;
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      Mojibake.Fix fix = Mojibake.at(s, i, to);
+      char emitted = fix != null ? fix.replacement() : c;
+      int consumed = fix != null ? fix.length() : 1;
+      if (isSpace(emitted)) {
+        pendingSpace = out.length() > 0;
+      } else if (!isInvisible(emitted)) {
+        if (pendingSpace) {
+          out.append(' ');
+          map.add(i - 1);
+          pendingSpace = false;
+        }
+        out.append(emitted);
+        map.add(i);
+      }
+      i += consumed;
+    }
+    return new Normalized(out.toString(), map.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean isInvisible(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
+        || (Character.isISOControl(c) && c != '\t');
+  }
+}

@@ -1,0 +1,56 @@
+package org.quotestance.eval;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SpeakerNamesTest {
+
+    @Test
+    void transliterationVariantsAreTheSamePerson() {
+        assertTrue(SpeakerNames.sameSpeaker("Sergei Lavrov", "Sergey Lavrov"));
+        assertTrue(SpeakerNames.sameSpeaker("Mikhail Gorbachev", "Mihail Gorbachev"));
+    }
+
+    @Test
+    void partialNamesSharingTheSurnameMatch() {
+        assertTrue(SpeakerNames.sameSpeaker("Recep Erdogan", "Recep Tayyip Erdogan"));
+        assertTrue(SpeakerNames.sameSpeaker("Lavrov", "Sergei Lavrov"));
+        assertTrue(SpeakerNames.sameSpeaker("Foreign Minister Sergey Lavrov", "Sergei Lavrov"));
+    }
+
+    @Test
+    void differentPeopleDoNotMatch() {
+        assertFalse(SpeakerNames.sameSpeaker("Vladimir Putin", "Sergei Lavrov"));
+        assertFalse(SpeakerNames.sameSpeaker("Recep Tayyip Erdogan", "Recep Mehmet"));
+        assertFalse(SpeakerNames.sameSpeaker("he", "she"));
+        // a shared first name is not enough: the last token must agree
+        assertFalse(SpeakerNames.sameSpeaker("Sergei", "Sergei Lavrov"));
+    }
+
+    @Test
+    void accentsCasePunctuationAndPossessivesAreIgnored() {
+        assertTrue(SpeakerNames.sameSpeaker("Mevlüt Çavuşoğlu", "mevlut cavusoglu"));
+        assertTrue(SpeakerNames.sameSpeaker("Lavrov's", "LAVROV"));
+        assertTrue(SpeakerNames.sameSpeaker("U.S. State Department", "US State Department"));
+    }
+
+    @Test
+    void mentionsLikePolNearSourcesMatchTheirVariants() {
+        assertTrue(SpeakerNames.sameSpeaker("The New York Post", "New York Post"));
+        assertTrue(SpeakerNames.sameSpeaker("The Post", "The New York Post"));
+        assertTrue(SpeakerNames.sameSpeaker("a source", "source"));
+        assertTrue(SpeakerNames.sameSpeaker("he", "He"));
+    }
+
+    @Test
+    void blankAndUnknownNamesNeverMatch() {
+        assertFalse(SpeakerNames.sameSpeaker("", ""));
+        assertFalse(SpeakerNames.sameSpeaker(null, "Lavrov"));
+        assertFalse(SpeakerNames.sameSpeaker("-", "-"));
+        assertFalse(SpeakerNames.isKnown("unknown"));
+        assertFalse(SpeakerNames.isKnown("-"));
+        assertTrue(SpeakerNames.isKnown("Lavrov"));
+    }
+}
