@@ -14,8 +14,11 @@ import org.quotestance.nlp.Token;
  */
 final class CueFinder {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
-  private static final Set<String> UPWARD = Set.of("xcomp", "advcl", "conj", "acl", "ccomp");
-  private static final Set<String> OBJECT_LIKE = Set.of("obj", "iobj", "xcomp", "advcl", "obl", "ccomp", "nmod", "dep");
+  private static final Set<String> UPWARD = Set.of("xcomp", "advcl", "conj", "acl", "ccomp", "dep");
+  private static final Set<String> OBJECT_LIKE = Set.of("obj", "xcomp", "advcl", "obl", "ccomp", "nmod", "dep");
+  /** Say-like verbs report a clause, not their object ("told reporters") or adjuncts. */
+  private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "parataxis", "advcl");
+  private static final Set<String> TEMPORAL = Set.of("obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod");
   private final ReportingLexicon lexicon;
 
   CueFinder(ReportingLexicon lexicon) {
@@ -61,10 +64,18 @@ final class CueFinder {
   private Cue verbCue(Sentence s, Token verb) {
     int source = findSource(s, verb);
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-    int[] content = complement(s, verb);
+    int[] content;
+    Inversion inverted = Inversion.find(s, verb, lexicon);
+    if (inverted != null) {
+      content = inverted.content();
+      source = inverted.source();
+    } else {
+      content = complement(s, verb, lemma);
+    }
     if (content == null && lexicon.needsComplement().contains(lemma)) {
       return null;
     }
+    content = withoutTrailingReport(s, verb, content);
     if (source < 0 && content == null) {
       return null;
     }
@@ -73,42 +84,73 @@ final class CueFinder {
     return new Cue(s.index(), verb.index(), verb.word(), lemma, source, start, end);
   }
 
-  /** The subject of the verb, or of the clause it depends on ("…, adding", "cited as saying"). */
+  /**
+   * The subject of the verb, or of the clause it depends on ("…, adding", "cited as saying"). A
+   * subject that cannot speak ("the incident") lets the search go on up to one that can.
+   */
   private int findSource(Sentence s, Token verb) {
+    int first = -1;
     Token current = verb;
     for (int depth = 0; depth < 4 && current != null; depth++) {
       for (Token child : s.children(current.index())) {
         if (SUBJECTS.contains(child.relation())) {
           boolean passive = child.relation().equals("nsubj:pass");
           if (!passive || lexicon.passiveSourceVerbs().contains(current.lemma().toLowerCase(Locale.ROOT))) {
-            return child.index();
+            if (Speakers.canSpeak(child, lexicon)) {
+              return child.index();
+            }
+            first = first < 0 ? child.index() : first;
           }
         }
       }
       if (!UPWARD.contains(baseRelation(current.relation())) || current.head() < 0) {
-        return -1;
+        return first;
       }
       current = s.tokens().get(current.head());
     }
-    return -1;
+    return first;
+  }
+
+  /**
+   * A clause reported by one verb may end in another report ("Erdogan has challenged Putin to …,
+   * the agency reported"): the inner report ends at that second report's comma.
+   */
+  private int[] withoutTrailingReport(Sentence s, Token verb, int[] content) {
+    if (content == null) {
+      return null;
+    }
+    for (int k = content[0]; k <= content[1]; k++) {
+      Token t = s.tokens().get(k);
+      if (k != verb.index() && t.isVerb() && lexicon.isReportingVerb(t.lemma())) {
+        Inversion other = Inversion.find(s, t, lexicon);
+        if (other != null && other.comma() > content[0] && other.comma() > verb.index()) {
+          return trimPunctuation(s, new int[] {content[0], other.comma() - 1});
+        }
+      }
+    }
+    return content;
   }
 
   /** Token range of what the verb reports, or null. */
-  private int[] complement(Sentence s, Token verb) {
+  private int[] complement(Sentence s, Token verb, String lemma) {
     Token ccomp = s.child(verb.index(), "ccomp");
     if (ccomp != null) {
       return withoutMarker(s, s.subtreeRange(ccomp.index()));
+    }
+    if (lexicon.needsComplement().contains(lemma)) {
+      return null;
     }
     if ("parataxis".equals(baseRelation(verb.relation())) && verb.head() >= 0 && verb.head() < verb.index()) {
       int[] clause = s.subtreeRange(verb.head());
       int[] own = s.subtreeRange(verb.index());
       return trimPunctuation(s, new int[] {clause[0], own[0] - 1});
     }
+    Set<String> allowed = lexicon.objectContentVerbs().contains(lemma) ? OBJECT_LIKE : CLAUSES;
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     for (Token child : s.children(verb.index())) {
-      if (child.index() > verb.index() && OBJECT_LIKE.contains(baseRelation(child.relation()))
-          && !isSeparateReport(child)) {
+      if (child.index() > verb.index() && allowed.contains(baseRelation(child.relation()))
+          && !TEMPORAL.contains(child.relation()) && !isSeparateReport(child)) {
         int[] r = s.subtreeRange(child.index());
         lo = Math.min(lo, r[0]);
         hi = Math.max(hi, r[1]);
@@ -134,7 +176,7 @@ final class CueFinder {
     return trimPunctuation(s, range);
   }
 
-  private static int[] trimPunctuation(Sentence s, int[] range) {
+  static int[] trimPunctuation(Sentence s, int[] range) {
     int lo = range[0];
     int hi = range[1];
     while (lo < hi && isPunct(s.tokens().get(lo))) {

@@ -24,7 +24,7 @@ final class MarkedQuotes {
     }
     Cue cue = cueFor(doc, span, cues, first.index(), last.index());
     boolean inTitle = span.open() < titleEnd;
-    boolean whole = startsUtterance(doc.text(), first.begin(), span.open(), cue, doc) && startsLikeSentence(content);
+    boolean whole = startsUtterance(doc.text(), span.open(), cue, doc) && startsLikeSentence(content);
     int sourceSentence = cue == null ? -1 : cue.sentence();
     int source = cue == null ? -1 : cue.source();
     String cueText = cue == null ? "" : cue.text();
@@ -44,32 +44,42 @@ final class MarkedQuotes {
     return new QuoteSpan(Kind.PARTIAL, span.start(), span.end(), cueText, cueLemma, sourceSentence, source, first.index());
   }
 
-  /** The cue of the quote: one whose clause covers it, else the nearest in its sentences. */
+  /**
+   * The cue of the quote: of those whose reported clause covers it, the outermost (Lavrov said
+   * Kerry agreed that "…" is Lavrov's); else the nearest cue in its sentences.
+   */
   private static Cue cueFor(ParsedText doc, MarkedSpan span, List<Cue> cues, int firstSentence, int lastSentence) {
     Cue best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    long bestScore = Long.MAX_VALUE;
     for (Cue cue : cues) {
       if (cue.sentence() < firstSentence || cue.sentence() > lastSentence || cue.source() < 0) {
         continue;
       }
       int at = cue.cueBegin(doc);
       boolean covers = cue.hasContent() && cue.start() <= span.end() && cue.end() >= span.start();
-      int distance = covers ? 0 : Math.min(Math.abs(at - span.open()), Math.abs(at - span.end()));
-      if (distance < bestDistance) {
+      long score = covers ? -(cue.end() - cue.start()) : Math.min(Math.abs(at - span.open()), Math.abs(at - span.end()));
+      if (score < bestScore) {
         best = cue;
-        bestDistance = distance;
+        bestScore = score;
       }
     }
     return best;
   }
 
-  /** Nothing but a cue and its source (or nothing at all) precedes the opening mark. */
-  private static boolean startsUtterance(String text, int sentenceBegin, int open, Cue cue, ParsedText doc) {
-    String before = text.substring(Math.min(sentenceBegin, open), open).strip();
-    if (before.isEmpty() || before.endsWith(":")) {
+  /** The mark opens a sentence, follows a colon, or follows "X said," . */
+  private static boolean startsUtterance(String text, int open, Cue cue, ParsedText doc) {
+    int k = open - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    if (k < 0 || text.charAt(k) == '\n' || ".!?:…".indexOf(text.charAt(k)) >= 0) {
       return true;
     }
-    return before.endsWith(",") && cue != null && cue.cueBegin(doc) < open && before.length() < 80;
+    boolean closedQuoteBefore = "\"”’»".indexOf(text.charAt(k)) >= 0 && k > 0 && ".!?,".indexOf(text.charAt(k - 1)) >= 0;
+    if (closedQuoteBefore) {
+      return true;
+    }
+    return text.charAt(k) == ',' && cue != null && cue.cueBegin(doc) < open;
   }
 
   private static boolean startsLikeSentence(String content) {

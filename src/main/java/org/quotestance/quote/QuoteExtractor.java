@@ -32,7 +32,8 @@ public final class QuoteExtractor implements Serializable {
     List<MarkedSpan> marked = QuoteMarkScanner.scan(doc.text());
     for (Sentence s : doc.sentences()) {
       for (Cue cue : finder.find(s)) {
-        if (!insideMarks(marked, cue.cueBegin(doc))) {
+        // A headline's verbs are not reports ("FM slams allegations"); its quote marks may be.
+        if (!insideMarks(marked, cue.cueBegin(doc)) && cue.cueBegin(doc) >= titleEnd) {
           cues.add(cue);
         }
       }
