@@ -34,9 +34,23 @@ import org.quotestance.text.CleanArticles;
 public final class QuoteStancePipeline {
   private QuoteStancePipeline() {}
 
+  /** Every article's result (ok or skipped) and every dead letter of every stage. */
+  public record Analysis(PCollection<ArticleResult> results, PCollection<DeadLetter> failures) {}
+
   /** Adds the whole job to {@code p}; returns the staging directory the tables are written to. */
   public static PCollection<String> build(Pipeline p, List<String> inputs, Claim claim, String scope,
       int maxArticleChars, RunInfo info) {
+    Analysis analysis = analyze(p, inputs, claim, scope, maxArticleChars);
+    PCollection<TableItem> items = PCollectionList
+        .of(analysis.results().apply("ResultItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
+        .and(analysis.failures().apply("FailureItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
+        .apply("AllItems", Flatten.pCollections());
+    items.setCoder(Coders.of(TableItem.class));
+    return items.apply("Tables", new WriteTables(info));
+  }
+
+  /** The stages from reading to stance, without the tables. */
+  public static Analysis analyze(Pipeline p, List<String> inputs, Claim claim, String scope, int maxArticleChars) {
     StanceClassifier classifier = new StanceClassifier(claim);
     ReportingLexicon lexicon = ReportingLexicon.load();
 
@@ -62,11 +76,6 @@ public final class QuoteStancePipeline {
         .and(speakers.get(DeadLetterStage.FAILED))
         .and(stances.get(DeadLetterStage.FAILED))
         .apply("AllFailures", Flatten.pCollections());
-    PCollection<TableItem> items = PCollectionList
-        .of(results.apply("ResultItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
-        .and(failures.apply("FailureItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
-        .apply("AllItems", Flatten.pCollections());
-    items.setCoder(Coders.of(TableItem.class));
-    return items.apply("Tables", new WriteTables(info));
+    return new Analysis(results, failures);
   }
 }

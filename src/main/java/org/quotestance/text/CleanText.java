@@ -10,6 +10,23 @@ import java.io.Serializable;
 public record CleanText(String text, int[] toOriginal, int originalLength, String title, String outlet)
     implements Serializable {
 
+  // Records compare arrays by identity; Beam's runners compare elements by value.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CleanText c && text.equals(c.text) && java.util.Arrays.equals(toOriginal, c.toOriginal)
+        && originalLength == c.originalLength && title.equals(c.title) && outlet.equals(c.outlet);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(text, java.util.Arrays.hashCode(toOriginal), originalLength, title, outlet);
+  }
+
+  @Override
+  public String toString() {
+    return "CleanText[" + text.length() + " chars, title=" + title + ", outlet=" + outlet + "]";
+  }
+
   /** Original offset of the cleaned character at {@code cleanedStart}. */
   public int originalStart(int cleanedStart) {
     if (text.isEmpty()) {

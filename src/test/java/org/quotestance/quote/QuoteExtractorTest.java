@@ -1,0 +1,95 @@
+package org.quotestance.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotestance.nlp.NlpAnnotator;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.quote.QuoteSpan.Kind;
+
+/** Quote extraction on short texts written for the test, with the shared CoreNLP pipeline. */
+class QuoteExtractorTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.create();
+
+  private static List<QuoteSpan> extract(String text) {
+    return EXTRACTOR.extract(NlpAnnotator.annotate(text), 0);
+  }
+
+  private static QuoteSpan only(String text, Kind kind) {
+    List<QuoteSpan> quotes = extract(text).stream().filter(q -> q.kind() == kind).toList();
+    assertEquals(1, quotes.size(), () -> "expected one " + kind + " quote in: " + text + " got " + extract(text));
+    return quotes.get(0);
+  }
+
+  private static String slice(String text, QuoteSpan q) {
+    return text.substring(q.start(), q.end());
+  }
+
+  @Test
+  void directQuoteWithCueAfterIt() {
+    String text = "\"We will rebuild the bridge before winter,\" Mayor Helen Dorsey said on Tuesday.";
+    QuoteSpan q = only(text, Kind.DIRECT);
+    assertEquals("We will rebuild the bridge before winter,", slice(text, q));
+    assertEquals("said", q.cue());
+    assertTrue(q.hasSource());
+  }
+
+  @Test
+  void reportedSpeechWithThatClause() {
+    String text = "The finance minister said that the budget would be balanced by next year.";
+    QuoteSpan q = only(text, Kind.INDIRECT);
+    assertEquals("the budget would be balanced by next year", slice(text, q));
+  }
+
+  @Test
+  void invertedReportTakesTheClauseBeforeTheComma() {
+    String text = "The harbour will reopen in May, the port authority's director Paul Varga said Monday.";
+    QuoteSpan q = only(text, Kind.INDIRECT);
+    assertEquals("The harbour will reopen in May", slice(text, q));
+  }
+
+  @Test
+  void accordingToNamesTheSource() {
+    String text = "According to the engineers, the dam can hold another meter of water.";
+    QuoteSpan q = only(text, Kind.INDIRECT);
+    assertEquals("the dam can hold another meter of water", slice(text, q));
+    assertEquals("according to", q.cue());
+  }
+
+  @Test
+  void partialQuoteInsideReportedSpeech() {
+    String text = "Senator Ruth Alvarez called the new tax plan “a gift to the wealthy” during the debate.";
+    QuoteSpan q = only(text, Kind.PARTIAL);
+    assertEquals("a gift to the wealthy", slice(text, q));
+  }
+
+  @Test
+  void titleOfAPublicationIsNotAQuote() {
+    String text = "The professor gave an interview to “Nordlicht,” a German weekly, last month.";
+    assertTrue(extract(text).stream().noneMatch(q -> slice(text, q).contains("Nordlicht")));
+  }
+
+  @Test
+  void scareQuotesNobodySaidAreNotQuotes() {
+    String text = "The so-called “reform” left the old rules in place for another decade.";
+    assertTrue(extract(text).isEmpty(), () -> "got " + extract(text));
+  }
+
+  @Test
+  void passiveCitationKeepsThePersonNotTheAgencyAsSource() {
+    String text = "\"The talks were useful,\" she was quoted as saying by a news agency.";
+    QuoteSpan q = only(text, Kind.DIRECT);
+    ParsedText parsed = NlpAnnotator.annotate(text);
+    String source = parsed.sentences().get(q.sourceSentence()).tokens().get(q.sourceToken()).word();
+    assertEquals("she", source);
+  }
+
+  @Test
+  void sayingVerbWithoutAClauseIsNoQuote() {
+    String text = "The spokesman spoke to reporters on the sidelines of the summit.";
+    assertFalse(extract(text).stream().anyMatch(q -> q.kind() == Kind.INDIRECT), () -> "got " + extract(text));
+  }
+}
