@@ -57,8 +57,12 @@ final class CueFinder {
     int[] range = clause >= 0 ? s.subtreeRange(clause) : new int[] {0, s.tokens().size() - 1};
     int from = sourceRange[1] + 1 <= range[1] ? sourceRange[1] + 1 : range[0];
     int to = sourceRange[1] + 1 <= range[1] ? range[1] : sourceRange[0] - 1;
+    int[] content = from <= to ? trimPunctuation(s, new int[] {from, to}) : null;
+    if (content == null) {
+      return new Cue(s.index(), according.index(), "according to", "according to", source, -1, -1);
+    }
     return new Cue(s.index(), according.index(), "according to", "according to", source,
-        charStart(s, from, to), charEnd(s, from, to));
+        charStart(s, content[0], content[1]), charEnd(s, content[0], content[1]));
   }
 
   private Cue verbCue(Sentence s, Token verb) {
@@ -146,10 +150,13 @@ final class CueFinder {
       return trimPunctuation(s, new int[] {clause[0], own[0] - 1});
     }
     Set<String> allowed = lexicon.objectContentVerbs().contains(lemma) ? OBJECT_LIKE : CLAUSES;
+    // With an object, prepositional phrases are circumstances ("during the debate"), not content.
+    boolean hasObject = s.child(verb.index(), "obj") != null;
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     for (Token child : s.children(verb.index())) {
-      if (child.index() > verb.index() && allowed.contains(baseRelation(child.relation()))
+      String relation = baseRelation(child.relation());
+      if (child.index() > verb.index() && allowed.contains(relation) && !(hasObject && relation.equals("obl"))
           && !TEMPORAL.contains(child.relation()) && !isSeparateReport(child)) {
         int[] r = s.subtreeRange(child.index());
         lo = Math.min(lo, r[0]);

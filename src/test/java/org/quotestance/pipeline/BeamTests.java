@@ -15,13 +15,13 @@ public final class BeamTests {
     void run(TestPipeline pipeline) throws Exception;
   }
 
-  public static void withPipeline(Body body) throws Throwable {
+  public static void withPipeline(Class<?> testClass, Body body) throws Throwable {
     TestPipeline pipeline = TestPipeline.create();
     pipeline.apply(new Statement() {
       @Override
       public void evaluate() throws Throwable {
         body.run(pipeline);
       }
-    }, Description.EMPTY).evaluate();
+    }, Description.createTestDescription(testClass, "pipeline")).evaluate();
   }
 }

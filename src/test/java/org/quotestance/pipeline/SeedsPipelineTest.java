@@ -33,7 +33,7 @@ class SeedsPipelineTest {
   @Test
   void stagesFindNamedQuotesWithSpeakerKindAndStance() throws Throwable {
     Claim claim = Claim.parse(Files.readAllBytes(CLAIM));
-    BeamTests.withPipeline(p -> {
+    BeamTests.withPipeline(SeedsPipelineTest.class, p -> {
       QuoteStancePipeline.Analysis analysis = QuoteStancePipeline.analyze(p, List.of(SEEDS), claim, "all", 200_000);
       PAssert.that(analysis.failures()).empty();
       PAssert.that(analysis.results()).satisfies(results -> {
