@@ -1,6 +1,7 @@
 package org.quotestance.quote;
 
 import java.util.ArrayList;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -16,7 +17,11 @@ public final class ExtractQuotes extends PTransform<PCollection<AnnotatedArticle
 
   public ExtractQuotes(QuoteExtractor extractor) {
     stage = new DeadLetterStage<>(STAGE,
-        (a, out) -> out.accept(new ArticleQuotes(a, new ArrayList<>(extractor.extract(a.parsed(), titleEnd(a))))),
+        (a, out) -> {
+          ArticleQuotes quotes = new ArticleQuotes(a, new ArrayList<>(extractor.extract(a.parsed(), titleEnd(a))));
+          quotes.quotes().forEach(q -> Metrics.counter("quotes", q.kind().label()).inc());
+          out.accept(quotes);
+        },
         (a, s, e) -> DeadLetter.of(a.cleaned().article().input(), a.cleaned().article().id(), s, e),
         Coders.of(ArticleQuotes.class), null);
   }

@@ -1,5 +1,6 @@
 package org.quotestance.stance;
 
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -17,8 +18,10 @@ public final class ClassifyStance extends PTransform<PCollection<AttributedQuote
 
   public ClassifyStance(ArticleStances stances) {
     stage = new DeadLetterStage<>(STAGE,
-        (a, out) -> out.accept(QuoteRows.of(a,
-            stances.classify(a.quotes().annotated().parsed(), a.quotes().quotes(), a.speakers()))),
+        (a, out) -> {
+          out.accept(QuoteRows.of(a, stances.classify(a.quotes().annotated().parsed(), a.quotes().quotes(), a.speakers())));
+          Metrics.counter("articles", "ok").inc();
+        },
         (a, s, e) -> DeadLetter.of(a.quotes().annotated().cleaned().article().input(),
             a.quotes().annotated().cleaned().article().id(), s, e),
         Coders.of(ArticleResult.class), null);

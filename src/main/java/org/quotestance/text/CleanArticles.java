@@ -47,7 +47,8 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
   private static final class CleanFn extends DoFn<Article, CleanedArticle> {
     private final int maxArticleChars;
     private final StanceClassifier scopeFilter;
-    private final Counter skipped = Metrics.counter(STAGE, "skipped");
+    private final Counter read = Metrics.counter("articles", "read");
+    private final Counter skipped = Metrics.counter("articles", "skipped");
     private final Counter tooLong = Metrics.counter(STAGE, "failed");
     private final Counter cleaned = Metrics.counter(STAGE, "emitted");
     private transient TextCleaner cleaner;
@@ -64,6 +65,7 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
 
     @ProcessElement
     public void process(@Element Article a, MultiOutputReceiver out) {
+      read.inc();
       if (a.text().length() > maxArticleChars) {
         tooLong.inc();
         out.get(DeadLetterStage.FAILED).output(new DeadLetter(a.input(), a.id(), STAGE, "article has "

@@ -1,0 +1,136 @@
+package org.quotestance.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quotestance.io.DeadLetter;
+import org.quotestance.table.ArticleResult.Status;
+
+class TableBuilderTest {
+    private static final String ORLOV = "Dmitri Ivanovich Orlov";
+
+    static QuoteRow quote(String article, String outlet, String id, String kind, int start, String speaker,
+            String affiliation, String stance) {
+        return new QuoteRow(article, outlet, id, kind, start, start + 10, "text of " + id, speaker, speaker,
+                affiliation, "say", stance, 0.8, "rule");
+    }
+
+    // Article a: "Dmitry Orlov" (no affiliation) supports, Mira Holm denies, Kai Strand is unrelated.
+    // Article b: "Dmitri Orlov" (Ministry of Energy) supports, "Dmitri Ivanovich Orlov" denies, an unknown discusses.
+    static final List<QuoteRow> A = List.of(
+            quote("a", "Harbour Post", "a-3", "direct", 50, "Kai Strand", "", "unrelated"),
+            quote("a", "Harbour Post", "a-1", "direct", 10, "Dmitry Orlov", "", "support"),
+            quote("a", "Harbour Post", "a-2", "partial", 30, "Mira Holm", "City Council", "deny"));
+    static final List<QuoteRow> B = List.of(
+            quote("b", "Valley Times", "b-2", "direct", 40, ORLOV, "", "deny"),
+            quote("b", "Valley Times", "b-1", "indirect", 5, "Dmitri Orlov", "Ministry of Energy", "support"),
+            quote("b", "Valley Times", "b-3", "direct", 90, "unknown", "", "discuss"));
+
+    static Tables tables() {
+        List<ArticleResult> results = List.of(
+                ArticleResult.skipped("c", "in/c.txt", "Valley Times", "Title C"),
+                new ArticleResult("b", "in/b.txt", "Valley Times", "Title B", Status.OK, B),
+                new ArticleResult("a", "in/a.txt", "Harbour Post", "Title A", Status.OK, A));
+        List<DeadLetter> errors = List.of(
+                new DeadLetter("in/d.txt", "d", "nlp", "IllegalStateException: boom"),
+                new DeadLetter("in/d.txt", "d", "clean", "IllegalStateException: bang"));
+        return TableBuilder.build(results, errors);
+    }
+
+    @Test
+    void quotesAreSortedAndSpeakersCanonicalisedToTheFullestName() {
+        List<QuoteRow> quotes = tables().quotes();
+        assertEquals(List.of("a-1", "a-2", "a-3", "b-1", "b-2", "b-3"), quotes.stream().map(QuoteRow::quoteId).toList());
+        assertEquals(List.of(ORLOV, "Mira Holm", "Kai Strand", ORLOV, ORLOV, "unknown"),
+                quotes.stream().map(QuoteRow::speaker).toList());
+        // the mention stays as written
+        assertEquals("Dmitry Orlov", quotes.get(0).speakerMention());
+    }
+
+    @Test
+    void missingAffiliationIsTakenFromAnotherArticle() {
+        List<QuoteRow> quotes = tables().quotes();
+        assertEquals("Ministry of Energy", quotes.get(0).affiliation()); // a-1, article a never said it
+        assertEquals("Ministry of Energy", quotes.get(4).affiliation()); // b-2
+        assertEquals("", quotes.get(2).affiliation());                    // Kai Strand has none anywhere
+    }
+
+    @Test
+    void speakersTableWithStanceIndex() {
+        Tables.Table speakers = tables().speakers();
+        assertEquals(List.of("speaker", "affiliation", "quotes", "support", "deny", "discuss", "unrelated",
+                "stance_index"), speakers.header());
+        assertEquals(List.of(
+                // support 2, deny 1: (2 - 1) / 3
+                List.of(ORLOV, "Ministry of Energy", 3, 2, 1, 0, 0, "0.333"),
+                // only unrelated: divisor 0
+                List.of("Kai Strand", "", 1, 0, 0, 0, 1, "0.000"),
+                List.of("Mira Holm", "City Council", 1, 0, 1, 0, 0, "-1.000")),
+                speakers.rows());
+    }
+
+    @Test
+    void affiliationsTable() {
+        assertEquals(List.of(
+                List.of("City Council", 1, 1, 0, 1, 0, 0, "-1.000"),
+                List.of("Ministry of Energy", 1, 3, 2, 1, 0, 0, "0.333")),
+                tables().affiliations().rows());
+    }
+
+    @Test
+    void articlesTableHasAFailedRowForADeadLetterWithoutResult() {
+        assertEquals(List.of(
+                List.of("a", "Harbour Post", "Title A", "ok", 3, 1, 1, 0, 1),
+                List.of("b", "Valley Times", "Title B", "ok", 3, 1, 1, 1, 0),
+                List.of("c", "Valley Times", "Title C", "skipped", 0, 0, 0, 0, 0),
+                List.of("d", "unknown", "", "failed", 0, 0, 0, 0, 0)),
+                tables().articles().rows());
+    }
+
+    @Test
+    void outletsTableCountsArticlesAndQuotes() {
+        assertEquals(List.of(
+                List.of("Harbour Post", 1, 3, 1, 1, 0, 1, "0.000"),
+                List.of("Valley Times", 2, 3, 1, 1, 1, 0, "0.000"),
+                List.of("unknown", 1, 0, 0, 0, 0, 0, "0.000")),
+                tables().outlets().rows());
+    }
+
+    @Test
+    void countsAddUp() {
+        Tables.RunCounts c = tables().counts();
+        assertEquals(2, c.ok());
+        assertEquals(1, c.skipped());
+        assertEquals(1, c.failed());
+        assertEquals(c.ok() + c.skipped() + c.failed(), c.read());
+        assertEquals(4, c.read());
+        assertEquals(Map.of("direct", 4, "partial", 1, "indirect", 1), c.quotesByKind());
+        assertEquals(Map.of("support", 2, "deny", 2, "discuss", 1, "unrelated", 1), c.quotesByStance());
+    }
+
+    @Test
+    void errorsAreSortedAndResultOrderDoesNotMatter() {
+        Tables t = tables();
+        assertEquals(List.of("clean", "nlp"), t.errors().stream().map(DeadLetter::stage).toList());
+        List<ArticleResult> reversed = new ArrayList<>(List.of(
+                new ArticleResult("a", "in/a.txt", "Harbour Post", "Title A", Status.OK, A),
+                new ArticleResult("b", "in/b.txt", "Valley Times", "Title B", Status.OK, B),
+                ArticleResult.skipped("c", "in/c.txt", "Valley Times", "Title C")));
+        Tables again = TableBuilder.build(reversed, List.of(t.errors().get(1), t.errors().get(0)));
+        assertEquals(t, again);
+    }
+
+    @Test
+    void stanceIndexRoundsHalfUpToThreeDecimals() {
+        // 2 support, 1 discuss: 2/3 = 0.6667 -> "0.667"
+        List<QuoteRow> rows = List.of(
+                quote("e", "X", "e-1", "direct", 1, "Kai Strand", "", "support"),
+                quote("e", "X", "e-2", "direct", 2, "Kai Strand", "", "support"),
+                quote("e", "X", "e-3", "direct", 3, "Kai Strand", "", "discuss"));
+        Tables t = TableBuilder.build(List.of(new ArticleResult("e", "in/e.txt", "X", "", Status.OK, rows)), List.of());
+        assertEquals("0.667", t.speakers().rows().get(0).get(7));
+    }
+}

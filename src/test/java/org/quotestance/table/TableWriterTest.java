@@ -1,0 +1,132 @@
+package org.quotestance.table;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotestance.io.DeadLetter;
+import org.quotestance.table.ArticleResult.Status;
+
+class TableWriterTest {
+    private static final String TRICKY = "He said, \"yes, of course\"\nand then he left.";
+
+    private static Tables tables() {
+        List<QuoteRow> rows = List.of(
+                new QuoteRow("a", "@harbour", "a-1", "direct", 3, 40, TRICKY, "Mira Holm", "=SUM(A1:A9)",
+                        "+Council", "say", "deny", 0.9, "-negated relation"),
+                new QuoteRow("a", "@harbour", "a-2", "partial", 50, 60, "plain words", "unknown", "she", "",
+                        "tell", "unrelated", 0.8, "not about the claim"));
+        return TableBuilder.build(List.of(new ArticleResult("a", "in/a.txt", "@harbour", "Title", Status.OK, rows)),
+                List.of(new DeadLetter("in/z.txt", "z", "read", "binary file, not text")));
+    }
+
+    private static void write(Path dir) throws IOException {
+        Tables t = tables();
+        RunInfo info = new RunInfo(List.of("in/*.txt"), "claim.json", "abc123", "claim-id", "all", "");
+        TableWriter.write(FileSystems.matchNewResource(dir.toString() + "/", true), t, RunSummary.of(info, t.counts()));
+    }
+
+    private static List<CSVRecord> read(Path file) throws IOException {
+        try (Reader r = new StringReader(Files.readString(file, UTF_8))) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
+        }
+    }
+
+    @Test
+    void quotesCsvHasTheContractHeaderAndRoundTripsTrickyText(@TempDir Path dir) throws IOException {
+        write(dir);
+        String csv = Files.readString(dir.resolve("quotes.csv"), UTF_8);
+        assertTrue(csv.startsWith("article_id,outlet,quote_id,kind,start,end,text,speaker,speaker_mention,"
+                + "affiliation,cue,stance,confidence,evidence\n"), csv);
+        assertFalse(csv.contains("\r"), "line ends must be \\n");
+        assertTrue(csv.endsWith("\n"));
+
+        List<CSVRecord> records = read(dir.resolve("quotes.csv"));
+        assertEquals(2, records.size());
+        CSVRecord r = records.get(0);
+        assertEquals("a-1", r.get("quote_id"));
+        assertEquals(TRICKY, r.get("text"));
+        assertEquals("3", r.get("start"));
+        assertEquals("40", r.get("end"));
+        assertEquals("0.9", r.get("confidence"));
+        assertEquals("Mira Holm", r.get("speaker"));
+    }
+
+    @Test
+    void cellsThatLookLikeFormulasGetALeadingQuote(@TempDir Path dir) throws IOException {
+        write(dir);
+        CSVRecord r = read(dir.resolve("quotes.csv")).get(0);
+        assertEquals("'@harbour", r.get("outlet"));
+        assertEquals("'=SUM(A1:A9)", r.get("speaker_mention"));
+        assertEquals("'+Council", r.get("affiliation"));
+        assertEquals("'-negated relation", r.get("evidence"));
+        assertEquals("say", r.get("cue"));
+    }
+
+    @Test
+    void quotesJsonlHasOneRawObjectPerQuote(@TempDir Path dir) throws IOException {
+        write(dir);
+        String jsonl = Files.readString(dir.resolve("quotes.jsonl"), UTF_8);
+        assertTrue(jsonl.endsWith("\n"));
+        String[] lines = jsonl.split("\n");
+        assertEquals(2, lines.length);
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode first = mapper.readTree(lines[0]);
+        List<String> keys = new ArrayList<>();
+        first.fieldNames().forEachRemaining(keys::add);
+        assertEquals(Tables.QUOTE_HEADER, keys);
+        assertEquals(TRICKY, first.get("text").asText());
+        assertEquals("=SUM(A1:A9)", first.get("speaker_mention").asText()); // JSON is not a spreadsheet
+        assertTrue(first.get("start").isInt());
+        assertEquals(3, first.get("start").asInt());
+        assertEquals(0.9, first.get("confidence").asDouble());
+        assertEquals("a-2", mapper.readTree(lines[1]).get("quote_id").asText());
+    }
+
+    @Test
+    void errorsCsvAndRunJsonAreWritten(@TempDir Path dir) throws IOException {
+        write(dir);
+        List<CSVRecord> errors = read(dir.resolve("errors.csv"));
+        assertEquals(1, errors.size());
+        assertEquals("z", errors.get(0).get("article_id"));
+        assertEquals("binary file, not text", errors.get(0).get("error"));
+        JsonNode run = new ObjectMapper().readTree(dir.resolve("run.json").toFile());
+        assertEquals(2, run.at("/articles/read").asInt()); // a ok, z failed
+        assertEquals(1, run.at("/articles/failed").asInt());
+        assertEquals(2, run.at("/quotes/total").asInt());
+    }
+
+    @Test
+    void writingTwiceGivesIdenticalBytes(@TempDir Path dir) throws IOException {
+        Path one = Files.createDirectory(dir.resolve("one"));
+        Path two = Files.createDirectory(dir.resolve("two"));
+        write(one);
+        write(two);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(one)) {
+            files = s.map(Path::getFileName).sorted().toList();
+        }
+        assertEquals(List.of("affiliations.csv", "articles.csv", "errors.csv", "outlets.csv", "quotes.csv",
+                "quotes.jsonl", "run.json", "speakers.csv"), files.stream().map(Path::toString).toList());
+        for (Path f : files) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f.toString());
+        }
+    }
+}
