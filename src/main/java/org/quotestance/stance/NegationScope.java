@@ -18,9 +18,9 @@ final class NegationScope implements Serializable {
   boolean negates(String text, TermMatcher term) {
     for (int position : term.positions(text)) {
       String before = text.substring(0, position).toLowerCase(Locale.ROOT);
-      String[] words = before.split("[^\\p{L}']+");
+      String[] words = before.split("[^\\p{L}'’]+");
       for (int k = words.length - 1; k >= 0 && k >= words.length - WINDOW_WORDS; k--) {
-        if (negators.contains(words[k]) || words[k].endsWith("n't")) {
+        if (negators.contains(words[k]) || words[k].endsWith("n't") || words[k].endsWith("n’t")) {
           return true;
         }
       }

@@ -8,10 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * Finds lexicon terms in text. A term matches at a word start; as a whole word when {@code whole}
- * (aliases), else as a word prefix (stems like "smuggl"). Short all-capital terms ("IS", "MIT")
+ * (aliases), else followed by an inflection (stems like "smuggl" → smuggling, smugglers). Short all-capital terms ("IS", "MIT")
  * match case-sensitively so that the verb "is" is not the Islamic State.
  */
 final class TermMatcher implements Serializable {
+  /** Terms shorter than this are words ("lie", "aid"): only plain inflections may follow them. */
+  private static final int MIN_STEM = 5;
+  private static final String SHORT_ENDINGS = "(?:s|d|ed|ing)?";
+  private static final String STEM_ENDINGS =
+      "(?:s|es|e|d|ed|edly|ing|ings|ling|led|ler|lers|er|ers|or|ors|y|ies|ied|ion|ions|ation|ations|ity|ive|ly|ment|ments|ous)?";
   private final List<Pattern> patterns = new ArrayList<>();
   private final List<String> terms;
 
@@ -20,7 +25,8 @@ final class TermMatcher implements Serializable {
     for (String term : this.terms) {
       boolean exactCase = term.length() <= 4 && term.equals(term.toUpperCase()) && term.chars().anyMatch(Character::isLetter);
       String body = Pattern.quote(term.strip()).replace(" ", "\\E\\s+\\Q");
-      String regex = "(?<![\\p{L}\\p{N}])" + body + (whole ? "(?![\\p{L}\\p{N}])" : "");
+      String ending = whole ? "" : term.strip().length() < MIN_STEM ? SHORT_ENDINGS : STEM_ENDINGS;
+      String regex = "(?<![\\p{L}\\p{N}])" + body + ending + "(?![\\p{L}\\p{N}])";
       patterns.add(Pattern.compile(regex, exactCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
   }

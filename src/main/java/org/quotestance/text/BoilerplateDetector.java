@@ -81,13 +81,13 @@ public final class BoilerplateDetector implements Serializable {
 
   private boolean isAppeal(String p) {
     String lower = p.toLowerCase(Locale.ROOT);
-    int hits = 0;
-    for (String phrase : appealPhrases) {
-      if (lower.contains(phrase)) {
-        hits++;
-      }
+    List<String> found = appealPhrases.stream().filter(lower::contains).toList();
+    // "subscribers" matches "subscribe" and "subscriber": overlapping phrases count once.
+    long hits = found.stream().filter(f -> found.stream().noneMatch(g -> !g.equals(f) && g.contains(f))).count();
+    if (hasQuoteMark(p)) {
+      return hits >= 3; // a quote that mentions subscribers is still a quote
     }
-    return hits >= 2 || (hits == 1 && words(p) <= shortAppealWords && !hasQuoteMark(p));
+    return hits >= 2 || (hits == 1 && words(p) <= shortAppealWords);
   }
 
   private boolean isCaption(String p) {

@@ -25,8 +25,8 @@ final class Mojibake {
     if (c == '?' && i + 2 < end && s.charAt(i + 1) == '€' && s.charAt(i + 2) == '?') {
       return new Fix(3, opensHere(s, i) ? '“' : '”');
     }
-    if (c != 'â' && c != 'Ã' && c != 'Â' && c != 'Å') {
-      return null;
+    if (c < '\u00C2' || c > '\u00EF') {
+      return null; // not a UTF-8 lead byte (C2..EF) read as Windows-1252
     }
     for (int len = 3; len >= 2; len--) {
       if (i + len <= end) {

@@ -43,27 +43,31 @@ public final class TextCleaner implements Serializable {
         ? texts.get(titleIndex) : "";
 
     StringBuilder out = new StringBuilder();
-    List<Integer> map = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
     for (int k = 0; k < paragraphs.size(); k++) {
       if (dropped[k]) {
         continue;
       }
       Normalized p = paragraphs.get(k);
       if (out.length() > 0) {
-        int anchor = map.get(map.size() - 1);
+        int anchor = ends.get(ends.size() - 1);
         for (int j = 0; j < PARAGRAPH_BREAK.length(); j++) {
-          map.add(anchor);
+          starts.add(anchor);
+          ends.add(anchor);
         }
         out.append(PARAGRAPH_BREAK);
       }
       out.append(p.text());
-      for (int offset : p.toOriginal()) {
-        map.add(offset);
+      for (int i = 0; i < p.toOriginal().length; i++) {
+        starts.add(p.toOriginal()[i]);
+        ends.add(p.toOriginalEnd()[i]);
       }
     }
-    int[] toOriginal = map.stream().mapToInt(Integer::intValue).toArray();
+    int[] toOriginal = starts.stream().mapToInt(Integer::intValue).toArray();
+    int[] toOriginalEnd = ends.stream().mapToInt(Integer::intValue).toArray();
     String outlet = OutletDetector.detect(texts, kinds);
-    return new CleanText(out.toString(), toOriginal, original.length(), title, outlet);
+    return new CleanText(out.toString(), toOriginal, toOriginalEnd, original.length(), title, outlet);
   }
 
   /** A headline is short and does not end like a sentence. */
@@ -71,12 +75,13 @@ public final class TextCleaner implements Serializable {
     return p.length() <= 200 && !p.endsWith(".");
   }
 
-  private record Normalized(String text, int[] toOriginal) {}
+  private record Normalized(String text, int[] toOriginal, int[] toOriginalEnd) {}
 
   /** Repairs mojibake and collapses whitespace within one line of the original. */
   private static Normalized normalize(String s, int from, int to) {
     StringBuilder out = new StringBuilder();
     List<Integer> map = new ArrayList<>();
+    List<Integer> mapEnd = new ArrayList<>();
     boolean pendingSpace = false;
     int i = from;
     while (i < to) {
@@ -90,14 +95,17 @@ public final class TextCleaner implements Serializable {
         if (pendingSpace) {
           out.append(' ');
           map.add(i - 1);
+          mapEnd.add(i);
           pendingSpace = false;
         }
         out.append(emitted);
         map.add(i);
+        mapEnd.add(i + consumed);
       }
       i += consumed;
     }
-    return new Normalized(out.toString(), map.stream().mapToInt(Integer::intValue).toArray());
+    return new Normalized(out.toString(), map.stream().mapToInt(Integer::intValue).toArray(),
+        mapEnd.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static boolean isSpace(char c) {

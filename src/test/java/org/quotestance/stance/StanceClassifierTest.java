@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quotestance.stance.Stance.Label;
 
@@ -83,16 +82,12 @@ class StanceClassifierTest {
         assertEquals(Label.DENY, s.label());
     }
 
-    @Disabled("bug: NegationScope splits words on [^\\p{L}'] so a typographic apostrophe (didn’t, as the cleaner"
-            + " produces from â€™) breaks the word into 'didn' + 't' and the negation is missed -> SUPPORT")
     @Test
     void negationWithTypographicApostropheDenies() {
         Stance s = classify("Turkey didn’t buy oil from ISIS", "Foreign Minister Leyla Kaya said … .", "say", false);
         assertEquals(Label.DENY, s.label());
     }
 
-    @Disabled("bug: prefix-matched lexicon stems fire inside unrelated words: deny word 'lie' matches 'Lieutenant'"
-            + " (-> DENY), relation 'aid' matches 'aides' (-> SUPPORT)")
     @Test
     void lexiconStemsDoNotFireInsideUnrelatedWords() {
         // same quote as assertionOfTheRelationSupports, only the speaker's rank differs

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quotestance.text.BoilerplateDetector.Kind;
 
@@ -68,8 +67,6 @@ class BoilerplateDetectorTest {
         assertEquals(String.join("\n\n", TITLE, P1, donate, P2), clean.text());
     }
 
-    @Disabled("bug: overlapping appeal phrases are counted twice ('subscribers' hits both \"subscribe\" and"
-            + " \"subscriber\"), so a quoted story paragraph is dropped as an appeal")
     @Test
     void quotedStoryParagraphMentioningSubscribersStays() {
         String quote = "“The streaming service lost half of its subscribers this year,” chief executive Nora Falk"

@@ -2,7 +2,6 @@ package org.quotestance.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -21,8 +20,6 @@ class TextCleanerTest {
         assertEquals("She called it “a fair deal” and the mayor’s aide José agreed.", CLEANER.clean(original).text());
     }
 
-    @Disabled("bug: Mojibake only tries lead characters â Ã Â Å, so two-byte UTF-8 with lead byte C4 (ğ ı İ ą ę ...)"
-            + " is left broken: \"DoÄŸan\" stays instead of becoming \"Doğan\"")
     @Test
     void windows1252MojibakeWithLeadByteC4IsRepaired() {
         // ş = C5 9F -> "ÅŸ" (repaired today), ğ = C4 9F -> "ÄŸ", ı = C4 B1 -> "Ä±"
@@ -60,8 +57,6 @@ class TextCleanerTest {
         assertEquals(original.indexOf("?€?we"), clean.originalStart(open));
     }
 
-    @Disabled("bug: CleanText.originalEnd maps a span ending in a repaired mojibake character to the first of its"
-            + " original characters only (\"JosÃ©\" -> \"JosÃ\")")
     @Test
     void spanEndingInARepairedCharacterCoversItsWholeOriginalSequence() {
         String original = "The aide JosÃ© agreed.";
