@@ -20,9 +20,11 @@ public final class TableBuilder {
 
   private TableBuilder() {}
 
-  public static Tables build(List<ArticleResult> results, List<DeadLetter> errors) {
-    List<ArticleResult> articles = new ArrayList<>(results);
-    articles.sort(Comparator.comparing(ArticleResult::articleId).thenComparing(ArticleResult::input));
+  public static Tables build(List<ArticleResult> results, List<DeadLetter> deadLetters) {
+    List<ArticleResult> sorted = new ArrayList<>(results);
+    sorted.sort(Comparator.comparing(ArticleResult::articleId).thenComparing(ArticleResult::input));
+    List<DeadLetter> errors = new ArrayList<>(deadLetters);
+    List<ArticleResult> articles = withoutDuplicateIds(sorted, errors);
     List<QuoteRow> raw = new ArrayList<>();
     articles.forEach(a -> raw.addAll(a.quotes()));
     SpeakerCanon canon = new SpeakerCanon(raw);
@@ -34,6 +36,24 @@ public final class TableBuilder {
     ArticleTable articleTable = ArticleTable.build(articles, sortedErrors, quotes);
     return new Tables(quotes, speakers(quotes), affiliations(quotes), outlets(quotes, articleTable),
         articleTable.table(), sortedErrors, counts(articleTable, quotes));
+  }
+
+  /**
+   * Two inputs with the same article id would merge their quotes under one id: the first (by input
+   * name) is kept, every other copy becomes a dead letter and a failed row in articles.csv.
+   */
+  private static List<ArticleResult> withoutDuplicateIds(List<ArticleResult> sorted, List<DeadLetter> errors) {
+    List<ArticleResult> kept = new ArrayList<>();
+    for (ArticleResult r : sorted) {
+      ArticleResult first = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (first != null && first.articleId().equals(r.articleId())) {
+        errors.add(new DeadLetter(r.input(), r.articleId(), "tables",
+            "duplicate article_id: also read from " + first.input() + "; this copy was not analysed into the tables"));
+      } else {
+        kept.add(r);
+      }
+    }
+    return kept;
   }
 
   private static Tables.Table speakers(List<QuoteRow> quotes) {

@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class TextCleaner implements Serializable {
   private static final String PARAGRAPH_BREAK = "\n\n";
+  private static final int MAX_REPEAT = 3;
+  private static final int MAX_SENTENCE_WORDS = 250;
   private final BoilerplateDetector boilerplate;
 
   public TextCleaner(BoilerplateDetector boilerplate) {
@@ -83,6 +85,7 @@ public final class TextCleaner implements Serializable {
     List<Integer> map = new ArrayList<>();
     List<Integer> mapEnd = new ArrayList<>();
     boolean pendingSpace = false;
+    int wordsInSentence = 0;
     int i = from;
     while (i < to) {
       char c = s.charAt(i);
@@ -91,21 +94,37 @@ public final class TextCleaner implements Serializable {
       int consumed = fix != null ? fix.length() : 1;
       if (isSpace(emitted)) {
         pendingSpace = out.length() > 0;
-      } else if (!isInvisible(emitted)) {
+      } else if (!isInvisible(emitted) && !isRunaway(out, emitted)) {
         if (pendingSpace) {
-          out.append(' ');
-          map.add(i - 1);
-          mapEnd.add(i);
+          // A "sentence" of hundreds of words is a list or junk: break it so NLP stays linear.
+          boolean breakHere = ++wordsInSentence >= MAX_SENTENCE_WORDS;
+          String gap = breakHere ? "\n\n" : " ";
+          for (int k = 0; k < gap.length(); k++) {
+            out.append(gap.charAt(k));
+            map.add(i - 1);
+            mapEnd.add(i);
+          }
+          wordsInSentence = breakHere ? 0 : wordsInSentence;
           pendingSpace = false;
         }
         out.append(emitted);
         map.add(i);
         mapEnd.add(i + consumed);
+        if (emitted == '.' || emitted == '!' || emitted == '?') {
+          wordsInSentence = 0;
+        }
       }
       i += consumed;
     }
     return new Normalized(out.toString(), map.stream().mapToInt(Integer::intValue).toArray(),
         mapEnd.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** The same mark many times over ("!!!!!!", a wall of quote marks) says no more than three. */
+  private static boolean isRunaway(StringBuilder out, char c) {
+    int n = out.length();
+    return !Character.isLetterOrDigit(c) && n >= MAX_REPEAT
+        && out.charAt(n - 1) == c && out.charAt(n - 2) == c && out.charAt(n - 3) == c;
   }
 
   private static boolean isSpace(char c) {
