@@ -13,6 +13,7 @@ final class AttributeTally {
     private final int[] speaker = new int[2];
     private final int[] affiliation = new int[2];
     private final List<String[]> stancePairs = new ArrayList<>();
+    private final List<Double> stanceConfidences = new ArrayList<>();
 
     /** @param gold a matched, non-boilerplate gold quote */
     void add(GoldQuote gold, PredictedQuote predicted) {
@@ -26,6 +27,7 @@ final class AttributeTally {
         // Ambiguous stances are debatable by definition: scoring them would measure noise.
         if (!gold.ambiguous() && !gold.stance().isEmpty()) {
             stancePairs.add(new String[] {gold.stance(), predicted.stance()});
+            stanceConfidences.add(predicted.confidence());
         }
     }
 
@@ -43,6 +45,10 @@ final class AttributeTally {
 
     StanceScores stance() {
         return StanceScores.of(stancePairs);
+    }
+
+    Calibration calibration() {
+        return Calibration.of(stancePairs, stanceConfidences);
     }
 
     private static void tally(int[] counts, boolean applies, boolean correct) {

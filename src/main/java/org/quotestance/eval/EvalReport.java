@@ -48,6 +48,7 @@ public final class EvalReport {
         ratio(out, "Affiliation accuracy (matched)", s.affiliationAccuracy());
         line(out, "");
         stance(out, s.stance());
+        calibration(out, s.calibration());
         return out.toString();
     }
 
@@ -78,6 +79,16 @@ public final class EvalReport {
             int[] row = st.confusion()[r];
             line(out, "  %-8s %8d %8d %8d", st.labels().get(r), row[0], row[1], row[2]);
         }
+    }
+
+    private static void calibration(StringBuilder out, Calibration c) {
+        line(out, "Stance reliability (support/deny/other correct, by predicted confidence):");
+        line(out, "  %-11s %6s %9s", "confidence", "n", "accuracy");
+        for (Calibration.Bin b : c.bins()) {
+            line(out, "  %-11s %6d %9s", b.range(), b.n(), b.n() == 0 ? "-" : String.format(Locale.ROOT, "%.4f", b.accuracy()));
+        }
+        line(out, "  %-11s %6d %9s", ">= 0.8", c.atLeast08().n(),
+                c.atLeast08().n() == 0 ? "-" : String.format(Locale.ROOT, "%.4f", c.atLeast08().accuracy()));
     }
 
     private static void prf(StringBuilder out, String label, Prf prf) {

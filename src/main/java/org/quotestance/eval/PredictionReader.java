@@ -54,7 +54,16 @@ public final class PredictionReader {
                 cell(row, "speaker_mention"),
                 cell(row, "affiliation"),
                 cell(row, "cue"),
-                cell(row, "stance").toLowerCase(Locale.ROOT));
+                cell(row, "stance").toLowerCase(Locale.ROOT),
+                confidence(row));
+    }
+
+    private static double confidence(CSVRecord row) {
+        try {
+            return Double.parseDouble(cell(row, "confidence"));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static int offset(CSVRecord row, String column, Path file) throws IOException {

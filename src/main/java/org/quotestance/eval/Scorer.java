@@ -113,6 +113,7 @@ public final class Scorer {
                 attributes.speakerAccuracy(),
                 attributes.affiliationAccuracy(),
                 attributes.stance(),
+                attributes.calibration(),
                 boilerplate.size(),
                 ignored,
                 speechOnly);

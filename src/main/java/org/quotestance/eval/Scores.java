@@ -22,6 +22,7 @@ public record Scores(
         Accuracy speakerAccuracy,
         Accuracy affiliationAccuracy,
         StanceScores stance,
+        Calibration calibration,
         int boilerplateReported,
         int ignoredNonSpeech,
         boolean speechOnly) {

@@ -1,0 +1,149 @@
+package org.quotestance.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotestance.report.ReportFixtures.count;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quotestance.table.ArticleResult;
+import org.quotestance.table.QuoteRow;
+import org.quotestance.table.TableBuilder;
+import org.quotestance.table.Tables;
+
+class ReportHtmlTest {
+  private static final Pattern SPEAKER_BAR = Pattern.compile("<g class=\"speaker-bar\" data-speaker=\"([^\"]*)\"");
+
+  @Test
+  void oneSpeaker() {
+    Tables t = ReportFixtures.oneSpeaker();
+    String html = ReportHtml.render(t, ReportFixtures.runSummary(t));
+    assertEquals(1, t.speakers().rows().size());
+    assertEquals(1, count(html, "class=\"speaker-bar\""));
+    assertEquals(1, count(html, "class=\"affiliation-bar\""));
+    assertEquals(1, count(html, "class=\"outlet-bar\""));
+    assertEquals(3, count(html, "class=\"quote-row\""));
+    assertTrue(html.contains("data-speaker=\"Ana Bakori\" data-affiliation=\"Ruritania\""));
+    // 2 deny, 0 support, 1 neutral; index -1.000; the speaker's affiliation has the first colour
+    assertTrue(html.contains(">-1.000</text>"), html);
+    assertTrue(html.contains("fill=\"" + Palette.COLOURS.get(0) + "\""));
+    assertEquals(3, count(html, "<svg class=\"bars\" viewBox=\"0 0 1200 28\""), "three charts of one row each");
+  }
+
+  @Test
+  void fiveHundredSpeakersAllGetARowInStanceOrder() {
+    Tables t = ReportFixtures.manySpeakers(500);
+    String html = ReportHtml.render(t, ReportFixtures.runSummary(t));
+    assertEquals(500, t.speakers().rows().size());
+    assertEquals(500, count(html, "class=\"speaker-bar\""));
+    assertEquals(t.affiliations().rows().size(), count(html, "class=\"affiliation-bar\""));
+    assertEquals(t.outlets().rows().size(), count(html, "class=\"outlet-bar\""));
+    assertEquals(t.quotes().size(), count(html, "class=\"quote-row\""));
+    assertEquals(t.quotes().size(), count(html, "<tr class=\"quote-row\""));
+    // the chart is as tall as its rows: 20 units each
+    assertTrue(html.contains("<svg class=\"bars\" viewBox=\"0 0 1200 " + (500 * 20 + 8) + "\""));
+
+    List<String> expected = new ArrayList<>();
+    List<List<Object>> rows = new ArrayList<>(t.speakers().rows());
+    rows.sort(Comparator.<List<Object>>comparingDouble(r -> Double.parseDouble((String) r.get(7)))
+        .thenComparing(r -> (String) r.get(0)));
+    rows.forEach(r -> expected.add((String) r.get(0)));
+    List<String> actual = new ArrayList<>();
+    Matcher m = SPEAKER_BAR.matcher(html);
+    while (m.find()) {
+      actual.add(m.group(1));
+    }
+    assertEquals(expected, actual);
+    assertTrue(Double.parseDouble((String) rows.get(0).get(7)) < 0, "most negative first");
+    // 30 affiliations: 9 colours, the rest share one; some speakers have none
+    assertTrue(html.contains("21 other affiliations"), "legend");
+    assertTrue(html.contains("no affiliation"));
+    // the speaker filter lists every speaker, plus unknown
+    String select = html.substring(html.indexOf("<select id=\"f-speaker\">"));
+    select = select.substring(0, select.indexOf("</select>"));
+    assertEquals(1 + 500 + 1, count(select, "<option "));
+    assertTrue(select.contains("<option value=\"unknown\">unknown (50)</option>"));
+  }
+
+  @Test
+  void everythingIsEscaped() {
+    Tables t = ReportFixtures.hostile();
+    String html = ReportHtml.render(t, ReportFixtures.runSummary(t));
+    assertEquals(1, count(html, "<script"), "only the report's own script");
+    assertEquals(1, count(html, "</script>"));
+    assertFalse(html.contains("<img"));
+    assertFalse(html.contains("<b>O"));
+    assertFalse(html.contains("<Outlet>"));
+    assertFalse(html.contains("<evidence>"));
+    assertFalse(html.contains("<Corp>"));
+    assertFalse(html.contains("<he>"));
+    assertFalse(html.contains("<title><title>"));
+    assertFalse(html.contains("\u0000"));
+    assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; "
+        + "&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt; &lt;img src=x onerror=alert(1)&gt;"));
+    assertTrue(html.contains("data-speaker=\"Dr. &quot;Evil&quot; &lt;b&gt;O&#39;Bakori&lt;/b&gt; &amp; Sons\""));
+    assertTrue(html.contains("MalformedInputException: &lt;script&gt;alert(2)&lt;/script&gt;"));
+    assertTrue(html.contains("plain \uFFFDnul and \uFFFD lone surrogate"));
+    assertEquals(2, count(html, "class=\"quote-row\""));
+    assertEquals(2, count(html, "class=\"speaker-bar\""));
+  }
+
+  @Test
+  void sameTablesSameBytesWhateverTheInputOrder() {
+    Tables t = ReportFixtures.manySpeakers(60);
+    String first = ReportHtml.render(t, ReportFixtures.runSummary(t));
+    List<ArticleResult> results = new ArrayList<>();
+    // rebuild from the same quotes, articles in reverse order
+    t.quotes().stream().map(QuoteRow::articleId).distinct().forEach(id -> results.add(new ArticleResult(id,
+        "in/" + id + ".txt", t.quotes().stream().filter(q -> q.articleId().equals(id)).findFirst().orElseThrow().outlet(),
+        "Article " + Integer.parseInt(id.substring(0, 3)), ArticleResult.Status.OK,
+        t.quotes().stream().filter(q -> q.articleId().equals(id)).toList())));
+    results.add(ArticleResult.skipped("skipped_1", "in/skipped_1.txt", "Valley Times", ""));
+    Collections.reverse(results);
+    Tables again = TableBuilder.build(results, new ArrayList<>(t.errors()));
+    assertEquals(first, ReportHtml.render(again, ReportFixtures.runSummary(again)));
+    assertEquals(first, ReportHtml.render(t, ReportFixtures.runSummary(t)));
+  }
+
+  @Test
+  void selfContainedAndShowsTheRunSummary() {
+    Tables t = ReportFixtures.manySpeakers(20);
+    String html = ReportHtml.render(t, ReportFixtures.runSummary(t));
+    for (String external : List.of("http://", "https://", "<link", " src=", "url(", "@import", "<iframe")) {
+      assertFalse(html.contains(external), external);
+    }
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertTrue(html.contains("<code>seeds/*.txt</code><br><code>more/*.jsonl.gz</code>"));
+    assertTrue(html.contains("<code>turkey-daesh-oil</code>"));
+    assertTrue(html.contains("<code>pipelines/turkey-daesh-oil.json</code>"));
+    assertTrue(html.contains("45d65a11ae5e22ad0478778f1649908b8b919bbe3551616c1e2d54c9bcbe106b"));
+    assertTrue(html.contains("beam 2.62.0"));
+    // counts: articles read/ok/skipped/failed (2 dead letters -> 2 failed articles)
+    assertTrue(html.contains("articles</span><b>53</b><span class=\"parts\">ok <b class=\"inline\">50</b> \u00b7 "
+        + "skipped <b class=\"inline\">1</b> \u00b7 failed <b class=\"inline\">2</b>"), html.substring(0, 6000));
+    assertTrue(html.contains("dead letters</span><b>2</b>"));
+    assertEquals(2, count(html, "<tr class=\"error-row\">"));
+    assertTrue(html.contains("<td>broken.jsonl:7</td><td>read</td>"));
+    // wall times would make every run's report differ
+    assertFalse(html.contains("25.7"));
+    assertFalse(html.contains("19.25"));
+  }
+
+  @Test
+  void emptyRunAndMissingSummary() {
+    Tables t = TableBuilder.build(List.of(), List.of());
+    String html = ReportHtml.render(t, null);
+    assertEquals(0, count(html, "class=\"speaker-bar\""));
+    assertEquals(0, count(html, "class=\"quote-row\""));
+    assertTrue(html.contains("No speakers to show."));
+    assertTrue(html.contains("No quotes."));
+    assertTrue(html.contains("None: every input was read and processed."));
+    assertTrue(html.endsWith("</html>\n"));
+  }
+}

@@ -1,0 +1,60 @@
+package org.quotestance.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quotestance.stance.Stance.Label;
+
+/**
+ * A second, unrelated claim written only as a file (pipelines/clinton-health-cover-up.json): the
+ * same classifier takes sides on it without a code change. The sentences are invented for the test.
+ */
+class SecondClaimTest {
+  private static StanceClassifier classifier;
+
+  @BeforeAll
+  static void load() throws Exception {
+    classifier = new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of("pipelines/clinton-health-cover-up.json"))));
+  }
+
+  private static Stance classify(String quote, String frame, String cue) {
+    return classifier.classify(new StanceInput(quote, frame, cue, true));
+  }
+
+  @Test
+  void anAccusationOfHidingIllnessSupportsIt() {
+    Stance s = classify("The Clinton campaign is hiding her pneumonia from voters,", "… the senator said.", "say");
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void rejectingTheAllegationsDeniesIt() {
+    Stance s = classify("the allegations that Clinton concealed an illness", "Her spokesman rejected …", "reject");
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void nothingToHideDeniesIt() {
+    Stance s = classify("Hillary is healthy and has nothing to hide,", "… her physician told reporters.", "tell");
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void talkingAboutHerHealthWithoutTakingASideDiscussesIt() {
+    Stance s = classify("Voters want to know more about Clinton's health before November,", "… the pollster said.", "say");
+    assertEquals(Label.DISCUSS, s.label(), s.evidence());
+  }
+
+  @Test
+  void theOtherClaimsWordsMeanNothingHere() {
+    Stance s = classify("Turkey buys oil from ISIS,", "… the analyst said.", "say");
+    assertEquals(Label.UNRELATED, s.label(), s.evidence());
+    assertTrue(classifier.mentionsTargetOrObject("Clinton spoke in Ohio."));
+    assertFalse(classifier.mentionsTargetOrObject("Turkey buys oil from ISIS."));
+  }
+}
