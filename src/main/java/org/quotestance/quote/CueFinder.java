@@ -18,6 +18,9 @@ final class CueFinder {
   private static final Set<String> OBJECT_LIKE = Set.of("obj", "xcomp", "advcl", "obl", "ccomp", "nmod", "dep");
   /** Say-like verbs report a clause, not their object ("told reporters") or adjuncts. */
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "parataxis", "advcl");
+  /** Talk-like verbs report a topic: "spoke about the plan", "asked about taxes". */
+  private static final Set<String> TOPICS = Set.of("xcomp", "ccomp", "parataxis", "advcl", "obl");
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "regarding", "concerning");
   private static final Set<String> TEMPORAL = Set.of("obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod");
   private final ReportingLexicon lexicon;
 
@@ -55,9 +58,11 @@ final class CueFinder {
     int[] sourceRange = s.subtreeRange(source);
     int clause = s.tokens().get(source).head();
     int[] range = clause >= 0 ? s.subtreeRange(clause) : new int[] {0, s.tokens().size() - 1};
-    int from = sourceRange[1] + 1 <= range[1] ? sourceRange[1] + 1 : range[0];
-    int to = sourceRange[1] + 1 <= range[1] ? range[1] : sourceRange[0] - 1;
-    int[] content = from <= to ? trimPunctuation(s, new int[] {from, to}) : null;
+    // The clause is on whichever side of "according to X" has more of it.
+    int[] after = sourceRange[1] + 1 <= range[1] ? trimPunctuation(s, new int[] {sourceRange[1] + 1, range[1]}) : null;
+    int[] before = range[0] <= sourceRange[0] - 1 ? trimPunctuation(s, new int[] {range[0], sourceRange[0] - 1}) : null;
+    int[] content = after == null ? before : before == null ? after
+        : (after[1] - after[0] >= before[1] - before[0] ? after : before);
     if (content == null) {
       return new Cue(s.index(), according.index(), "according to", "according to", source, -1, -1);
     }
@@ -149,14 +154,16 @@ final class CueFinder {
       int[] own = s.subtreeRange(verb.index());
       return trimPunctuation(s, new int[] {clause[0], own[0] - 1});
     }
-    Set<String> allowed = lexicon.objectContentVerbs().contains(lemma) ? OBJECT_LIKE : CLAUSES;
+    Set<String> allowed = lexicon.objectContentVerbs().contains(lemma) ? OBJECT_LIKE
+        : lexicon.topicVerbs().contains(lemma) ? TOPICS : CLAUSES;
     // With an object, prepositional phrases are circumstances ("during the debate"), not content.
     boolean hasObject = s.child(verb.index(), "obj") != null;
     int lo = Integer.MAX_VALUE;
     int hi = -1;
     for (Token child : s.children(verb.index())) {
       String relation = baseRelation(child.relation());
-      if (child.index() > verb.index() && allowed.contains(relation) && !(hasObject && relation.equals("obl"))
+      boolean circumstance = relation.equals("obl") && (hasObject || (allowed == TOPICS && !isTopic(s, child)));
+      if (child.index() > verb.index() && allowed.contains(relation) && !circumstance
           && !TEMPORAL.contains(child.relation()) && !isSeparateReport(child)) {
         int[] r = s.subtreeRange(child.index());
         lo = Math.min(lo, r[0]);
@@ -167,6 +174,12 @@ final class CueFinder {
       return null;
     }
     return trimPunctuation(s, new int[] {Math.max(lo, verb.index() + 1), hi});
+  }
+
+  /** "about X", "of X", "for X": the topic of talk, not its time or place. */
+  private static boolean isTopic(Sentence s, Token obl) {
+    Token preposition = s.child(obl.index(), "case");
+    return preposition != null && TOPIC_PREPOSITIONS.contains(preposition.word().toLowerCase(Locale.ROOT));
   }
 
   /** ", adding …" hanging from a reporting verb is a report of its own. */

@@ -1,7 +1,9 @@
 package org.quotestance.table;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import org.apache.beam.sdk.util.ReleaseInfo;
 
 /** run.json: inputs, claim, counts and versions. The driver adds wall times after the run. */
@@ -25,11 +27,23 @@ public final class RunSummary {
     counts.quotesByKind().forEach(quotes.putObject("by_kind")::put);
     counts.quotesByStance().forEach(quotes.putObject("by_stance")::put);
     ObjectNode versions = o.putObject("versions");
-    String own = RunSummary.class.getPackage().getImplementationVersion();
-    versions.put("quote_stance", own == null ? "dev" : own);
+    Properties built = builtVersions();
+    versions.put("quote_stance", built.getProperty("quote-stance", "unknown"));
     versions.put("beam", ReleaseInfo.getReleaseInfo().getVersion());
-    String corenlp = StanfordCoreNLP.class.getPackage().getImplementationVersion();
-    versions.put("corenlp", corenlp == null ? "4.5.10" : corenlp);
+    versions.put("corenlp", built.getProperty("corenlp", "unknown"));
     return o;
+  }
+
+  /** Versions Maven wrote at build time (the shaded jar has no per-library manifests). */
+  private static Properties builtVersions() {
+    Properties p = new Properties();
+    try (InputStream in = RunSummary.class.getResourceAsStream("/quote-stance/version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      // versions stay "unknown"
+    }
+    return p;
   }
 }

@@ -17,6 +17,7 @@ import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.quotestance.io.DeadLetter;
+import org.quotestance.report.ReportHtml;
 
 /**
  * Writes the tables into a directory through Beam's FileSystems (local, gs://, s3://, …): CSV
@@ -45,6 +46,9 @@ public final class TableWriter {
     try (Writer w = open(dir, "run.json")) {
       w.write(JSON.writeValueAsString(runSummary));
       w.write('\n');
+    }
+    try (Writer w = open(dir, "report.html")) {
+      w.write(ReportHtml.render(t, runSummary));
     }
   }
 

@@ -90,6 +90,7 @@ public final class TextCleaner implements Serializable {
     while (i < to) {
       char c = s.charAt(i);
       Mojibake.Fix fix = Mojibake.at(s, i, to);
+      fix = fix != null ? fix : AsciiQuotes.at(s, i, to);
       char emitted = fix != null ? fix.replacement() : c;
       int consumed = fix != null ? fix.length() : 1;
       if (isSpace(emitted)) {

@@ -79,10 +79,15 @@ class SeedsPipelineTest {
     assertEquals(0, run("--input=" + SEEDS, "--output=" + first));
     assertEquals(0, run("--input=" + SEEDS, "--output=" + second));
     for (String name : List.of("quotes.csv", "speakers.csv", "affiliations.csv", "outlets.csv", "articles.csv",
-        "errors.csv", "quotes.jsonl")) {
+        "errors.csv", "quotes.jsonl", "report.html")) {
       assertTrue(Files.exists(first.resolve(name)), name);
       assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
     }
+    String report = Files.readString(first.resolve("report.html"));
+    long speakerRows = Files.readAllLines(first.resolve("speakers.csv")).size() - 1;
+    long quoteRows = Files.readAllLines(first.resolve("quotes.jsonl")).size();
+    assertEquals(speakerRows, report.split("class=\"speaker-bar\"", -1).length - 1);
+    assertEquals(quoteRows, report.split("class=\"quote-row\"", -1).length - 1);
     List<String> articles = Files.readAllLines(first.resolve("articles.csv"));
     assertEquals("article_id,outlet,title,status,quotes,support,deny,discuss,unrelated", articles.get(0));
     assertEquals(6, articles.size());

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quotestance.table.Tables;
 
@@ -27,8 +27,8 @@ class ReportBrowserTest {
   private static final Path OUT = Path.of("target", "report-test");
   private static final Pattern QUOTE_ROW = Pattern.compile("<tr [^>]*class=\"quote-row\"[^>]*>");
 
-  @BeforeAll
-  static void needsChromium() {
+  @BeforeEach
+  void needsChromium() {
     Assumptions.assumeTrue(Chromium.available(), "no chromium at " + Chromium.BINARY);
   }
 

@@ -124,7 +124,7 @@ class TableWriterTest {
             files = s.map(Path::getFileName).sorted().toList();
         }
         assertEquals(List.of("affiliations.csv", "articles.csv", "errors.csv", "outlets.csv", "quotes.csv",
-                "quotes.jsonl", "run.json", "speakers.csv"), files.stream().map(Path::toString).toList());
+                "quotes.jsonl", "report.html", "run.json", "speakers.csv"), files.stream().map(Path::toString).toList());
         for (Path f : files) {
             assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f.toString());
         }
