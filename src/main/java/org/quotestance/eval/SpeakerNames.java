@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Decides whether two speaker names refer to the same person or body, tolerating the variants
  * news text produces: transliteration (Sergey/Sergei), accents (Çavuşoğlu), possessives,
  * punctuation, and names given in part ("Lavrov", "Recep Erdogan") or with a leading title
- * ("Foreign Minister Sergei Lavrov").
+ * ("Foreign Minister Sergei Lavrov"). Deliberately separate from the pipeline's own name matching, so
+ * that a bug there cannot hide itself in the score.
  */
 public final class SpeakerNames {
 
@@ -21,6 +22,8 @@ public final class SpeakerNames {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DOUBLED_LETTER = Pattern.compile("(\\p{L})\\1+");
 
+    private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|\\(|\\s—|\\s–|\\swho\\s|\\swhich\\s)");
+
     private SpeakerNames() {
     }
 
@@ -29,6 +32,19 @@ public final class SpeakerNames {
      * other's and both end with the same token (the surname, usually). Blank names never match.
      */
     public static boolean sameSpeaker(String a, String b) {
+        // A gold mention may carry an apposition ("Kenneth Baer, a former adviser"): its head names the speaker.
+        return sameName(a, b) || sameName(mentionHead(a), b) || sameName(a, mentionHead(b));
+    }
+
+    /** The mention up to its first apposition or relative clause. */
+    static String mentionHead(String mention) {
+        if (mention == null) {
+            return null;
+        }
+        return APPOSITION.split(mention, 2)[0];
+    }
+
+    private static boolean sameName(String a, String b) {
         List<String> left = tokens(a);
         List<String> right = tokens(b);
         if (left.isEmpty() || right.isEmpty()) {

@@ -23,6 +23,9 @@ final class MarkedQuotes {
       return null;
     }
     Cue cue = cueFor(doc, span, cues, first.index(), last.index());
+    if (cue == null && first.index() > 0 && introducesQuote(doc, first.index() - 1, span.open())) {
+      cue = cueFor(doc, span, cues, first.index() - 1, first.index() - 1); // "He said:" ¶ "…"
+    }
     boolean inTitle = span.open() < titleEnd;
     boolean whole = startsUtterance(doc.text(), span.open(), cue, doc) && startsLikeSentence(content);
     int sourceSentence = cue == null ? -1 : cue.sentence();
@@ -64,6 +67,13 @@ final class MarkedQuotes {
       }
     }
     return best;
+  }
+
+  /** The sentence before the quote ends with a colon or comma right before its opening mark. */
+  private static boolean introducesQuote(ParsedText doc, int sentence, int open) {
+    String between = doc.text().substring(Math.min(doc.sentences().get(sentence).end(), open), open).strip();
+    String last = doc.sentences().get(sentence).tokens().get(doc.sentences().get(sentence).tokens().size() - 1).word();
+    return between.isEmpty() && (last.equals(":") || last.equals(","));
   }
 
   /** The mark opens a sentence, follows a colon, or follows "X said," . */

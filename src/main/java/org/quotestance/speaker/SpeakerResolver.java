@@ -38,7 +38,10 @@ public final class SpeakerResolver implements Serializable {
     for (QuoteSpan q : quotes) {
       int paragraph = doc.sentences().get(q.sentence()).paragraph();
       Speaker speaker;
-      if (q.hasSource()) {
+      String label = TranscriptLabel.of(doc.text(), q.start());
+      if (label != null) {
+        speaker = new Speaker(persons.canonical(label), label, "");
+      } else if (q.hasSource()) {
         Sentence s = doc.sentences().get(q.sourceSentence());
         speaker = mentions.resolve(s, s.tokens().get(q.sourceToken()), previous);
       } else if (previous != null && paragraph - previousParagraph <= TURN_PARAGRAPHS) {

@@ -53,4 +53,11 @@ class SpeakerNamesTest {
         assertFalse(SpeakerNames.isKnown("-"));
         assertTrue(SpeakerNames.isKnown("Lavrov"));
     }
+
+    @org.junit.jupiter.api.Test
+    void goldMentionWithAppositionMatchesItsHead() {
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Nadia Fell, a former city adviser,", "Nadia Fell"));
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Rep. Omar Diallo (D-Vt.)", "Omar Diallo"));
+        org.junit.jupiter.api.Assertions.assertFalse(SpeakerNames.sameSpeaker("Nadia Fell, a former adviser to Omar Diallo", "Omar Diallo"));
+    }
 }

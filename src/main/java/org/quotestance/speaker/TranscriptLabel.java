@@ -1,0 +1,34 @@
+package org.quotestance.speaker;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The speaker label of a transcript line ("WALLACE: Let's start …", "Sen. Ruth Alvarez: …"): a
+ * short name at the very start of the quote, followed by a colon.
+ */
+final class TranscriptLabel {
+  private static final Pattern LABEL =
+      Pattern.compile("^((?:[A-Z][A-Za-z.'’-]*\\s){0,3}[A-Z][A-Za-z.'’-]*):\\s");
+
+  private TranscriptLabel() {}
+
+  /** The name labelling the quote that starts at {@code start}, in title case, or null. */
+  static String of(String text, int start) {
+    Matcher m = LABEL.matcher(text.substring(start, Math.min(text.length(), start + 60)));
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1);
+    return name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name;
+  }
+
+  private static String titleCase(String upper) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : upper.toLowerCase(Locale.ROOT).split(" ")) {
+      sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return sb.toString();
+  }
+}
