@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -35,6 +36,7 @@ public final class RunCommand {
       PipelineOptionsFactory.register(QuoteStanceOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(QuoteStanceOptions.class);
       FileSystems.setDefaultPipelineOptions(options);
+      relaxDirectRunnerChecks(options, args);
       prepared = Prepared.check(options);
     } catch (IllegalArgumentException | IOException e) {
       err.println("quote-stance: " + oneLine(e.getMessage()));
@@ -54,6 +56,22 @@ public final class RunCommand {
     }
     out.println(Publisher.summary(options.getOutput(), prepared));
     return 0;
+  }
+
+  /**
+   * The DirectRunner re-encodes every element to check that DoFns neither mutate nor fail to encode
+   * them; the stages pass whole parsed articles, so that check costs more than the work. Tests keep
+   * it (TestPipeline), and so does a user who sets the options.
+   */
+  private static void relaxDirectRunnerChecks(QuoteStanceOptions options, String[] args) {
+    String given = String.join(" ", args);
+    DirectOptions direct = options.as(DirectOptions.class);
+    if (!given.contains("--enforceImmutability")) {
+      direct.setEnforceImmutability(false);
+    }
+    if (!given.contains("--enforceEncodability")) {
+      direct.setEnforceEncodability(false);
+    }
   }
 
   static String oneLine(String s) {
