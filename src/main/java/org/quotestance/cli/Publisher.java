@@ -24,10 +24,8 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.quotestance.pipeline.QuoteStanceOptions;
-import org.quotestance.table.TableBuilder;
-import org.quotestance.table.TableWriter;
-import org.quotestance.table.RunSummary;
-import org.quotestance.table.Tables;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 
 /**
  * Publishes a finished run: adds wall times to run.json and moves the complete set of files from
@@ -44,9 +42,12 @@ final class Publisher {
       throws IOException {
     ResourceId staging = FileSystems.matchNewResource(prepared.info().staging(), true);
     ResourceId runJson = staging.resolve("run.json", StandardResolveOptions.RESOLVE_FILE);
-    if (FileSystems.match(runJson.toString()).metadata().isEmpty()) {
-      Tables empty = TableBuilder.build(List.of(), List.of()); // nothing reached the tables
-      TableWriter.write(staging, empty, RunSummary.of(prepared.info(), empty.counts()));
+    // Every matched file yields a result or a dead letter, so missing tables mean the workers
+    // could not reach the input or the output (relative paths on a cluster, say).
+    MatchResult written = FileSystems.match(List.of(runJson.toString()), EmptyMatchTreatment.ALLOW).get(0);
+    if (written.status() != MatchResult.Status.OK || written.metadata().isEmpty()) {
+      throw new IOException("the workers wrote no tables into " + staging
+          + ": --input and --output must be paths every worker can reach (absolute, on shared storage)");
     }
     ObjectNode summary;
     try (InputStream in = Channels.newInputStream(FileSystems.open(runJson))) {

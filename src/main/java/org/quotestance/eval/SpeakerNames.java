@@ -33,7 +33,7 @@ public final class SpeakerNames {
      */
     public static boolean sameSpeaker(String a, String b) {
         // A gold mention may carry an apposition ("Kenneth Baer, a former adviser"): its head names the speaker.
-        return sameName(a, b) || sameName(mentionHead(a), b) || sameName(a, mentionHead(b));
+        return sameName(mentionHead(a), mentionHead(b));
     }
 
     /** The mention up to its first apposition or relative clause. */
