@@ -29,9 +29,6 @@ public final class NlpAnnotator {
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
     props.setProperty("ner.applyFineGrained", "true");
-    // One CRF (person, organisation, location) instead of three: the 7- and 4-class models add
-    // dates, money and MISC, which no stage uses, at twice the cost.
-    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.buildEntityMentions", "false");

@@ -15,6 +15,7 @@ import org.quotestance.quote.QuoteSpan.Kind;
 public final class QuoteExtractor implements Serializable {
   /** A quoted fragment covering at least this share of a reported clause stands for the clause. */
   private static final double PARTIAL_SHARE = 0.5;
+  private static final int MAX_HEADLINE_CHARS = 200;
   private final ReportingLexicon lexicon;
 
   public QuoteExtractor(ReportingLexicon lexicon) {
@@ -51,9 +52,21 @@ public final class QuoteExtractor implements Serializable {
         addIndirect(doc, cue, quotes);
       }
     }
+    HeadlineQuotes.find(doc, headlineEnd(doc, titleEnd)).filter(h -> quotes.stream().noneMatch(q -> q.start() < h.end() && h.start() < q.end()))
+        .ifPresent(quotes::add);
     List<QuoteSpan> result = Nesting.resolve(quotes, cues, lexicon);
     result.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
     return result;
+  }
+
+  /** The detected title, else a short first paragraph (archives end headlines with a period). */
+  private static int headlineEnd(ParsedText doc, int titleEnd) {
+    if (titleEnd > 0 || doc.sentences().isEmpty()) {
+      return titleEnd;
+    }
+    Sentence first = doc.sentences().get(0);
+    boolean alone = doc.sentences().size() == 1 || doc.sentences().get(1).paragraph() > first.paragraph();
+    return alone && first.end() <= MAX_HEADLINE_CHARS ? first.end() : 0;
   }
 
   /** Adds the reported clause, unless quoted fragments inside it already stand for it. */

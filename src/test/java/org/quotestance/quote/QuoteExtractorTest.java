@@ -92,4 +92,21 @@ class QuoteExtractorTest {
     String text = "The spokesman spoke to reporters on the sidelines of the summit.";
     assertFalse(extract(text).stream().anyMatch(q -> q.kind() == Kind.INDIRECT), () -> "got " + extract(text));
   }
+
+  @Test
+  void headlineWithSpeakerAndColonIsAQuoteOfThatSpeaker() {
+    String title = "Dorsey: Harbour Bridge Will Reopen Before Winter";
+    String text = title + "\n\nMayor Helen Dorsey spoke on Friday.";
+    List<QuoteSpan> quotes = EXTRACTOR.extract(NlpAnnotator.annotate(text), title.length());
+    QuoteSpan q = quotes.get(0);
+    assertEquals("Harbour Bridge Will Reopen Before Winter", text.substring(q.start(), q.end()));
+    assertTrue(q.hasSource());
+  }
+
+  @Test
+  void headlineVerbIsNotAReport() {
+    String title = "Senator Slams Budget Plan Over Rising Costs";
+    String text = title + "\n\nThe budget was published on Monday.";
+    assertTrue(EXTRACTOR.extract(NlpAnnotator.annotate(text), title.length()).isEmpty());
+  }
 }
