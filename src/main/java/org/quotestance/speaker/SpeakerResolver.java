@@ -17,7 +17,7 @@ import org.quotestance.quote.ReportingLexicon;
  */
 public final class SpeakerResolver implements Serializable {
   /** A cue-less quote continues a turn that started at most this many paragraphs earlier. */
-  private static final int TURN_PARAGRAPHS = 1;
+  private static final int TURN_PARAGRAPHS = 2;
   private final ReportingLexicon lexicon;
   private final Countries countries;
   private final KnownSpeakers known;
