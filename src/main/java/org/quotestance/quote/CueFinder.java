@@ -39,6 +39,11 @@ final class CueFinder {
         if (cue != null) {
           cues.add(cue);
         }
+      } else if (t.isNoun() && lexicon.nouns().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        Cue cue = nounCue(s, t);
+        if (cue != null) {
+          cues.add(cue);
+        }
       }
     }
     return cues;
@@ -67,6 +72,29 @@ final class CueFinder {
       return new Cue(s.index(), according.index(), "according to", "according to", source, -1, -1);
     }
     return new Cue(s.index(), according.index(), "according to", "according to", source,
+        charStart(s, content[0], content[1]), charEnd(s, content[0], content[1]));
+  }
+
+  /** "X's allegations that …": the possessor speaks, the that-clause is what they said. */
+  private Cue nounCue(Sentence s, Token noun) {
+    Token owner = s.child(noun.index(), "nmod:poss");
+    Token clause = null;
+    for (Token child : s.children(noun.index())) {
+      boolean thatClause = (child.relation().startsWith("acl") || child.relation().equals("ccomp"))
+          && child.index() > noun.index() && s.child(child.index(), "mark") != null
+          && s.child(child.index(), "mark").word().equalsIgnoreCase("that");
+      if (thatClause) {
+        clause = child;
+      }
+    }
+    if (owner == null || clause == null || !Speakers.canSpeak(owner, lexicon)) {
+      return null;
+    }
+    int[] content = withoutMarker(s, s.subtreeRange(clause.index()));
+    if (content == null) {
+      return null;
+    }
+    return new Cue(s.index(), noun.index(), noun.word(), noun.lemma().toLowerCase(Locale.ROOT), owner.index(),
         charStart(s, content[0], content[1]), charEnd(s, content[0], content[1]));
   }
 

@@ -13,8 +13,8 @@ import java.util.Set;
 public record ReportingLexicon(
     Set<String> verbs, Set<String> needsComplement, Set<String> passiveSourceVerbs,
     Set<String> relayVerbs, Set<String> pronouns, Set<String> descriptionHeads,
-    Set<String> institutionHeads, Set<String> objectContentVerbs, Set<String> sourceNouns, Set<String> topicVerbs)
-    implements Serializable {
+    Set<String> institutionHeads, Set<String> objectContentVerbs, Set<String> sourceNouns, Set<String> topicVerbs,
+    Set<String> nouns) implements Serializable {
 
   public static ReportingLexicon load() {
     try (InputStream in = ReportingLexicon.class.getResourceAsStream("/quote-stance/reporting.json")) {
@@ -22,7 +22,8 @@ public record ReportingLexicon(
       return new ReportingLexicon(set(root, "verbs"), set(root, "needsComplement"),
           set(root, "passiveSourceVerbs"), set(root, "relayVerbs"), set(root, "pronouns"),
           set(root, "descriptionHeads"), set(root, "institutionHeads"), set(root, "objectContentVerbs"),
-          set(root, "sourceNouns"), set(root, "topicVerbs"));
+          set(root, "sourceNouns"), set(root, "topicVerbs"),
+          set(root, "nouns"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

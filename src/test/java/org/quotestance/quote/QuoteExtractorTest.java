@@ -109,4 +109,12 @@ class QuoteExtractorTest {
     String text = title + "\n\nThe budget was published on Monday.";
     assertTrue(EXTRACTOR.extract(NlpAnnotator.annotate(text), title.length()).isEmpty());
   }
+
+  @Test
+  void reportingNounWithPossessorAndThatClause() {
+    String text = "The mayor's claim that the old bridge was still safe angered residents.";
+    List<QuoteSpan> quotes = extract(text);
+    assertTrue(quotes.stream().anyMatch(q -> slice(text, q).contains("the old bridge was still safe")),
+        () -> "got " + quotes);
+  }
 }
