@@ -20,14 +20,15 @@ import java.util.Properties;
  */
 public final class NlpAnnotator {
   private static volatile StanfordCoreNLP pipeline;
+  private static volatile StanfordCoreNLP splitter;
 
   private NlpAnnotator() {}
 
   static Properties properties() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
+    // tokenize and ssplit run in splitterProperties(), so that SentenceRepair can fix the splits first
+    props.setProperty("annotators", "pos,lemma,ner,depparse");
+    props.setProperty("enforceRequirements", "false");
     props.setProperty("ner.applyFineGrained", "true");
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyNumericClassifiers", "false");
@@ -37,11 +38,20 @@ public final class NlpAnnotator {
     return props;
   }
 
+  static Properties splitterProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
+    return props;
+  }
+
   /** The shared pipeline, loaded on first use. */
   public static StanfordCoreNLP pipeline() {
     if (pipeline == null) {
       synchronized (NlpAnnotator.class) {
         if (pipeline == null) {
+          splitter = new StanfordCoreNLP(splitterProperties());
           pipeline = new StanfordCoreNLP(properties());
         }
       }
@@ -51,7 +61,10 @@ public final class NlpAnnotator {
 
   public static ParsedText annotate(String text) {
     Annotation doc = new Annotation(text);
-    pipeline().annotate(doc);
+    StanfordCoreNLP analysis = pipeline();
+    splitter.annotate(doc);
+    SentenceRepair.mergeContinuations(doc);
+    analysis.annotate(doc);
     return toParsedText(text, doc);
   }
 

@@ -6,6 +6,10 @@ package org.quotestance.quote;
  */
 record Cue(int sentence, int token, String text, String lemma, int source, int start, int end) {
 
+  Cue withSource(int newSource) {
+    return new Cue(sentence, token, text, lemma, newSource, start, end);
+  }
+
   boolean hasContent() {
     return end > start;
   }

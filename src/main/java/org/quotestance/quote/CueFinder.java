@@ -36,6 +36,9 @@ final class CueFinder {
         cues.add(accordingTo(s, t));
       } else if (t.isVerb() && lexicon.isReportingVerb(t.lemma())) {
         Cue cue = verbCue(s, t);
+        if (cue != null && cue.source() < 0 && !cues.isEmpty() && t.pos().equals("VBG")) {
+          cue = cue.withSource(cues.get(cues.size() - 1).source()); // "he said, adding …" (parsed as a marker)
+        }
         if (cue != null) {
           cues.add(cue);
         }
@@ -108,6 +111,9 @@ final class CueFinder {
       source = inverted.source();
     } else {
       content = complement(s, verb, lemma);
+      if (content == null) {
+        content = SurfaceClause.find(s, verb);
+      }
     }
     if (content == null && lexicon.needsComplement().contains(lemma)) {
       return null;
@@ -170,7 +176,7 @@ final class CueFinder {
 
   /** Token range of what the verb reports, or null. */
   private int[] complement(Sentence s, Token verb, String lemma) {
-    Token ccomp = s.child(verb.index(), "ccomp");
+    Token ccomp = reportedClause(s, verb);
     if (ccomp != null) {
       return withoutMarker(s, s.subtreeRange(ccomp.index()));
     }
@@ -202,6 +208,23 @@ final class CueFinder {
       return null;
     }
     return trimPunctuation(s, new int[] {Math.max(lo, verb.index() + 1), hi});
+  }
+
+  /**
+   * The verb's clausal complement. With two ("As improbable as it may seem, X said the deal …"),
+   * the one after the verb is what was said; the one before is a framing adjunct.
+   */
+  private static Token reportedClause(Sentence s, Token verb) {
+    Token before = null;
+    for (Token child : s.children(verb.index())) {
+      if (child.relation().equals("ccomp")) {
+        if (child.index() > verb.index()) {
+          return child;
+        }
+        before = before == null ? child : before;
+      }
+    }
+    return before;
   }
 
   /** "about X", "of X", "for X": the topic of talk, not its time or place. */

@@ -32,7 +32,9 @@ final class MarkedQuotes {
     int source = cue == null ? -1 : cue.source();
     String cueText = cue == null ? "" : cue.text();
     String cueLemma = cue == null ? "" : cue.lemma();
-    if (cue != null) {
+    // A cue whose reported clause lies elsewhere in the sentence still reports that clause too
+    // ("described her as a “disgrace” after she attacked officers"): only a covering cue is spent.
+    if (cue != null && spends(doc, cue, span)) {
       used.add(cue);
     }
     if (whole) {
@@ -69,6 +71,16 @@ final class MarkedQuotes {
     return best;
   }
 
+  /** The quote is what the cue reports: inside its reported clause or anywhere in the cue's own clause. */
+  private static boolean spends(ParsedText doc, Cue cue, MarkedSpan span) {
+    if (!cue.hasContent() || (cue.start() < span.end() && span.start() < cue.end())) {
+      return true;
+    }
+    Sentence s = doc.sentences().get(cue.sentence());
+    int[] clause = s.subtreeRange(cue.token());
+    return s.tokens().get(clause[0]).begin() < span.end() && span.start() < s.tokens().get(clause[1]).end();
+  }
+
   /** The sentence before the quote ends with a colon or comma right before its opening mark. */
   private static boolean introducesQuote(ParsedText doc, int sentence, int open) {
     String between = doc.text().substring(Math.min(doc.sentences().get(sentence).end(), open), open).strip();
@@ -80,9 +92,12 @@ final class MarkedQuotes {
   private static boolean startsUtterance(String text, int open, Cue cue, ParsedText doc) {
     int k = open - 1;
     while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      if (text.charAt(k) == '\n') {
+        return true; // a line of its own
+      }
       k--;
     }
-    if (k < 0 || text.charAt(k) == '\n' || ".!?:…".indexOf(text.charAt(k)) >= 0) {
+    if (k < 0 || ".!?:…".indexOf(text.charAt(k)) >= 0) {
       return true;
     }
     boolean closedQuoteBefore = "\"”’»".indexOf(text.charAt(k)) >= 0 && k > 0 && ".!?,".indexOf(text.charAt(k - 1)) >= 0;

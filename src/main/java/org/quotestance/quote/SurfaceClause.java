@@ -1,0 +1,78 @@
+package org.quotestance.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+
+/**
+ * The reported clause of a reporting verb that the parser left without one ("X has said single
+ * people … would qualify", "…, adding he would never vote", "experts cautioned, as did the
+ * campaign, that …"), found from the surface: after the verb's own objects and adjuncts, a
+ * "that" or a noun phrase followed by a finite verb, up to the end of the sentence.
+ */
+final class SurfaceClause {
+  private static final Set<String> OWN_DEPENDENTS = Set.of("obj", "iobj", "obl", "obl:tmod", "obl:npmod",
+      "advmod", "compound:prt", "nmod:tmod");
+  private static final Set<String> CLAUSE_STARTS = Set.of("PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "PRP$", "JJ");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  private static final int MIN_TOKENS = 3;
+  private static final int MAX_ASIDE_TOKENS = 8;
+
+  private SurfaceClause() {}
+
+  static int[] find(Sentence s, Token verb) {
+    List<Token> tokens = s.tokens();
+    int k = skipOwnDependents(s, verb, verb.index() + 1);
+    k = skipAsideBeforeThat(tokens, k);
+    if (k >= tokens.size()) {
+      return null;
+    }
+    boolean that = tokens.get(k).word().equals("that");
+    int start = that ? k + 1 : k;
+    if (start >= tokens.size() || (!that && !CLAUSE_STARTS.contains(tokens.get(start).pos()))) {
+      return null;
+    }
+    int end = start;
+    boolean finite = false;
+    while (end + 1 < tokens.size() && !tokens.get(end + 1).word().equals(";")) {
+      end++;
+      finite |= FINITE.contains(tokens.get(end).pos());
+    }
+    finite |= FINITE.contains(tokens.get(start).pos());
+    int[] range = CueFinder.trimPunctuation(s, new int[] {start, end});
+    if (!finite || range == null || range[1] - range[0] + 1 < MIN_TOKENS) {
+      return null;
+    }
+    return range;
+  }
+
+  /** Past the verb's objects, time words and adverbs: "told reporters Monday that …". */
+  private static int skipOwnDependents(Sentence s, Token verb, int k) {
+    boolean moved = true;
+    while (moved && k < s.tokens().size()) {
+      moved = false;
+      for (Token child : s.children(verb.index())) {
+        if (OWN_DEPENDENTS.contains(child.relation()) && s.subtreeRange(child.index())[0] == k) {
+          k = s.subtreeRange(child.index())[1] + 1;
+          moved = true;
+          break;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** ", as did the campaign itself, that …": a short aside between commas before "that". */
+  private static int skipAsideBeforeThat(List<Token> tokens, int k) {
+    if (k >= tokens.size() || !tokens.get(k).word().equals(",")) {
+      return k;
+    }
+    for (int j = k + 1; j < tokens.size() && j - k <= MAX_ASIDE_TOKENS; j++) {
+      if (tokens.get(j).word().equals(",")) {
+        return j + 1 < tokens.size() && tokens.get(j + 1).word().equals("that") ? j + 1 : k;
+      }
+    }
+    return k;
+  }
+}
