@@ -32,16 +32,19 @@ public final class SpeakerNames {
      * other's and both end with the same token (the surname, usually). Blank names never match.
      */
     public static boolean sameSpeaker(String a, String b) {
-        // A gold mention may carry an apposition ("Kenneth Baer, a former adviser"): its head names the speaker.
-        return sameName(mentionHead(a), mentionHead(b));
-    }
-
-    /** The mention up to its first apposition or relative clause. */
-    static String mentionHead(String mention) {
-        if (mention == null) {
-            return null;
+        // A gold mention may carry an apposition ("Kenneth Baer, a former adviser", "A lawyer for
+        // the outlets, David Schulz"): any of its parts may name the speaker.
+        if (a == null || b == null) {
+            return false;
         }
-        return APPOSITION.split(mention, 2)[0];
+        for (String left : APPOSITION.split(a)) {
+            for (String right : APPOSITION.split(b)) {
+                if (sameName(left, right)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameName(String a, String b) {

@@ -11,6 +11,7 @@ import org.quotestance.quote.ReportingLexicon;
 
 /** Resolves the token that names a quote's source to a speaker. */
 final class MentionResolver {
+  private static final int MAX_MODIFIER_TOKENS = 8;
   private static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
   private final ParsedText doc;
   private final PersonIndex persons;
@@ -153,13 +154,25 @@ final class MentionResolver {
     return s.children(head.index()).stream().anyMatch(c -> c.relation().startsWith("compound") && c.isNoun());
   }
 
-  /** The head with the words before it that modify it: "the Russian top diplomat". */
+  /**
+   * The head with the words that modify it: "the Russian top diplomat", and a prepositional
+   * phrase right after it ("experts on North Korea", "officials from both parties").
+   */
   static String nounPhrase(Sentence s, Token head) {
     int from = head.index();
     while (from > 0 && s.tokens().get(from - 1).head() == head.index()
         && !s.tokens().get(from - 1).relation().equals("punct")) {
       from--;
     }
-    return SpeakerResolver.text(s, from, head.index());
+    int to = head.index();
+    for (Token child : s.children(head.index())) {
+      int[] range = s.subtreeRange(child.index());
+      boolean modifier = child.relation().equals("nmod") || child.relation().startsWith("nmod:") && !child.relation().equals("nmod:poss")
+          && !child.relation().equals("nmod:tmod");
+      if (modifier && range[0] == to + 1 && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
+        to = range[1];
+      }
+    }
+    return SpeakerResolver.text(s, from, to);
   }
 }

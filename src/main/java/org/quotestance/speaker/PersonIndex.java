@@ -36,7 +36,8 @@ final class PersonIndex {
   }
 
   static boolean isPerson(Token t) {
-    return t.ner().equals("PERSON") && Character.isUpperCase(t.word().charAt(0));
+    // not a verb: title-case headlines tag "Christie Calls Hillary Clinton" as one person
+    return t.ner().equals("PERSON") && Character.isUpperCase(t.word().charAt(0)) && !t.isVerb();
   }
 
   /** The mention whose tokens include {@code token} of {@code sentence}, or null. */

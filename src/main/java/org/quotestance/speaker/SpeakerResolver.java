@@ -39,8 +39,11 @@ public final class SpeakerResolver implements Serializable {
       int paragraph = doc.sentences().get(q.sentence()).paragraph();
       Speaker speaker;
       String label = TranscriptLabel.of(doc.text(), q.start());
+      String signature = DashSignature.after(doc.text(), q.end());
       if (label != null) {
         speaker = new Speaker(persons.canonical(label), label, "");
+      } else if (signature != null) {
+        speaker = new Speaker(persons.canonical(signature), signature, "");
       } else if (q.hasSource()) {
         Sentence s = doc.sentences().get(q.sourceSentence());
         speaker = mentions.resolve(s, s.tokens().get(q.sourceToken()), previous);
