@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ public final class SpeakerNames {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DOUBLED_LETTER = Pattern.compile("(\\p{L})\\1+");
 
+    /** Folded spellings (see {@link #fold}) of courtesy titles. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mis", "dr", "sir", "madam");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|\\(|\\s—|\\s–|\\swho\\s|\\swhich\\s)");
 
     private SpeakerNames() {
@@ -48,8 +51,8 @@ public final class SpeakerNames {
     }
 
     private static boolean sameName(String a, String b) {
-        List<String> left = tokens(a);
-        List<String> right = tokens(b);
+        List<String> left = withoutHonorifics(tokens(a));
+        List<String> right = withoutHonorifics(tokens(b));
         if (left.isEmpty() || right.isEmpty()) {
             return false;
         }
@@ -60,6 +63,12 @@ public final class SpeakerNames {
         var leftSet = new HashSet<>(left);
         var rightSet = new HashSet<>(right);
         return sameLast && (leftSet.containsAll(rightSet) || rightSet.containsAll(leftSet));
+    }
+
+    /** "Mr. Clarke" is "Tom Clarke": a courtesy title is not part of the name. */
+    private static List<String> withoutHonorifics(List<String> tokens) {
+        List<String> out = tokens.stream().filter(t -> !HONORIFICS.contains(t)).toList();
+        return out.isEmpty() ? tokens : out;
     }
 
     /** Gold uses empty, "unknown" or "-" when the speaker cannot be named. */

@@ -26,9 +26,12 @@ final class MentionResolver {
   }
 
   Speaker resolve(Sentence s, Token head, Speaker previous) {
+    head = outOfParentheses(s, head);
     PersonMention person = personFor(s, head);
     if (person != null) {
-      return new Speaker(persons.canonical(person.name()), person.name(), "");
+      boolean coordinated = s.children(head.index()).stream()
+          .anyMatch(c -> c.relation().equals("conj") && s.child(c.index(), "cc") != null);
+      return new Speaker(persons.canonical(person.name()), coordinated ? nounPhrase(s, head) : person.name(), "");
     }
     String word = SpeakerResolver.lower(head.word());
     if (head.isPronoun() || lexicon.pronouns().contains(word)) {
@@ -52,11 +55,27 @@ final class MentionResolver {
     return Speaker.unknown(nounPhrase(s, head));
   }
 
-  /** The person named by the head itself, its flat/compound parts or its apposition. */
+  /** "Rep. Jason Chaffetz (R-Utah) said": the parser may make the parenthesis the subject. */
+  private static Token outOfParentheses(Sentence s, Token head) {
+    int k = head.index() - 1;
+    while (k > 0 && head.index() - k <= 4 && !s.tokens().get(k).word().equals("(")) {
+      k--;
+    }
+    boolean inside = k > 0 && s.tokens().get(k).word().equals("(");
+    return inside && PersonIndex.isPerson(s.tokens().get(k - 1)) ? s.tokens().get(k - 1) : head;
+  }
+
+  /**
+   * The person named by the head itself, its flat/compound parts or its apposition; not the
+   * person an institution is named after ("the Obama administration", "the Trump campaign").
+   */
   private PersonMention personFor(Sentence s, Token head) {
     PersonMention direct = persons.at(s.index(), head.index());
     if (direct != null) {
       return direct;
+    }
+    if (lexicon.institutionHeads().contains(SpeakerResolver.lower(head.word()))) {
+      return null;
     }
     for (Token child : s.children(head.index())) {
       if (child.relation().startsWith("appos") || child.relation().startsWith("flat")
@@ -171,6 +190,10 @@ final class MentionResolver {
           && !child.relation().equals("nmod:tmod");
       if (modifier && range[0] == to + 1 && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
         to = range[1];
+      }
+      boolean coordinated = child.relation().equals("conj") && s.child(child.index(), "cc") != null;
+      if (coordinated && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
+        to = Math.max(to, range[1]); // "Mr. Grassley and Mr. Leahy say"
       }
     }
     return SpeakerResolver.text(s, from, to);

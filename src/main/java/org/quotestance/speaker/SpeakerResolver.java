@@ -48,7 +48,9 @@ public final class SpeakerResolver implements Serializable {
         Sentence s = doc.sentences().get(q.sourceSentence());
         speaker = mentions.resolve(s, s.tokens().get(q.sourceToken()), previous);
       } else if (previous != null && paragraph - previousParagraph <= TURN_PARAGRAPHS) {
-        speaker = new Speaker(previous.name(), "", previous.affiliation());
+        // in the same paragraph, the cue that introduced the turn ("…," he said. "…") names it
+        String mention = paragraph == previousParagraph ? previous.mention() : "";
+        speaker = new Speaker(previous.name(), mention, previous.affiliation());
       } else {
         speaker = Speaker.unknown("");
       }
