@@ -40,14 +40,27 @@ public final class SpeakerNames {
         if (a == null || b == null) {
             return false;
         }
-        for (String left : APPOSITION.split(a)) {
-            for (String right : APPOSITION.split(b)) {
+        for (String left : nameParts(a)) {
+            for (String right : nameParts(b)) {
                 if (sameName(left, right)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The head of a mention, and any later part that is itself a name ("…, David Schulz,"). */
+    static List<String> nameParts(String mention) {
+        String[] parts = APPOSITION.split(mention);
+        List<String> out = new java.util.ArrayList<>(List.of(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (!part.isEmpty() && Arrays.stream(part.split("\\s+")).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))) {
+                out.add(part);
+            }
+        }
+        return out;
     }
 
     private static boolean sameName(String a, String b) {

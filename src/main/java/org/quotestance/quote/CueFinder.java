@@ -20,7 +20,6 @@ final class CueFinder {
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "parataxis", "advcl");
   /** Talk-like verbs report a topic: "spoke about the plan", "asked about taxes". */
   private static final Set<String> TOPICS = Set.of("xcomp", "ccomp", "parataxis", "advcl", "obl");
-  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "regarding", "concerning");
   private static final Set<String> TEMPORAL = Set.of("obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod");
   private final ReportingLexicon lexicon;
 
@@ -180,7 +179,7 @@ final class CueFinder {
     if (ccomp != null) {
       return withoutMarker(s, s.subtreeRange(ccomp.index()));
     }
-    if (lexicon.needsComplement().contains(lemma)) {
+    if (lexicon.needsComplement().contains(lemma) && !lexicon.topicVerbs().contains(lemma)) {
       return null;
     }
     if ("parataxis".equals(baseRelation(verb.relation())) && verb.head() >= 0 && verb.head() < verb.index()) {
@@ -196,7 +195,7 @@ final class CueFinder {
     int hi = -1;
     for (Token child : s.children(verb.index())) {
       String relation = baseRelation(child.relation());
-      boolean circumstance = relation.equals("obl") && (hasObject || (allowed == TOPICS && !isTopic(s, child)));
+      boolean circumstance = relation.equals("obl") && (hasObject || (allowed == TOPICS && !isTopic(s, child, lemma)));
       if (child.index() > verb.index() && allowed.contains(relation) && !circumstance
           && !TEMPORAL.contains(child.relation()) && !isSeparateReport(child)) {
         int[] r = s.subtreeRange(child.index());
@@ -228,10 +227,16 @@ final class CueFinder {
   }
 
   /** "about X", "of X", "for X": the topic of talk, not its time or place. */
-  private static boolean isTopic(Sentence s, Token obl) {
+  private boolean isTopic(Sentence s, Token obl, String verbLemma) {
     Token preposition = s.child(obl.index(), "case");
-    return preposition != null && TOPIC_PREPOSITIONS.contains(preposition.word().toLowerCase(Locale.ROOT));
+    if (preposition == null) {
+      return false;
+    }
+    String word = preposition.word().toLowerCase(Locale.ROOT);
+    return lexicon.topicPrepositions().contains(word)
+        || (word.equals("on") && lexicon.topicOnVerbs().contains(verbLemma));
   }
+
 
   /** ", adding …" hanging from a reporting verb is a report of its own. */
   private boolean isSeparateReport(Token child) {

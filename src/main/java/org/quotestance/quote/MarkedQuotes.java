@@ -32,20 +32,17 @@ final class MarkedQuotes {
     int source = cue == null ? -1 : cue.source();
     String cueText = cue == null ? "" : cue.text();
     String cueLemma = cue == null ? "" : cue.lemma();
-    // A cue whose reported clause lies elsewhere in the sentence still reports that clause too
-    // ("described her as a “disgrace” after she attacked officers"): only a covering cue is spent.
-    if (cue != null && spends(doc, cue, span)) {
-      used.add(cue);
-    }
     if (whole) {
       if (cue == null && words(content) < 3) {
         return null;
       }
+      spend(doc, cue, span, used);
       return new QuoteSpan(Kind.DIRECT, span.start(), span.end(), cueText, cueLemma, sourceSentence, source, first.index());
     }
     if (!inTitle && (cue == null || looksLikeTitleOfWork(content))) {
       return null; // scare quotes, names of publications
     }
+    spend(doc, cue, span, used);
     return new QuoteSpan(Kind.PARTIAL, span.start(), span.end(), cueText, cueLemma, sourceSentence, source, first.index());
   }
 
@@ -71,14 +68,25 @@ final class MarkedQuotes {
     return best;
   }
 
-  /** The quote is what the cue reports: inside its reported clause or anywhere in the cue's own clause. */
-  private static boolean spends(ParsedText doc, Cue cue, MarkedSpan span) {
+  /**
+   * Marks the cue as spent by a quote that is what it reports: inside its reported clause, or
+   * anywhere in the cue's own clause ("described Clinton as “a lifetime politician”" is not also
+   * an indirect quote "Clinton"). A cue elsewhere in the sentence ("… after she attacked
+   * officers") still reports its own clause; a title of work spends nothing.
+   */
+  private static void spend(ParsedText doc, Cue cue, MarkedSpan span, List<Cue> used) {
+    if (cue == null) {
+      return;
+    }
     if (!cue.hasContent() || (cue.start() < span.end() && span.start() < cue.end())) {
-      return true;
+      used.add(cue);
+      return;
     }
     Sentence s = doc.sentences().get(cue.sentence());
     int[] clause = s.subtreeRange(cue.token());
-    return s.tokens().get(clause[0]).begin() < span.end() && span.start() < s.tokens().get(clause[1]).end();
+    if (s.tokens().get(clause[0]).begin() < span.end() && span.start() < s.tokens().get(clause[1]).end()) {
+      used.add(cue);
+    }
   }
 
   /** The sentence before the quote ends with a colon or comma right before its opening mark. */

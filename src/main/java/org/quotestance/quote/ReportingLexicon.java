@@ -9,12 +9,16 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** The reporting vocabulary from {@code quote-stance/reporting.json}: data, not code. */
+/**
+ * The reporting vocabulary from {@code quote-stance/reporting.json}: data, not code.
+ * {@code topicPrepositions} introduce what talk is about ("spoke about X"); "on" does so only
+ * after {@code topicOnVerbs} ("commented on X", but "spoke on Monday", "on the sidelines").
+ */
 public record ReportingLexicon(
     Set<String> verbs, Set<String> needsComplement, Set<String> passiveSourceVerbs,
     Set<String> relayVerbs, Set<String> pronouns, Set<String> descriptionHeads,
     Set<String> institutionHeads, Set<String> objectContentVerbs, Set<String> sourceNouns, Set<String> topicVerbs,
-    Set<String> nouns) implements Serializable {
+    Set<String> nouns, Set<String> topicPrepositions, Set<String> topicOnVerbs) implements Serializable {
 
   public static ReportingLexicon load() {
     try (InputStream in = ReportingLexicon.class.getResourceAsStream("/quote-stance/reporting.json")) {
@@ -23,7 +27,7 @@ public record ReportingLexicon(
           set(root, "passiveSourceVerbs"), set(root, "relayVerbs"), set(root, "pronouns"),
           set(root, "descriptionHeads"), set(root, "institutionHeads"), set(root, "objectContentVerbs"),
           set(root, "sourceNouns"), set(root, "topicVerbs"),
-          set(root, "nouns"));
+          set(root, "nouns"), set(root, "topicPrepositions"), set(root, "topicOnVerbs"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

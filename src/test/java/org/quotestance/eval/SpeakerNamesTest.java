@@ -60,4 +60,17 @@ class SpeakerNamesTest {
         org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Rep. Omar Diallo (D-Vt.)", "Omar Diallo"));
         org.junit.jupiter.api.Assertions.assertFalse(SpeakerNames.sameSpeaker("Nadia Fell, a former adviser to Omar Diallo", "Omar Diallo"));
     }
+
+    @Test
+    void aNameAfterTheDescriptionAlsoNamesTheSpeaker() {
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("A lawyer for the outlets, Dana Quill,", "Dana Quill"));
+        org.junit.jupiter.api.Assertions.assertFalse(SpeakerNames.sameSpeaker("A lawyer for the outlets, Dana Quill,", "Omar Diallo"));
+    }
+
+    @Test
+    void courtesyTitlesAreNotPartOfTheName() {
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Mr. Quill", "Dana Quill"));
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Ms. Dana Quill", "Dana Quill"));
+        org.junit.jupiter.api.Assertions.assertFalse(SpeakerNames.sameSpeaker("Mr. Quill", "Dana Diallo"));
+    }
 }
