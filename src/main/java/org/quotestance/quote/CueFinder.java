@@ -131,6 +131,10 @@ final class CueFinder {
    * subject that cannot speak ("the incident") lets the search go on up to one that can.
    */
   private int findSource(Sentence s, Token verb) {
+    Token agent = s.child(verb.index(), "obl:agent");
+    if (agent != null && Speakers.canSpeak(agent, lexicon)) {
+      return agent.index(); // "has been called a charlatan by fellow physicians"
+    }
     int first = -1;
     Token current = verb;
     for (int depth = 0; depth < 4 && current != null; depth++) {
@@ -197,6 +201,7 @@ final class CueFinder {
       String relation = baseRelation(child.relation());
       boolean circumstance = relation.equals("obl") && (hasObject || (allowed == TOPICS && !isTopic(s, child, lemma)));
       if (child.index() > verb.index() && allowed.contains(relation) && !circumstance
+          && !child.relation().equals("obl:agent")
           && !TEMPORAL.contains(child.relation()) && !isSeparateReport(child)) {
         int[] r = s.subtreeRange(child.index());
         lo = Math.min(lo, r[0]);

@@ -54,11 +54,14 @@ final class MarkedQuotes {
     Cue best = null;
     long bestScore = Long.MAX_VALUE;
     for (Cue cue : cues) {
-      if (cue.sentence() < firstSentence || cue.sentence() > lastSentence || cue.source() < 0) {
+      if (cue.sentence() < firstSentence || cue.sentence() > lastSentence) {
         continue;
       }
       int at = cue.cueBegin(doc);
       boolean covers = cue.hasContent() && cue.start() <= span.end() && cue.end() >= span.start();
+      if (cue.source() < 0 && !covers) {
+        continue; // a sourceless cue ("for saying that …") only reports what it covers
+      }
       long score = covers ? -(cue.end() - cue.start()) : Math.min(Math.abs(at - span.open()), Math.abs(at - span.end()));
       if (score < bestScore) {
         best = cue;

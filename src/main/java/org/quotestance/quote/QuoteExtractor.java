@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.quotestance.nlp.ParsedText;
 import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
 import org.quotestance.quote.QuoteSpan.Kind;
 
 /**
@@ -48,7 +49,7 @@ public final class QuoteExtractor implements Serializable {
       }
     }
     for (Cue cue : cues) {
-      if (cue.hasContent() && !usedByMarks.contains(cue) && cue.source() >= 0) {
+      if (cue.hasContent() && !usedByMarks.contains(cue) && (cue.source() >= 0 || reportsThatClause(doc, cue))) {
         addIndirect(doc, cue, quotes);
       }
     }
@@ -86,6 +87,21 @@ public final class QuoteExtractor implements Serializable {
     quotes.removeAll(inside); // a short fragment inside a reported clause is part of it
     Sentence s = doc.sentences().get(cue.sentence());
     quotes.add(new QuoteSpan(Kind.INDIRECT, cue.start(), cue.end(), cue.text(), cue.lemma(), s.index(), cue.source(), s.index()));
+  }
+
+  /**
+   * A cue with no source reports speech only with a that-clause ("it's worth noting that …",
+   * "charges that he …"); without one it is mostly a passive or a modifier ("was charged with").
+   */
+  private static boolean reportsThatClause(ParsedText doc, Cue cue) {
+    Sentence s = doc.sentences().get(cue.sentence());
+    Token before = null;
+    for (Token t : s.tokens()) {
+      if (t.end() <= cue.start()) {
+        before = t;
+      }
+    }
+    return before != null && before.word().equalsIgnoreCase("that") && before.index() > cue.token();
   }
 
   private static boolean insideMarks(List<MarkedSpan> marked, int offset) {
