@@ -110,6 +110,9 @@ final class CueFinder {
       source = inverted.source();
     } else {
       content = complement(s, verb, lemma);
+      if (content != null && isParticipleOfReport(s, verb) && reportedClause(s, verb) == null) {
+        content = null; // "…, he said, describing the forces as allies": a gloss, not more speech
+      }
       if (content == null) {
         content = SurfaceClause.find(s, verb);
       }
@@ -124,6 +127,15 @@ final class CueFinder {
     int start = content == null ? -1 : charStart(s, content[0], content[1]);
     int end = content == null ? -1 : charEnd(s, content[0], content[1]);
     return new Cue(s.index(), verb.index(), verb.word(), lemma, source, start, end);
+  }
+
+  /** "…, X said, citing / describing / adding …": a participle hanging from another report. */
+  private boolean isParticipleOfReport(Sentence s, Token verb) {
+    if (!verb.pos().equals("VBG") || verb.head() < 0) {
+      return false;
+    }
+    Token governor = s.tokens().get(verb.head());
+    return governor.isVerb() && lexicon.isReportingVerb(governor.lemma());
   }
 
   /**

@@ -2,6 +2,7 @@ package org.quotestance.quote;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotestance.nlp.ParsedText;
@@ -19,9 +20,12 @@ final class HeadlineQuotes {
   private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?):\\s+" + NAME + "$");
   private static final Pattern SAYS_LAST = Pattern.compile("^(.{12,}?),\\s+" + NAME + "\\s+(?:Says|Said|Warns|Claims|Insists)$");
 
+  /** The name part must end in a person, organisation or place ("Russia FM" is too vague to attribute). */
+  private static final Set<String> NAMES_SPEAKER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
   private HeadlineQuotes() {}
 
-  static Optional<QuoteSpan> find(ParsedText doc, int titleEnd) {
+  static Optional<QuoteSpan> find(ParsedText doc, int titleEnd, ReportingLexicon lexicon) {
     if (titleEnd <= 0 || doc.sentences().isEmpty()) {
       return Optional.empty();
     }
@@ -33,8 +37,8 @@ final class HeadlineQuotes {
         int nameGroup = speakerFirst ? 1 : 2;
         int contentGroup = speakerFirst ? 2 : 1;
         Token source = lastTokenIn(doc, m.start(nameGroup), m.end(nameGroup));
-        if (source == null) {
-          return Optional.empty();
+        if (source == null || !namesSpeaker(doc, source, lexicon)) {
+          return Optional.empty(); // "Stealth Over Health: …", "The Latest: …" name no one
         }
         Sentence s = doc.sentenceAt(m.start(nameGroup));
         int end = m.end(contentGroup);
@@ -46,6 +50,20 @@ final class HeadlineQuotes {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name part ends in a person, organisation or place, in a source noun ("Poll: …"), or in a
+   * word the article names a person or organisation with ("Sanders: …" over "Bernie Sanders said").
+   */
+  private static boolean namesSpeaker(ParsedText doc, Token head, ReportingLexicon lexicon) {
+    String lemma = head.lemma().toLowerCase(java.util.Locale.ROOT);
+    if (NAMES_SPEAKER.contains(head.ner()) || lexicon.sourceNouns().contains(lemma)
+        || lexicon.institutionHeads().contains(lemma)) {
+      return true;
+    }
+    return doc.sentences().stream().skip(1).flatMap(s -> s.tokens().stream())
+        .anyMatch(t -> t.word().equalsIgnoreCase(head.word()) && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")));
   }
 
   private static Token lastTokenIn(ParsedText doc, int from, int to) {

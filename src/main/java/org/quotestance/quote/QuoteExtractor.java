@@ -53,7 +53,9 @@ public final class QuoteExtractor implements Serializable {
         addIndirect(doc, cue, quotes);
       }
     }
-    HeadlineQuotes.find(doc, headlineEnd(doc, titleEnd)).filter(h -> quotes.stream().noneMatch(q -> q.start() < h.end() && h.start() < q.end()))
+    HeadlineQuotes.find(doc, headlineEnd(doc, titleEnd), lexicon)
+        .filter(h -> quotes.stream().noneMatch(q -> q.start() < h.end() && h.start() < q.end()))
+        .filter(h -> quotes.stream().noneMatch(q -> Restatement.restates(doc, h, q)))
         .ifPresent(quotes::add);
     List<QuoteSpan> result = Nesting.resolve(quotes, cues, lexicon);
     result.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));

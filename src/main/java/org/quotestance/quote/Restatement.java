@@ -1,0 +1,49 @@
+package org.quotestance.quote;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+
+/**
+ * A headline that sums up a quote from the body ("Lavrov: Russia, Turkey Mostly Share Assessment
+ * …" over "Russia and Turkey mostly share their assessment …") is the same statement; counting it
+ * twice would double its weight in the speaker and stance tables.
+ */
+final class Restatement {
+  /** Share of the headline's content words that the body quote must contain. */
+  private static final double SHARED = 0.6;
+
+  private Restatement() {}
+
+  static boolean restates(ParsedText doc, QuoteSpan headline, QuoteSpan body) {
+    if (body.start() < headline.end()) {
+      return false;
+    }
+    Set<String> said = contentLemmas(doc, headline.start(), headline.end());
+    if (said.isEmpty()) {
+      return false;
+    }
+    Set<String> shared = new HashSet<>(said);
+    shared.retainAll(contentLemmas(doc, body.start(), body.end()));
+    return shared.size() >= SHARED * said.size();
+  }
+
+  private static Set<String> contentLemmas(ParsedText doc, int start, int end) {
+    Set<String> out = new HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      if (s.end() <= start || s.begin() >= end) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        boolean content = t.isNoun() || t.isVerb() || t.pos().startsWith("JJ") || t.pos().startsWith("RB");
+        if (t.begin() >= start && t.end() <= end && content && !t.relation().startsWith("aux")) {
+          out.add(t.lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+}
