@@ -32,8 +32,11 @@ public final class EvalReport {
     public static String text(Scores s) {
         StringBuilder out = new StringBuilder();
         Scores.GoldCounts g = s.gold();
-        line(out, "Gold quotes: %d (%d boilerplate, %d required)%s", g.total(), g.boilerplate(), g.required(),
-                s.speechOnly() ? String.format(Locale.ROOT, ", %d non-speech excluded", g.excludedNonSpeech()) : "");
+        line(out, "Gold quotes: %d (%d boilerplate, %d required)%s%s", g.total(), g.boilerplate(), g.required(),
+                s.speechOnly() ? String.format(Locale.ROOT, ", %d non-speech excluded", g.excludedNonSpeech()) : "",
+                g.duplicatesCollapsed() > 0
+                        ? String.format(Locale.ROOT, "; %d repeated spans (same article, start, end) counted once", g.duplicatesCollapsed())
+                        : "");
         line(out, "Predictions scored: %d (%d outside gold articles, %d ignored as non-speech)",
                 s.predictions(), s.predictionsOutsideGold(), s.ignoredNonSpeech());
         line(out, "Boilerplate reported: %d", s.boilerplateReported());

@@ -27,8 +27,11 @@ public final class Scorer {
      *     scope still take part in matching, so a prediction of one of them is ignored rather
      *     than counted as a false positive.
      */
-    public static Evaluation score(List<GoldQuote> gold, List<PredictedQuote> allPredicted,
+    public static Evaluation score(List<GoldQuote> allGold, List<PredictedQuote> allPredicted,
                                    Predicate<GoldQuote> inScope, boolean speechOnly) {
+        // Corpora annotated by several people (PolNeAR has six copies of some articles) repeat a
+        // span once per annotator; one-to-one matching could never credit the copies.
+        List<GoldQuote> gold = distinctSpans(allGold);
         Set<String> goldArticles = new HashSet<>();
         gold.forEach(g -> goldArticles.add(g.article()));
         List<PredictedQuote> predicted = allPredicted.stream().filter(p -> goldArticles.contains(p.article())).toList();
@@ -104,7 +107,7 @@ public final class Scorer {
         int[] allPrecision = sum(precisionByKind);
         int[] allRecall = sum(recallByKind);
         Scores scores = new Scores(
-                new Scores.GoldCounts(total, boilerplateGold, allRecall[1], gold.size() - total),
+                new Scores.GoldCounts(total, boilerplateGold, allRecall[1], gold.size() - total, allGold.size() - gold.size()),
                 predicted.size() - ignored,
                 allPredicted.size() - predicted.size(),
                 prf(allPrecision, allRecall),
@@ -118,6 +121,18 @@ public final class Scorer {
                 ignored,
                 speechOnly);
         return new Evaluation(scores, missed, unmatched, boilerplate);
+    }
+
+    /** The first gold row of each (article, start, end). */
+    static List<GoldQuote> distinctSpans(List<GoldQuote> gold) {
+        Set<String> seen = new HashSet<>();
+        List<GoldQuote> out = new ArrayList<>();
+        for (GoldQuote g : gold) {
+            if (seen.add(g.article() + '\u0000' + g.start() + '\u0000' + g.end())) {
+                out.add(g);
+            }
+        }
+        return out;
     }
 
     /** Starts with the three contract kinds so they are always reported, in this order. */

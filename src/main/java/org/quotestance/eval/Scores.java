@@ -31,7 +31,8 @@ public record Scores(
      * @param total gold rows scored (after --speech-only)
      * @param required required, non-boilerplate rows: the recall denominator
      * @param excludedNonSpeech rows left out by --speech-only
+     * @param duplicatesCollapsed gold rows with the same article and span as an earlier row
      */
-    public record GoldCounts(int total, int boilerplate, int required, int excludedNonSpeech) {
+    public record GoldCounts(int total, int boilerplate, int required, int excludedNonSpeech, int duplicatesCollapsed) {
     }
 }

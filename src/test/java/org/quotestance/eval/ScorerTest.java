@@ -27,7 +27,18 @@ class ScorerTest {
 
     @Test
     void goldCounts() {
-        assertEquals(new Scores.GoldCounts(5, 1, 3, 0), scores.gold());
+        assertEquals(new Scores.GoldCounts(5, 1, 3, 0, 0), scores.gold());
+    }
+
+    @Test
+    void aSpanAnnotatedTwiceIsOneGoldQuote() {
+        // two annotators marked g1's span; the copy must not count as a second, unfindable quote
+        List<GoldQuote> twice = new java.util.ArrayList<>(GOLD);
+        twice.add(Fixtures.gold("direct", 0, 10, "Lavrov", "Russia", "support", true, false));
+        Scores s = Scorer.score(twice, PREDICTED).scores();
+        assertEquals(new Scores.GoldCounts(5, 1, 3, 0, 1), s.gold());
+        assertEquals(2, s.quotes().matchedGold());
+        assertEquals(3, s.quotes().gold());
     }
 
     @Test
