@@ -21,6 +21,8 @@ final class CueFinder {
   /** Talk-like verbs report a topic: "spoke about the plan", "asked about taxes". */
   private static final Set<String> TOPICS = Set.of("xcomp", "ccomp", "parataxis", "advcl", "obl");
   private static final Set<String> TEMPORAL = Set.of("obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod");
+  /** "According to MSNBC, basically": a word or two is no report. */
+  private static final int MIN_ACCORDING_TOKENS = 3;
   private final ReportingLexicon lexicon;
 
   CueFinder(ReportingLexicon lexicon) {
@@ -70,7 +72,7 @@ final class CueFinder {
     int[] before = range[0] <= sourceRange[0] - 1 ? trimPunctuation(s, new int[] {range[0], sourceRange[0] - 1}) : null;
     int[] content = after == null ? before : before == null ? after
         : (after[1] - after[0] >= before[1] - before[0] ? after : before);
-    if (content == null) {
+    if (content == null || content[1] - content[0] + 1 < MIN_ACCORDING_TOKENS) {
       return new Cue(s.index(), according.index(), "according to", "according to", source, -1, -1);
     }
     return new Cue(s.index(), according.index(), "according to", "according to", source,
@@ -129,6 +131,19 @@ final class CueFinder {
     return new Cue(s.index(), verb.index(), verb.word(), lemma, source, start, end);
   }
 
+  /** The by-phrase of a passive verb (basic dependencies label it obl, with case "by"). */
+  static Token agent(Sentence s, Token verb) {
+    boolean passive = s.child(verb.index(), "aux:pass") != null || s.child(verb.index(), "nsubj:pass") != null;
+    for (Token child : s.children(verb.index())) {
+      Token preposition = s.child(child.index(), "case");
+      boolean byPhrase = preposition != null && preposition.word().equalsIgnoreCase("by");
+      if (child.relation().equals("obl:agent") || (passive && child.relation().equals("obl") && byPhrase)) {
+        return child;
+      }
+    }
+    return null;
+  }
+
   /** "…, X said, citing / describing / adding …": a participle hanging from another report. */
   private boolean isParticipleOfReport(Sentence s, Token verb) {
     if (!verb.pos().equals("VBG") || verb.head() < 0) {
@@ -143,7 +158,7 @@ final class CueFinder {
    * subject that cannot speak ("the incident") lets the search go on up to one that can.
    */
   private int findSource(Sentence s, Token verb) {
-    Token agent = s.child(verb.index(), "obl:agent");
+    Token agent = agent(s, verb);
     if (agent != null && Speakers.canSpeak(agent, lexicon)) {
       return agent.index(); // "has been called a charlatan by fellow physicians"
     }
@@ -201,7 +216,8 @@ final class CueFinder {
     if ("parataxis".equals(baseRelation(verb.relation())) && verb.head() >= 0 && verb.head() < verb.index()) {
       int[] clause = s.subtreeRange(verb.head());
       int[] own = s.subtreeRange(verb.index());
-      return trimPunctuation(s, new int[] {clause[0], own[0] - 1});
+      int[] before = trimPunctuation(s, new int[] {clause[0], own[0] - 1});
+      return before != null && Inversion.isMainClause(s, before) ? before : null;
     }
     Set<String> allowed = lexicon.objectContentVerbs().contains(lemma) ? OBJECT_LIKE
         : lexicon.topicVerbs().contains(lemma) ? TOPICS : CLAUSES;
@@ -213,7 +229,7 @@ final class CueFinder {
       String relation = baseRelation(child.relation());
       boolean circumstance = relation.equals("obl") && (hasObject || (allowed == TOPICS && !isTopic(s, child, lemma)));
       if (child.index() > verb.index() && allowed.contains(relation) && !circumstance
-          && !child.relation().equals("obl:agent")
+          && !child.equals(agent(s, verb))
           && !TEMPORAL.contains(child.relation()) && !isSeparateReport(child)) {
         int[] r = s.subtreeRange(child.index());
         lo = Math.min(lo, r[0]);
@@ -246,13 +262,9 @@ final class CueFinder {
   /** "about X", "of X", "for X": the topic of talk, not its time or place. */
   private boolean isTopic(Sentence s, Token obl, String verbLemma) {
     Token preposition = s.child(obl.index(), "case");
-    if (preposition == null) {
-      return false;
-    }
-    String word = preposition.word().toLowerCase(Locale.ROOT);
-    return lexicon.topicPrepositions().contains(word)
-        || (word.equals("on") && lexicon.topicOnVerbs().contains(verbLemma));
+    return preposition != null && lexicon.introducesTopic(preposition.word().toLowerCase(Locale.ROOT), verbLemma);
   }
+
 
 
   /** ", adding …" hanging from a reporting verb is a report of its own. */

@@ -1,6 +1,7 @@
 package org.quotestance.quote;
 
 import java.util.List;
+import java.util.Set;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 
@@ -13,6 +14,9 @@ import org.quotestance.nlp.Token;
 record Inversion(int[] content, int source, int comma) {
   private static final int MAX_SUBJECT_TOKENS = 10;
   private static final int MIN_CONTENT_TOKENS = 3;
+  /** "he said on Thursday in an interview," : what may stand between the verb and the resuming comma. */
+  private static final int MAX_ASIDE_TOKENS = 8;
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   static Inversion find(Sentence s, Token verb, ReportingLexicon lexicon) {
     for (Token child : s.children(verb.index())) {
@@ -48,11 +52,54 @@ record Inversion(int[] content, int source, int comma) {
     while (end >= 0 && isMark(tokens.get(end))) {
       end--;
     }
-    int[] content = CueFinder.trimPunctuation(s, new int[] {0, end});
-    if (content == null || content[1] - content[0] + 1 < MIN_CONTENT_TOKENS) {
+    int resumes = resumesAfter(s, verb);
+    int[] content = CueFinder.trimPunctuation(s, new int[] {0, resumes < 0 ? end : tokens.size() - 1});
+    if (content == null || content[1] - content[0] + 1 < MIN_CONTENT_TOKENS || !isMainClause(s, content)) {
       return null;
     }
     return new Inversion(content, source, k);
+  }
+
+  /**
+   * "All of which, he said, would help …": the report sits inside the sentence, which resumes
+   * after the next comma; returns that comma's index, or -1. Not when what follows is a report
+   * of its own (", adding …"), a coordinated clause or a new quotation.
+   */
+  private static int resumesAfter(Sentence s, Token verb) {
+    List<Token> tokens = s.tokens();
+    for (int k = verb.index() + 1; k < tokens.size() && k - verb.index() <= MAX_ASIDE_TOKENS; k++) {
+      Token t = tokens.get(k);
+      if (isComma(t)) {
+        if (k + MIN_CONTENT_TOKENS >= tokens.size()) {
+          return -1;
+        }
+        Token next = tokens.get(k + 1);
+        boolean separate = next.isVerb() || isMark(next) || next.pos().equals("CC") || next.relation().equals("mark");
+        return separate ? -1 : k;
+      }
+      if (t.isVerb() || isMark(t) || t.word().equals(".")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * What is reported is a sentence of its own: it has a finite verb and does not open as a
+   * subordinate clause ("Although E.U. nations have …, they have been criticized"), unlike
+   * fronted adverbials ("On Thursday, however, Trump spoke").
+   */
+  static boolean isMainClause(Sentence s, int[] range) {
+    Token first = s.tokens().get(range[0]);
+    if (first.relation().equals("mark") || first.pos().equals("WRB")) {
+      return false;
+    }
+    for (int k = range[0]; k <= range[1]; k++) {
+      if (FINITE.contains(s.tokens().get(k).pos())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isComma(Token t) {
