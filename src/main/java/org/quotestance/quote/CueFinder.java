@@ -159,8 +159,8 @@ final class CueFinder {
    */
   private int findSource(Sentence s, Token verb) {
     Token agent = agent(s, verb);
-    if (agent != null && Speakers.canSpeak(agent, lexicon)) {
-      return agent.index(); // "has been called a charlatan by fellow physicians"
+    if (agent != null) {
+      return agent.index(); // the by-phrase of a passive report speaks: "called a charlatan by fellow physicians"
     }
     int first = -1;
     Token current = verb;
@@ -232,7 +232,10 @@ final class CueFinder {
           && !child.equals(agent(s, verb))
           && !TEMPORAL.contains(child.relation()) && !isSeparateReport(child)) {
         int[] r = s.subtreeRange(child.index());
-        lo = Math.min(lo, r[0]);
+        Token preposition = s.child(child.index(), "case");
+        // the topic of "commented on the tariffs" is "the tariffs"
+        int from = relation.equals("obl") && preposition != null && preposition.index() == r[0] && r[0] < r[1] ? r[0] + 1 : r[0];
+        lo = Math.min(lo, from);
         hi = Math.max(hi, r[1]);
       }
     }

@@ -1,0 +1,106 @@
+package org.quotestance.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotestance.nlp.NlpAnnotator;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.quote.QuoteSpan.Kind;
+
+/**
+ * Reported speech that the parser gets wrong or that hides inside other structures; each text was
+ * written for the test, and the expected spans were worked out by hand.
+ */
+class ReportedSpeechEdgeCasesTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.create();
+
+  private static List<QuoteSpan> extract(String text, int titleEnd) {
+    return EXTRACTOR.extract(NlpAnnotator.annotate(text), titleEnd);
+  }
+
+  private static List<String> texts(String text, Kind kind) {
+    return extract(text, 0).stream().filter(q -> q.kind() == kind).map(q -> text.substring(q.start(), q.end())).toList();
+  }
+
+  @Test
+  void aFramingClauseBeforeTheVerbIsNotWhatWasSaid() {
+    String text = "As odd as it may sound, Ms. Orla Brandt said the merger had saved the factory.";
+    assertEquals(List.of("the merger had saved the factory"), texts(text, Kind.INDIRECT));
+  }
+
+  @Test
+  void aStateAbbreviationInParenthesesDoesNotEndTheSentence() {
+    String text = "Sen. Tobias Wren (R-Ga.) said the bridge bill would pass in the spring.";
+    List<QuoteSpan> quotes = extract(text, 0);
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("the bridge bill would pass in the spring", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+    assertTrue(quotes.get(0).hasSource());
+  }
+
+  @Test
+  void aParticipleAfterTheReportAddsItsOwnClause() {
+    String text = "\"The day was long,\" he said, adding he would never vote for the plan.";
+    assertTrue(texts(text, Kind.INDIRECT).contains("he would never vote for the plan"), () -> extract(text, 0).toString());
+  }
+
+  @Test
+  void aParticipleThatOnlyGlossesTheReportIsNotAQuote() {
+    String text = "The talks were useful, the envoy said, describing the rebels as partners in the region.";
+    assertEquals(List.of("The talks were useful"), texts(text, Kind.INDIRECT));
+  }
+
+  @Test
+  void aReportInTheMiddleOfTheSentenceTakesTheWholeSentence() {
+    String text = "The new plant, the company said, would employ four hundred people.";
+    List<String> indirect = texts(text, Kind.INDIRECT);
+    assertEquals(1, indirect.size(), indirect::toString);
+    assertTrue(indirect.get(0).startsWith("The new plant") && indirect.get(0).endsWith("four hundred people"), indirect::toString);
+  }
+
+  @Test
+  void aFrontedAdverbialIsNotAnInvertedReport() {
+    String text = "On Thursday, however, the mayor spoke to a crowd of farmers.";
+    assertEquals(List.of(), texts(text, Kind.INDIRECT));
+  }
+
+  @Test
+  void aQuoteOnALineOfItsOwnIsDirectEvenAfterASignature() {
+    String text = "“The rent doubled in a year.” ― Marta Ruiz\n“Nobody asked us before the vote.” ― Ivo Petrov";
+    assertEquals(List.of("The rent doubled in a year.", "Nobody asked us before the vote."), texts(text, Kind.DIRECT));
+  }
+
+  @Test
+  void talkOnADayOrForAWhileHasNoTopic() {
+    assertEquals(List.of(), texts("The two leaders spoke for about five minutes on Monday.", Kind.INDIRECT));
+    assertEquals(List.of("the new tariffs"), texts("The minister commented on the new tariffs.", Kind.INDIRECT));
+  }
+
+  @Test
+  void aPassiveAgentIsTheSourceAndNotTheContent() {
+    String text = "The surgeon has been called a fraud by several of his colleagues.";
+    List<QuoteSpan> quotes = extract(text, 0);
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("a fraud", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+    ParsedText parsed = NlpAnnotator.annotate(text);
+    // the head of the by-phrase "several of his colleagues"
+    assertEquals("several", parsed.sentences().get(quotes.get(0).sourceSentence()).tokens().get(quotes.get(0).sourceToken()).word());
+  }
+
+  @Test
+  void aHeadlineThatRestatesABodyQuoteIsCountedOnce() {
+    String title = "Varga: Harbour Will Reopen In May";
+    String text = title + "\n\nThe harbour will reopen in May, port director Paul Varga said on Monday.";
+    List<QuoteSpan> quotes = extract(text, title.length());
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertTrue(quotes.get(0).start() > title.length());
+  }
+
+  @Test
+  void aHeadlineLabelThatNamesNoOneAttributesNothing() {
+    String title = "Stealth Over Health: Mayor Skipped The Hospital Visit";
+    String text = title + "\n\nThe mayor did not visit the hospital on Sunday.";
+    assertEquals(List.of(), extract(text, title.length()));
+  }
+}

@@ -1,0 +1,83 @@
+package org.quotestance.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotestance.nlp.NlpAnnotator;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.quote.QuoteExtractor;
+import org.quotestance.quote.QuoteSpan;
+import org.quotestance.quote.ReportingLexicon;
+
+/** How speakers are named and found; texts written for the test, expectations worked out by hand. */
+class SpeakerMentionsTest {
+  private static final SpeakerResolver RESOLVER =
+      new SpeakerResolver(ReportingLexicon.load(), Countries.get(), KnownSpeakers.none());
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.create();
+
+  private static List<Speaker> speakers(String text) {
+    ParsedText parsed = NlpAnnotator.annotate(text);
+    List<QuoteSpan> quotes = EXTRACTOR.extract(parsed, 0);
+    return RESOLVER.resolve(parsed, quotes);
+  }
+
+  @Test
+  void aSignatureAfterTheQuoteNamesItsSpeaker() {
+    List<Speaker> s = speakers("“The rent doubled in a year.” ― Marta Ruiz\n“Nobody asked us before the vote.” ― Ivo Petrov.");
+    assertEquals(List.of("Marta Ruiz", "Ivo Petrov"), s.stream().map(Speaker::name).toList());
+  }
+
+  @Test
+  void signatureNeedsADashAndANameAtTheEndOfTheLine() {
+    assertEquals("Ana Brill", DashSignature.after("” — Ana Brill\nNext line", 0));
+    assertNull(DashSignature.after("” — and then the crowd left.", 0));
+    assertNull(DashSignature.after("”, Ana Brill said.", 0));
+  }
+
+  @Test
+  void theSecondPartOfASplitQuoteKeepsTheMentionThatIntroducedIt() {
+    List<Speaker> s = speakers("Port director Paul Varga spoke on Monday.\n\n"
+        + "\"The harbour will reopen,\" he said. \"The cranes are already back.\"");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Paul Varga", s.get(1).name());
+    assertEquals("he", s.get(1).mention());
+  }
+
+  @Test
+  void anInstitutionNamedAfterAPersonIsTheInstitution() {
+    List<Speaker> s = speakers("The Varga administration said the harbour would reopen in May.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Varga administration", s.get(0).name());
+  }
+
+  @Test
+  void aParenthesisAfterTheNameIsNotTheSpeaker() {
+    List<Speaker> s = speakers("\"The bill is dead,\" Rep. Dana Quill (D-Md.) said after the vote.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Dana Quill", s.get(0).name());
+  }
+
+  @Test
+  void coordinatedSpeakersAreNamedTogether() {
+    List<Speaker> s = speakers("Mr. Brill and Mr. Quill say the program needs other changes.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Mr. Brill and Mr. Quill", s.get(0).mention());
+  }
+
+  @Test
+  void anUnnamedGroupKeepsItsModifierInTheMention() {
+    List<Speaker> s = speakers("Experts on nuclear policy said the test could change the race.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals(Speaker.UNKNOWN, s.get(0).name());
+    assertEquals("Experts on nuclear policy", s.get(0).mention());
+  }
+
+  @Test
+  void aVerbInATitleCaseHeadlineSplitsTwoNames() {
+    ParsedText parsed = NlpAnnotator.annotate("Governor Ana Brill Calls Dana Quill A Disgrace.");
+    PersonIndex persons = new PersonIndex(parsed);
+    assertEquals("Dana Quill", persons.canonical("Quill"));
+  }
+}
