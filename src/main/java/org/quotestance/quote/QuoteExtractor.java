@@ -30,20 +30,22 @@ public final class QuoteExtractor implements Serializable {
   /** Quotes in document order. {@code titleEnd} is where the headline ends (0 if none). */
   public List<QuoteSpan> extract(ParsedText doc, int titleEnd) {
     List<Cue> cues = new ArrayList<>();
+    List<Cue> headlineCues = new ArrayList<>();
     CueFinder finder = new CueFinder(lexicon);
     List<MarkedSpan> marked = QuoteMarkScanner.scan(doc.text());
     for (Sentence s : doc.sentences()) {
       for (Cue cue : finder.find(s)) {
-        // A headline's verbs are not reports ("FM slams allegations"); its quote marks may be.
-        if (!insideMarks(marked, cue.cueBegin(doc)) && cue.cueBegin(doc) >= titleEnd) {
-          cues.add(cue);
+        // A headline's verbs report no clause of their own ("FM slams allegations"), but they do
+        // attribute the headline's quote marks ("Erdogan …, Asking 'Are You Ready to Resign?'").
+        if (!insideMarks(marked, cue.cueBegin(doc))) {
+          (cue.cueBegin(doc) >= titleEnd ? cues : headlineCues).add(cue);
         }
       }
     }
     List<QuoteSpan> quotes = new ArrayList<>();
     List<Cue> usedByMarks = new ArrayList<>();
     for (MarkedSpan span : marked) {
-      QuoteSpan q = MarkedQuotes.classify(doc, span, cues, titleEnd, usedByMarks);
+      QuoteSpan q = MarkedQuotes.classify(doc, span, span.open() < titleEnd ? headlineCues : cues, titleEnd, usedByMarks);
       if (q != null) {
         quotes.add(q);
       }
