@@ -103,4 +103,14 @@ class ReportedSpeechEdgeCasesTest {
     String text = title + "\n\nThe mayor did not visit the hospital on Sunday.";
     assertEquals(List.of(), extract(text, title.length()));
   }
+
+  @Test
+  void verbsThatRejectOrAccuseReportTheirObject() {
+    assertEquals(List.of("the opposition's claims of fraud"),
+        texts("Finance Minister Lena Okafor rejected the opposition's claims of fraud.", Kind.INDIRECT));
+    assertEquals(List.of("the port authority of hiding the losses"),
+        texts("The union accused the port authority of hiding the losses.", Kind.INDIRECT));
+    assertEquals(List.of("the company had paid the bribes"),
+        texts("Director Omar Bello denied that the company had paid the bribes.", Kind.INDIRECT));
+  }
 }
