@@ -77,11 +77,15 @@ final class MentionResolver {
     if (lexicon.institutionHeads().contains(SpeakerResolver.lower(head.word()))) {
       return null;
     }
+    // "Clinton supporters", "Trump aides": a name modifying a common noun is not who speaks,
+    // unless the noun is the person's title ("President Obama" parsed with "President" as head)
+    boolean commonNoun = head.pos().equals("NN") || head.pos().equals("NNS");
+    boolean title = lexicon.descriptionHeads().contains(SpeakerResolver.lower(head.word()));
     for (Token child : s.children(head.index())) {
-      if (child.relation().startsWith("appos") || child.relation().startsWith("flat")
-          || child.relation().startsWith("compound") || child.relation().startsWith("nmod")) {
+      boolean compound = child.relation().startsWith("compound");
+      if (child.relation().startsWith("appos") || child.relation().startsWith("flat") || (compound && (!commonNoun || title))) {
         PersonMention m = persons.at(s.index(), child.index());
-        if (m != null && !child.relation().startsWith("nmod")) {
+        if (m != null) {
           return m;
         }
       }
@@ -157,11 +161,30 @@ final class MentionResolver {
       name.append(name.length() == 0 ? "" : " ").append(word);
       from = Math.min(from, k);
     }
-    String canonical = name.toString();
+    int to = properContinuation(s, head);
+    String canonical = name + (to > head.index() ? " " + SpeakerResolver.text(s, head.index() + 1, to) : "");
     if (!Character.isUpperCase(canonical.charAt(0)) && country == null) {
       return Speaker.unknown(nounPhrase(s, head));
     }
-    return new Speaker(canonical, SpeakerResolver.text(s, from, head.index()), country == null ? "" : country);
+    return new Speaker(canonical, SpeakerResolver.text(s, from, to), country == null ? "" : country);
+  }
+
+  /**
+   * The end of a name that goes on after its head with a preposition and capitalised words:
+   * "Committee for a Responsible Federal Budget", "Department of Justice". Else the head itself.
+   */
+  private static int properContinuation(Sentence s, Token head) {
+    if (!Character.isUpperCase(head.word().codePointAt(0))) {
+      return head.index();
+    }
+    for (Token child : s.children(head.index())) {
+      int[] range = s.subtreeRange(child.index());
+      boolean adjacent = range[0] == head.index() + 1 && child.relation().startsWith("nmod");
+      if (adjacent && child.isProperNoun() && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
+        return range[1];
+      }
+    }
+    return head.index();
   }
 
   private String place(String word) {

@@ -80,4 +80,19 @@ class SpeakerMentionsTest {
     PersonIndex persons = new PersonIndex(parsed);
     assertEquals("Dana Quill", persons.canonical("Quill"));
   }
+
+  @Test
+  void aNameModifyingACommonNounIsNotTheSpeaker() {
+    List<Speaker> s = speakers("Dana Quill won the vote. Quill supporters said the count had been fair.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals(Speaker.UNKNOWN, s.get(0).name());
+    assertEquals("Quill supporters", s.get(0).mention());
+  }
+
+  @Test
+  void anInstitutionKeepsTheCapitalisedRestOfItsName() {
+    List<Speaker> s = speakers("The Committee for a Balanced Harbour Budget reported that the plan would cost $2 billion.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Committee for a Balanced Harbour Budget", s.get(0).name());
+  }
 }
