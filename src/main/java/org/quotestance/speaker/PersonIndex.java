@@ -17,7 +17,8 @@ final class PersonIndex {
   private static final int MAX_DESCRIPTOR_TOKENS = 6;
   private final List<PersonMention> mentions = new ArrayList<>();
 
-  PersonIndex(ParsedText doc) {
+  /** {@code roleNouns}: nouns that name a role in a title ("minister", "nominee", "counterpart"). */
+  PersonIndex(ParsedText doc, Set<String> roleNouns) {
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
@@ -29,7 +30,8 @@ final class PersonIndex {
           j++;
         }
         String name = join(tokens, i, j);
-        mentions.add(new PersonMention(name, s.index(), i, j, tokens.get(i).begin(), descriptors(tokens, i)));
+        mentions.add(new PersonMention(name, s.index(), i, j, tokens.get(i).begin(), descriptors(tokens, i),
+            organisations(tokens, i), hasRole(tokens, i, roleNouns)));
         i = j;
       }
     }
@@ -87,9 +89,71 @@ final class PersonIndex {
     return found;
   }
 
+  /** Organisations in the role titles of this person's mentions, nearest first. */
+  List<String> organisationsOf(String canonical) {
+    List<String> out = new ArrayList<>();
+    for (PersonMention m : mentions) {
+      if (m.hasRole() && NameVariants.compatible(m.name(), canonical)) {
+        out.addAll(m.organisations());
+      }
+    }
+    return out;
+  }
+
+  /** Descriptor words of this person's mentions whose title names a role: where affiliations come from. */
+  List<String> roleDescriptorsOf(String canonical) {
+    List<String> out = new ArrayList<>();
+    for (PersonMention m : mentions) {
+      if (m.hasRole() && NameVariants.compatible(m.name(), canonical)) {
+        out.addAll(m.descriptors());
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasRole(List<Token> tokens, int nameStart, Set<String> roleNouns) {
+    for (int k = titleStart(tokens, nameStart); k < nameStart; k++) {
+      Token t = tokens.get(k);
+      if (t.ner().equals("TITLE") || roleNouns.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs of organisation names inside the title before a name: "NATO Secretary General". */
+  private static List<String> organisations(List<Token> tokens, int nameStart) {
+    List<String> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    for (int k = titleStart(tokens, nameStart); k < nameStart; k++) {
+      Token t = tokens.get(k);
+      if (t.ner().equals("ORGANIZATION") && Character.isUpperCase(t.word().codePointAt(0))) {
+        run.append(run.length() == 0 ? "" : " ").append(t.word());
+      } else if (run.length() > 0) {
+        out.add(run.toString());
+        run.setLength(0);
+      }
+    }
+    if (run.length() > 0) {
+      out.add(run.toString());
+    }
+    return out;
+  }
+
   /** Title words just before a name: "Turkish Foreign Minister", "his Russian counterpart". */
   private static List<String> descriptors(List<Token> tokens, int nameStart) {
     List<String> out = new ArrayList<>();
+    for (int k = nameStart - 1; k >= titleStart(tokens, nameStart); k--) {
+      if (!tokens.get(k).word().equals(",")) {
+        out.add(tokens.get(k).word().toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /** Where the title in front of a name begins (the name's own start when it has none). */
+  private static int titleStart(List<Token> tokens, int nameStart) {
+    int start = nameStart;
     for (int k = nameStart - 1; k >= 0 && nameStart - k <= MAX_DESCRIPTOR_TOKENS; k--) {
       Token t = tokens.get(k);
       boolean titleLike = DESCRIPTOR_NER.contains(t.ner()) || t.isNoun() || t.pos().equals("JJ")
@@ -97,11 +161,9 @@ final class PersonIndex {
       if (!titleLike || isPerson(t)) {
         break;
       }
-      if (!t.word().equals(",")) {
-        out.add(t.word().toLowerCase(Locale.ROOT));
-      }
+      start = k;
     }
-    return out;
+    return start;
   }
 
   private static String join(List<Token> tokens, int from, int to) {

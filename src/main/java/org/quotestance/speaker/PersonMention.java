@@ -4,6 +4,10 @@ import java.util.List;
 
 /**
  * A person's name in the text ({@code sentence}, tokens {@code from..to}) with the title words
- * in front of it ("Turkish Foreign Minister") that descriptions and affiliations are matched on.
+ * in front of it ("Turkish Foreign Minister") that descriptions and affiliations are matched on,
+ * and the organisations named in that title ("NATO Secretary General" → NATO). {@code hasRole}
+ * says the title names a role ("Foreign Minister", "nominee", "counterpart"), so that it tells
+ * whom the person speaks for; "a New York Times report that Donald Trump" does not.
  */
-record PersonMention(String name, int sentence, int from, int to, int begin, List<String> descriptors) {}
+record PersonMention(String name, int sentence, int from, int to, int begin, List<String> descriptors,
+    List<String> organisations, boolean hasRole) {}

@@ -30,7 +30,7 @@ public final class SpeakerResolver implements Serializable {
 
   /** One speaker per quote, in the order of {@code quotes} (which is document order). */
   public List<Speaker> resolve(ParsedText doc, List<QuoteSpan> quotes) {
-    PersonIndex persons = new PersonIndex(doc);
+    PersonIndex persons = new PersonIndex(doc, lexicon.descriptionHeads());
     MentionResolver mentions = new MentionResolver(doc, persons, lexicon, countries);
     List<Speaker> speakers = new ArrayList<>();
     Speaker previous = null;
@@ -69,7 +69,7 @@ public final class SpeakerResolver implements Serializable {
       return speaker;
     }
     String affiliation = "";
-    for (String word : persons.descriptorsOf(speaker.name())) {
+    for (String word : persons.roleDescriptorsOf(speaker.name())) {
       String country = countries.countryOf(word);
       if (country != null) {
         affiliation = country;
@@ -78,6 +78,10 @@ public final class SpeakerResolver implements Serializable {
     }
     if (affiliation.isEmpty()) {
       affiliation = known.affiliationOf(speaker.name());
+    }
+    if (affiliation.isEmpty()) {
+      List<String> organisations = persons.organisationsOf(speaker.name());
+      affiliation = organisations.isEmpty() ? "" : organisations.get(0);
     }
     return new Speaker(known.canonical(speaker.name()), speaker.mention(), affiliation);
   }

@@ -77,7 +77,7 @@ class SpeakerMentionsTest {
   @Test
   void aVerbInATitleCaseHeadlineSplitsTwoNames() {
     ParsedText parsed = NlpAnnotator.annotate("Governor Ana Brill Calls Dana Quill A Disgrace.");
-    PersonIndex persons = new PersonIndex(parsed);
+    PersonIndex persons = new PersonIndex(parsed, ReportingLexicon.load().descriptionHeads());
     assertEquals("Dana Quill", persons.canonical("Quill"));
   }
 
@@ -94,5 +94,13 @@ class SpeakerMentionsTest {
     List<Speaker> s = speakers("The Committee for a Balanced Harbour Budget reported that the plan would cost $2 billion.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("Committee for a Balanced Harbour Budget", s.get(0).name());
+  }
+
+  @Test
+  void anOrganisationInTheTitleIsTheAffiliation() {
+    List<Speaker> s = speakers("NATO Secretary General Jens Stoltenberg said the alliance would send more ships.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Jens Stoltenberg", s.get(0).name());
+    assertEquals("NATO", s.get(0).affiliation());
   }
 }
