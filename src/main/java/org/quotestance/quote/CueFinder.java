@@ -82,7 +82,9 @@ final class CueFinder {
   /** "X's allegations that …": the possessor speaks, the that-clause is what they said. */
   private Cue nounCue(Sentence s, Token noun) {
     Token owner = s.child(noun.index(), "nmod:poss");
+    boolean speaks = owner != null && Speakers.canSpeak(owner, lexicon);
     Token clause = null;
+    Token topic = null;
     for (Token child : s.children(noun.index())) {
       boolean thatClause = (child.relation().startsWith("acl") || child.relation().equals("ccomp"))
           && child.index() > noun.index() && s.child(child.index(), "mark") != null
@@ -90,15 +92,25 @@ final class CueFinder {
       if (thatClause) {
         clause = child;
       }
+      Token preposition = s.child(child.index(), "case");
+      if (child.relation().startsWith("nmod") && child.index() > noun.index() && preposition != null
+          && lexicon.introducesTopic(preposition.word().toLowerCase(Locale.ROOT), noun.lemma().toLowerCase(Locale.ROOT))) {
+        topic = child;
+      }
     }
-    if (owner == null || clause == null || !Speakers.canSpeak(owner, lexicon)) {
+    int[] content;
+    if (clause != null) {
+      content = withoutMarker(s, s.subtreeRange(clause.index())); // "(Putin's) allegations that …"
+    } else if (topic != null && speaks) {
+      int[] range = s.subtreeRange(topic.index()); // "Clinton's comments on the shooting"
+      content = trimPunctuation(s, new int[] {range[0] + 1, range[1]});
+    } else {
       return null;
     }
-    int[] content = withoutMarker(s, s.subtreeRange(clause.index()));
     if (content == null) {
       return null;
     }
-    return new Cue(s.index(), noun.index(), noun.word(), noun.lemma().toLowerCase(Locale.ROOT), owner.index(),
+    return new Cue(s.index(), noun.index(), noun.word(), noun.lemma().toLowerCase(Locale.ROOT), speaks ? owner.index() : -1,
         charStart(s, content[0], content[1]), charEnd(s, content[0], content[1]));
   }
 

@@ -51,7 +51,9 @@ public final class QuoteExtractor implements Serializable {
       }
     }
     for (Cue cue : cues) {
-      if (cue.hasContent() && !usedByMarks.contains(cue) && (cue.source() >= 0 || reportsThatClause(doc, cue))) {
+      boolean sourceless = cue.source() < 0;
+      if (cue.hasContent() && !usedByMarks.contains(cue)
+          && (!sourceless || (reportsThatClause(doc, cue) && !insideAnotherReport(doc, cue, cues)))) {
         addIndirect(doc, cue, quotes);
       }
     }
@@ -106,6 +108,12 @@ public final class QuoteExtractor implements Serializable {
       }
     }
     return before != null && before.word().equalsIgnoreCase("that") && before.index() > cue.token();
+  }
+
+  /** "Erdogan challenged Putin to prove allegations that …": the allegations are part of his report. */
+  private static boolean insideAnotherReport(ParsedText doc, Cue cue, List<Cue> cues) {
+    int at = cue.cueBegin(doc);
+    return cues.stream().anyMatch(other -> other != cue && other.hasContent() && other.start() <= at && at < other.end());
   }
 
   private static boolean insideMarks(List<MarkedSpan> marked, int offset) {

@@ -113,4 +113,20 @@ class ReportedSpeechEdgeCasesTest {
     assertEquals(List.of("the company had paid the bribes"),
         texts("Director Omar Bello denied that the company had paid the bribes.", Kind.INDIRECT));
   }
+
+  @Test
+  void reportingNounsReportTheirClauseOrTheirTopic() {
+    assertEquals(List.of("he had misled the regulators"),
+        texts("For years the surgeon has faced charges that he had misled the regulators.", Kind.INDIRECT));
+    assertEquals(List.of("the harbour closure"),
+        texts("Mayor Dana Quill's comments on the harbour closure surprised the council.", Kind.INDIRECT));
+  }
+
+  @Test
+  void aSourcelessReportInsideSomeonesReportIsTheirs() {
+    String text = "Governor Ana Brill challenged the senator to prove allegations that the port had lost money.";
+    List<String> indirect = texts(text, Kind.INDIRECT);
+    assertEquals(1, indirect.size(), indirect::toString);
+    assertTrue(indirect.get(0).startsWith("the senator to prove allegations"), indirect::toString);
+  }
 }
