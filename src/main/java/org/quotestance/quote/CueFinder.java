@@ -128,7 +128,7 @@ final class CueFinder {
         content = null; // "…, he said, describing the forces as allies": a gloss, not more speech
       }
       if (content == null) {
-        content = SurfaceClause.find(s, verb);
+        content = SurfaceClause.find(s, verb, lexicon);
       }
     }
     if (content == null && lexicon.needsComplement().contains(lemma)) {

@@ -2,41 +2,67 @@ package org.quotestance.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.quotestance.quote.QuoteSpan.Kind;
+import org.quotestance.nlp.ParsedText;
 
 /**
  * Resolves reported speech inside reported speech. "Lavrov said Russia agrees that …" is Lavrov's
  * quote, so the inner report goes; but when the outer verb only relays ("the agency reported"),
- * the inner speaker is the one quoted and the outer report goes.
+ * the inner speaker is the one quoted and the outer report goes. When the parser cut the outer
+ * clause short ("stating that he doubted the two countries | had different opinions"), the inner
+ * report that starts inside it carries it on to its end.
  */
 final class Nesting {
   private Nesting() {}
 
-  static List<QuoteSpan> resolve(List<QuoteSpan> quotes, List<Cue> cues, ReportingLexicon lexicon) {
-    List<QuoteSpan> indirect = quotes.stream().filter(q -> q.kind() == Kind.INDIRECT).toList();
-    List<QuoteSpan> dropped = new ArrayList<>();
-    for (QuoteSpan outer : indirect) {
-      for (QuoteSpan inner : indirect) {
-        if (inner == outer || dropped.contains(inner) || dropped.contains(outer)) {
-          continue;
+  static List<QuoteSpan> resolve(ParsedText doc, List<QuoteSpan> quotes, List<Cue> cues, ReportingLexicon lexicon) {
+    List<QuoteSpan> kept = new ArrayList<>(quotes);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (QuoteSpan outer : indirect(kept)) {
+        for (QuoteSpan inner : indirect(kept)) {
+          if (inner == outer) {
+            continue;
+          }
+          boolean nested = inner.start() >= outer.start() && inner.end() <= outer.end();
+          Cue innerCue = cueOf(inner, cues);
+          boolean continues = !nested && innerCue != null && inner.start() > outer.start() && inner.end() > outer.end()
+              && innerCue.cueBegin(doc) >= outer.start() && innerCue.cueBegin(doc) < outer.end();
+          if (nested) {
+            kept.remove(isRelay(outer, cues, lexicon) ? outer : inner);
+          } else if (continues) {
+            kept.set(kept.indexOf(outer), new QuoteSpan(outer.kind(), outer.start(), inner.end(), outer.cue(),
+                outer.cueLemma(), outer.sourceSentence(), outer.sourceToken(), outer.sentence()));
+            kept.remove(inner);
+          }
+          if (nested || continues) {
+            changed = true;
+            break;
+          }
         }
-        boolean nested = inner.start() >= outer.start() && inner.end() <= outer.end();
-        if (nested) {
-          dropped.add(isRelay(outer, cues, lexicon) ? outer : inner);
+        if (changed) {
+          break;
         }
       }
     }
-    List<QuoteSpan> kept = new ArrayList<>(quotes);
-    kept.removeAll(dropped);
     return kept;
   }
 
-  private static boolean isRelay(QuoteSpan q, List<Cue> cues, ReportingLexicon lexicon) {
+  private static List<QuoteSpan> indirect(List<QuoteSpan> quotes) {
+    return quotes.stream().filter(q -> q.kind() == QuoteSpan.Kind.INDIRECT).toList();
+  }
+
+  private static Cue cueOf(QuoteSpan q, List<Cue> cues) {
     for (Cue c : cues) {
       if (c.start() == q.start() && c.end() == q.end() && c.sentence() == q.sentence()) {
-        return lexicon.relayVerbs().contains(c.lemma());
+        return c;
       }
     }
-    return false;
+    return null;
+  }
+
+  private static boolean isRelay(QuoteSpan q, List<Cue> cues, ReportingLexicon lexicon) {
+    Cue c = cueOf(q, cues);
+    return c != null && lexicon.relayVerbs().contains(c.lemma());
   }
 }

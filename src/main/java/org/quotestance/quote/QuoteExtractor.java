@@ -61,7 +61,7 @@ public final class QuoteExtractor implements Serializable {
         .filter(h -> quotes.stream().noneMatch(q -> q.start() < h.end() && h.start() < q.end()))
         .filter(h -> quotes.stream().noneMatch(q -> Restatement.restates(doc, h, q)))
         .ifPresent(quotes::add);
-    List<QuoteSpan> result = Nesting.resolve(quotes, cues, lexicon);
+    List<QuoteSpan> result = Nesting.resolve(doc, quotes, cues, lexicon);
     result.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
     return result;
   }

@@ -12,8 +12,9 @@ import org.quotestance.nlp.Token;
  * "that" or a noun phrase followed by a finite verb, up to the end of the sentence.
  */
 final class SurfaceClause {
-  private static final Set<String> OWN_DEPENDENTS = Set.of("obj", "iobj", "obl", "obl:tmod", "obl:npmod",
-      "advmod", "compound:prt", "nmod:tmod");
+  private static final Set<String> OWN_DEPENDENTS = Set.of("obl", "obl:tmod", "obl:npmod", "advmod", "compound:prt",
+      "nmod:tmod");
+  private static final Set<String> OBJECTS = Set.of("obj", "iobj");
   private static final Set<String> CLAUSE_STARTS = Set.of("PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "PRP$", "JJ");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private static final int MIN_TOKENS = 3;
@@ -21,9 +22,12 @@ final class SurfaceClause {
 
   private SurfaceClause() {}
 
-  static int[] find(Sentence s, Token verb) {
+  static int[] find(Sentence s, Token verb, ReportingLexicon lexicon) {
     List<Token> tokens = s.tokens();
-    int k = skipOwnDependents(s, verb, verb.index() + 1);
+    // "told reporters (that) …" skips the addressee; in "critics say resources could …" the
+    // parser's object is the reported clause's subject
+    boolean addressee = lexicon.addresseeVerbs().contains(verb.lemma().toLowerCase(java.util.Locale.ROOT));
+    int k = skipOwnDependents(s, verb, verb.index() + 1, addressee);
     k = skipAsideBeforeThat(tokens, k);
     if (k >= tokens.size()) {
       return null;
@@ -47,14 +51,18 @@ final class SurfaceClause {
     return range;
   }
 
-  /** Past the verb's objects, time words and adverbs: "told reporters Monday that …". */
-  private static int skipOwnDependents(Sentence s, Token verb, int k) {
+  /** Past the verb's adjuncts, and its objects when it has an addressee: "told reporters Monday that …". */
+  private static int skipOwnDependents(Sentence s, Token verb, int k, boolean addressee) {
     boolean moved = true;
+    boolean objectSkipped = !addressee; // the addressee is one object: "told reporters | the plan was dead"
     while (moved && k < s.tokens().size()) {
       moved = false;
       for (Token child : s.children(verb.index())) {
-        if (OWN_DEPENDENTS.contains(child.relation()) && s.subtreeRange(child.index())[0] == k) {
+        boolean object = OBJECTS.contains(child.relation());
+        boolean own = OWN_DEPENDENTS.contains(child.relation()) || (object && !objectSkipped);
+        if (own && s.subtreeRange(child.index())[0] == k) {
           k = s.subtreeRange(child.index())[1] + 1;
+          objectSkipped |= object;
           moved = true;
           break;
         }

@@ -129,4 +129,19 @@ class ReportedSpeechEdgeCasesTest {
     assertEquals(1, indirect.size(), indirect::toString);
     assertTrue(indirect.get(0).startsWith("the senator to prove allegations"), indirect::toString);
   }
+
+  @Test
+  void onlyVerbsWithAnAddresseeSkipTheirObject() {
+    assertEquals(List.of("the money could be better spent on schools"),
+        texts("But critics say the money could be better spent on schools.", Kind.INDIRECT));
+    assertEquals(List.of("the plan was dead"), texts("The mayor told reporters the plan was dead.", Kind.INDIRECT));
+  }
+
+  @Test
+  void aConcessiveReportIsNotAnInversion() {
+    String text = "Ms. Orla Brandt said the union would strike, though she acknowledged it was unlikely to work.";
+    List<String> indirect = texts(text, Kind.INDIRECT);
+    assertTrue(indirect.contains("it was unlikely to work"), indirect::toString);
+    assertTrue(indirect.stream().noneMatch(q -> q.startsWith("Ms. Orla Brandt")), indirect::toString);
+  }
 }
