@@ -116,6 +116,9 @@ final class CueFinder {
 
   private Cue verbCue(Sentence s, Token verb) {
     int source = findSource(s, verb);
+    if (source < 0) {
+      source = subjectAfterVerb(s, verb);
+    }
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
     int[] content;
     Inversion inverted = Inversion.find(s, verb, lexicon);
@@ -141,6 +144,26 @@ final class CueFinder {
     int start = content == null ? -1 : charStart(s, content[0], content[1]);
     int end = content == null ? -1 : charEnd(s, content[0], content[1]);
     return new Cue(s.index(), verb.index(), verb.word(), lemma, source, start, end);
+  }
+
+  /**
+   * "“…,” said 9/11 widow Terry Strada.", "…, reported Reuters.": with the reported clause before
+   * the verb, the parser takes the speaker after it for an object. It is the speaker when it
+   * ends the sentence.
+   */
+  private int subjectAfterVerb(Sentence s, Token verb) {
+    Token clause = s.child(verb.index(), "ccomp");
+    Token object = s.child(verb.index(), "obj");
+    if (clause == null || object == null || clause.index() > verb.index() || object.index() < verb.index()) {
+      return -1;
+    }
+    int[] range = s.subtreeRange(object.index());
+    for (int k = range[1] + 1; k < s.tokens().size(); k++) {
+      if (!isPunct(s.tokens().get(k))) {
+        return -1;
+      }
+    }
+    return Speakers.canSpeak(object, lexicon) ? object.index() : -1;
   }
 
   /** The by-phrase of a passive verb (basic dependencies label it obl, with case "by"). */

@@ -11,7 +11,8 @@ import org.quotestance.quote.ReportingLexicon;
 
 /** Resolves the token that names a quote's source to a speaker. */
 final class MentionResolver {
-  private static final int MAX_MODIFIER_TOKENS = 8;
+  private static final int MAX_MODIFIER_TOKENS = 12;
+  private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("case", "fixed", "mark", "cc", "punct");
   private static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
   private final ParsedText doc;
   private final PersonIndex persons;
@@ -197,28 +198,39 @@ final class MentionResolver {
   }
 
   /**
-   * The head with the words that modify it: "the Russian top diplomat", and a prepositional
-   * phrase right after it ("experts on North Korea", "officials from both parties").
+   * The head with the words that modify it: "a New York Times/CBS News poll", and what follows
+   * it up to a comma: a prepositional phrase ("experts on North Korea"), a participle ("a
+   * database tracking such deaths") or a coordinated name ("Mr. Grassley and Mr. Leahy").
    */
   static String nounPhrase(Sentence s, Token head) {
     int from = head.index();
-    while (from > 0 && s.tokens().get(from - 1).head() == head.index()
-        && !s.tokens().get(from - 1).relation().equals("punct")) {
+    while (from > 0 && s.dominates(head.index(), from - 1) && !s.tokens().get(from - 1).word().equals(",")) {
       from--;
+    }
+    while (from < head.index() && LEADING_FUNCTION_WORDS.contains(s.tokens().get(from).relation())) {
+      from++; // "according to | a poll", "by | fellow physicians"
     }
     int to = head.index();
     for (Token child : s.children(head.index())) {
       int[] range = s.subtreeRange(child.index());
-      boolean modifier = child.relation().equals("nmod") || child.relation().startsWith("nmod:") && !child.relation().equals("nmod:poss")
-          && !child.relation().equals("nmod:tmod");
-      if (modifier && range[0] == to + 1 && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
-        to = range[1];
-      }
-      boolean coordinated = child.relation().equals("conj") && s.child(child.index(), "cc") != null;
-      if (coordinated && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
-        to = Math.max(to, range[1]); // "Mr. Grassley and Mr. Leahy say"
+      String relation = child.relation();
+      boolean modifier = relation.equals("nmod") || (relation.startsWith("nmod:") && !relation.equals("nmod:poss")
+          && !relation.equals("nmod:tmod")) || relation.equals("acl");
+      boolean coordinated = relation.equals("conj") && s.child(child.index(), "cc") != null;
+      if ((modifier && range[0] == to + 1) || coordinated) {
+        to = Math.max(to, Math.min(beforeComma(s, range[0], range[1]), head.index() + MAX_MODIFIER_TOKENS));
       }
     }
     return SpeakerResolver.text(s, from, to);
+  }
+
+  /** The last token of {@code from..to} before its first comma. */
+  private static int beforeComma(Sentence s, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (s.tokens().get(k).word().equals(",")) {
+        return k - 1;
+      }
+    }
+    return to;
   }
 }

@@ -103,4 +103,18 @@ class SpeakerMentionsTest {
     assertEquals("Jens Stoltenberg", s.get(0).name());
     assertEquals("NATO", s.get(0).affiliation());
   }
+
+  @Test
+  void aSpeakerAfterTheVerbThatEndsTheSentenceIsTheSpeaker() {
+    List<Speaker> s = speakers("\"The harbour is safe again,\" said port director Paul Varga.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Paul Varga", s.get(0).name());
+  }
+
+  @Test
+  void anUnnamedSourceKeepsItsParticipleAndItsWholeName() {
+    List<Speaker> s = speakers("The rate fell to four percent, according to a Harbour Times/City News poll released last week.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("a Harbour Times/City News poll released last week", s.get(0).mention());
+  }
 }
