@@ -134,8 +134,8 @@ final class CueFinder {
         content = SurfaceClause.find(s, verb, lexicon);
       }
     }
-    if (content == null && lexicon.needsComplement().contains(lemma)) {
-      return null;
+    if (content == null && lexicon.needsComplement().contains(lemma) && !beforeQuoteMark(s, verb)) {
+      return null; // "agreed", "asked" with nothing reported; but "Asking 'Are You Ready …'" reports the quote
     }
     content = withoutTrailingReport(s, verb, content);
     if (source < 0 && content == null) {
@@ -177,6 +177,17 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  /** The verb is followed by an opening quote mark, within two tokens. */
+  private static boolean beforeQuoteMark(Sentence s, Token verb) {
+    for (int k = verb.index() + 1; k < s.tokens().size() && k <= verb.index() + 2; k++) {
+      String w = s.tokens().get(k).word();
+      if (w.length() == 1 && "\"“‘'«„`".contains(w) || w.equals("``")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "…, X said, citing / describing / adding …": a participle hanging from another report. */

@@ -82,6 +82,7 @@ final class MentionResolver {
     // unless the noun is the person's title ("President Obama" parsed with "President" as head)
     boolean commonNoun = head.pos().equals("NN") || head.pos().equals("NNS");
     boolean title = lexicon.descriptionHeads().contains(SpeakerResolver.lower(head.word()));
+    List<Token> nameWords = new ArrayList<>(List.of(head));
     for (Token child : s.children(head.index())) {
       boolean compound = child.relation().startsWith("compound");
       if (child.relation().startsWith("appos") || child.relation().startsWith("flat") || (compound && (!commonNoun || title))) {
@@ -89,6 +90,16 @@ final class MentionResolver {
         if (m != null) {
           return m;
         }
+        nameWords.add(child);
+      }
+    }
+    // a title-case headline may hide a name from NER ("Erdogan Butts Heads With Putin"): a word
+    // that is the surname of a person the article names is that person
+    for (Token word : nameWords) {
+      PersonMention m = word.isProperNoun() && PLACE_NER.stream().noneMatch(word.ner()::equals)
+          ? persons.bySurname(word.word()) : null;
+      if (m != null) {
+        return m;
       }
     }
     return null;

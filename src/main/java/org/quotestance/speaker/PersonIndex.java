@@ -52,6 +52,17 @@ final class PersonIndex {
     return null;
   }
 
+  /** The first person of two or more words whose surname is {@code word}, or null. */
+  PersonMention bySurname(String word) {
+    for (PersonMention m : mentions) {
+      List<String> tokens = NameVariants.tokens(m.name());
+      if (tokens.size() > 1 && tokens.get(tokens.size() - 1).equals(NameVariants.tokens(word).stream().findFirst().orElse(""))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** The fullest name in the article compatible with {@code name}. */
   String canonical(String name) {
     String best = name;

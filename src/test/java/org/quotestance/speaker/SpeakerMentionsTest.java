@@ -117,4 +117,16 @@ class SpeakerMentionsTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("a Harbour Times/City News poll released last week", s.get(0).mention());
   }
+
+  @Test
+  void aHeadlineNameThatNerMissedIsThePersonWithThatSurname() {
+    // CoreNLP tags neither "Okafor" nor "Butts" as a person in this title-case line
+    String title = "Okafor Butts Heads With Mayor, Asking 'Are You Ready to Quit?'";
+    String text = title + "\n\nFinance Minister Lena Okafor met the mayor on Monday.";
+    ParsedText parsed = NlpAnnotator.annotate(text);
+    List<QuoteSpan> quotes = EXTRACTOR.extract(parsed, title.length());
+    List<Speaker> s = RESOLVER.resolve(parsed, quotes);
+    assertEquals("Are You Ready to Quit?", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+    assertEquals("Lena Okafor", s.get(0).name());
+  }
 }
