@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.quotestance.nlp.ParsedText;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
@@ -76,13 +77,7 @@ final class PersonIndex {
 
   /** Descriptor words of every mention of this person, nearest first. */
   List<String> descriptorsOf(String canonical) {
-    List<String> out = new ArrayList<>();
-    for (PersonMention m : mentions) {
-      if (NameVariants.compatible(m.name(), canonical)) {
-        out.addAll(m.descriptors());
-      }
-    }
-    return out;
+    return collect(canonical, false, PersonMention::descriptors);
   }
 
   /** The latest person before {@code offset} whose titles include all of {@code required}. */
@@ -102,21 +97,19 @@ final class PersonIndex {
 
   /** Organisations in the role titles of this person's mentions, nearest first. */
   List<String> organisationsOf(String canonical) {
-    List<String> out = new ArrayList<>();
-    for (PersonMention m : mentions) {
-      if (m.hasRole() && NameVariants.compatible(m.name(), canonical)) {
-        out.addAll(m.organisations());
-      }
-    }
-    return out;
+    return collect(canonical, true, PersonMention::organisations);
   }
 
   /** Descriptor words of this person's mentions whose title names a role: where affiliations come from. */
   List<String> roleDescriptorsOf(String canonical) {
+    return collect(canonical, true, PersonMention::descriptors);
+  }
+
+  private List<String> collect(String canonical, boolean rolesOnly, Function<PersonMention, List<String>> field) {
     List<String> out = new ArrayList<>();
     for (PersonMention m : mentions) {
-      if (m.hasRole() && NameVariants.compatible(m.name(), canonical)) {
-        out.addAll(m.descriptors());
+      if ((!rolesOnly || m.hasRole()) && NameVariants.compatible(m.name(), canonical)) {
+        out.addAll(field.apply(m));
       }
     }
     return out;

@@ -7,25 +7,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotestance.nlp.NlpAnnotator;
 import org.quotestance.nlp.ParsedText;
-import org.quotestance.quote.QuoteExtractor;
 import org.quotestance.quote.QuoteSpan;
 import org.quotestance.quote.ReportingLexicon;
 
 /** How speakers are named and found; texts written for the test, expectations worked out by hand. */
 class SpeakerMentionsTest {
-  private static final SpeakerResolver RESOLVER =
-      new SpeakerResolver(ReportingLexicon.load(), Countries.get(), KnownSpeakers.none());
-  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.create();
-
-  private static List<Speaker> speakers(String text) {
-    ParsedText parsed = NlpAnnotator.annotate(text);
-    List<QuoteSpan> quotes = EXTRACTOR.extract(parsed, 0);
-    return RESOLVER.resolve(parsed, quotes);
-  }
-
   @Test
   void aSignatureAfterTheQuoteNamesItsSpeaker() {
-    List<Speaker> s = speakers("“The rent doubled in a year.” ― Marta Ruiz\n“Nobody asked us before the vote.” ― Ivo Petrov.");
+    List<Speaker> s = SpeakerTexts.speakers("“The rent doubled in a year.” ― Marta Ruiz\n“Nobody asked us before the vote.” ― Ivo Petrov.");
     assertEquals(List.of("Marta Ruiz", "Ivo Petrov"), s.stream().map(Speaker::name).toList());
   }
 
@@ -38,7 +27,7 @@ class SpeakerMentionsTest {
 
   @Test
   void theSecondPartOfASplitQuoteKeepsTheMentionThatIntroducedIt() {
-    List<Speaker> s = speakers("Port director Paul Varga spoke on Monday.\n\n"
+    List<Speaker> s = SpeakerTexts.speakers("Port director Paul Varga spoke on Monday.\n\n"
         + "\"The harbour will reopen,\" he said. \"The cranes are already back.\"");
     assertEquals(2, s.size(), s::toString);
     assertEquals("Paul Varga", s.get(1).name());
@@ -47,28 +36,28 @@ class SpeakerMentionsTest {
 
   @Test
   void anInstitutionNamedAfterAPersonIsTheInstitution() {
-    List<Speaker> s = speakers("The Varga administration said the harbour would reopen in May.");
+    List<Speaker> s = SpeakerTexts.speakers("The Varga administration said the harbour would reopen in May.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("Varga administration", s.get(0).name());
   }
 
   @Test
   void aParenthesisAfterTheNameIsNotTheSpeaker() {
-    List<Speaker> s = speakers("\"The bill is dead,\" Rep. Dana Quill (D-Md.) said after the vote.");
+    List<Speaker> s = SpeakerTexts.speakers("\"The bill is dead,\" Rep. Dana Quill (D-Md.) said after the vote.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("Dana Quill", s.get(0).name());
   }
 
   @Test
   void coordinatedSpeakersAreNamedTogether() {
-    List<Speaker> s = speakers("Mr. Brill and Mr. Quill say the program needs other changes.");
+    List<Speaker> s = SpeakerTexts.speakers("Mr. Brill and Mr. Quill say the program needs other changes.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("Mr. Brill and Mr. Quill", s.get(0).mention());
   }
 
   @Test
   void anUnnamedGroupKeepsItsModifierInTheMention() {
-    List<Speaker> s = speakers("Experts on nuclear policy said the test could change the race.");
+    List<Speaker> s = SpeakerTexts.speakers("Experts on nuclear policy said the test could change the race.");
     assertEquals(1, s.size(), s::toString);
     assertEquals(Speaker.UNKNOWN, s.get(0).name());
     assertEquals("Experts on nuclear policy", s.get(0).mention());
@@ -83,7 +72,7 @@ class SpeakerMentionsTest {
 
   @Test
   void aNameModifyingACommonNounIsNotTheSpeaker() {
-    List<Speaker> s = speakers("Dana Quill won the vote. Quill supporters said the count had been fair.");
+    List<Speaker> s = SpeakerTexts.speakers("Dana Quill won the vote. Quill supporters said the count had been fair.");
     assertEquals(1, s.size(), s::toString);
     assertEquals(Speaker.UNKNOWN, s.get(0).name());
     assertEquals("Quill supporters", s.get(0).mention());
@@ -91,14 +80,14 @@ class SpeakerMentionsTest {
 
   @Test
   void anInstitutionKeepsTheCapitalisedRestOfItsName() {
-    List<Speaker> s = speakers("The Committee for a Balanced Harbour Budget reported that the plan would cost $2 billion.");
+    List<Speaker> s = SpeakerTexts.speakers("The Committee for a Balanced Harbour Budget reported that the plan would cost $2 billion.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("Committee for a Balanced Harbour Budget", s.get(0).name());
   }
 
   @Test
   void anOrganisationInTheTitleIsTheAffiliation() {
-    List<Speaker> s = speakers("NATO Secretary General Jens Stoltenberg said the alliance would send more ships.");
+    List<Speaker> s = SpeakerTexts.speakers("NATO Secretary General Jens Stoltenberg said the alliance would send more ships.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("Jens Stoltenberg", s.get(0).name());
     assertEquals("NATO", s.get(0).affiliation());
@@ -106,14 +95,14 @@ class SpeakerMentionsTest {
 
   @Test
   void aSpeakerAfterTheVerbThatEndsTheSentenceIsTheSpeaker() {
-    List<Speaker> s = speakers("\"The harbour is safe again,\" said port director Paul Varga.");
+    List<Speaker> s = SpeakerTexts.speakers("\"The harbour is safe again,\" said port director Paul Varga.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("Paul Varga", s.get(0).name());
   }
 
   @Test
   void anUnnamedSourceKeepsItsParticipleAndItsWholeName() {
-    List<Speaker> s = speakers("The rate fell to four percent, according to a Harbour Times/City News poll released last week.");
+    List<Speaker> s = SpeakerTexts.speakers("The rate fell to four percent, according to a Harbour Times/City News poll released last week.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("a Harbour Times/City News poll released last week", s.get(0).mention());
   }
@@ -124,8 +113,8 @@ class SpeakerMentionsTest {
     String title = "Okafor Butts Heads With Mayor, Asking 'Are You Ready to Quit?'";
     String text = title + "\n\nFinance Minister Lena Okafor met the mayor on Monday.";
     ParsedText parsed = NlpAnnotator.annotate(text);
-    List<QuoteSpan> quotes = EXTRACTOR.extract(parsed, title.length());
-    List<Speaker> s = RESOLVER.resolve(parsed, quotes);
+    List<QuoteSpan> quotes = SpeakerTexts.EXTRACTOR.extract(parsed, title.length());
+    List<Speaker> s = SpeakerTexts.RESOLVER.resolve(parsed, quotes);
     assertEquals("Are You Ready to Quit?", text.substring(quotes.get(0).start(), quotes.get(0).end()));
     assertEquals("Lena Okafor", s.get(0).name());
   }

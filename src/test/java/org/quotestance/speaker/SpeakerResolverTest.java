@@ -4,27 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quotestance.nlp.NlpAnnotator;
-import org.quotestance.nlp.ParsedText;
-import org.quotestance.quote.QuoteExtractor;
-import org.quotestance.quote.QuoteSpan;
-import org.quotestance.quote.ReportingLexicon;
 
 /** Speaker linking on short texts written for the test, with the shared CoreNLP pipeline. */
 class SpeakerResolverTest {
-  private static final SpeakerResolver RESOLVER =
-      new SpeakerResolver(ReportingLexicon.load(), Countries.get(), KnownSpeakers.none());
-  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.create();
-
-  private static List<Speaker> speakers(String text) {
-    ParsedText parsed = NlpAnnotator.annotate(text);
-    List<QuoteSpan> quotes = EXTRACTOR.extract(parsed, 0);
-    return RESOLVER.resolve(parsed, quotes);
-  }
-
   @Test
   void fullNameAndNationalityFromTheTitle() {
-    List<Speaker> s = speakers("Norwegian Fisheries Minister Ingrid Solberg Dahl said the quota would be cut. "
+    List<Speaker> s = SpeakerTexts.speakers("Norwegian Fisheries Minister Ingrid Solberg Dahl said the quota would be cut. "
         + "\"We have no choice,\" Dahl told reporters.");
     assertEquals(2, s.size(), s::toString);
     assertEquals("Ingrid Solberg Dahl", s.get(0).name());
@@ -35,7 +20,7 @@ class SpeakerResolverTest {
 
   @Test
   void pronounContinuesThePreviousSpeaker() {
-    List<Speaker> s = speakers("Chilean President Marco Ruiz said the mine would stay open.\n\n"
+    List<Speaker> s = SpeakerTexts.speakers("Chilean President Marco Ruiz said the mine would stay open.\n\n"
         + "\"The workers deserve certainty,\" he told a press conference.");
     assertEquals("Marco Ruiz", s.get(1).name());
     assertEquals("he", s.get(1).mention());
@@ -43,7 +28,7 @@ class SpeakerResolverTest {
 
   @Test
   void capitalStandsForItsCountry() {
-    List<Speaker> s = speakers("Berlin said the sanctions would remain in force until the summer.");
+    List<Speaker> s = SpeakerTexts.speakers("Berlin said the sanctions would remain in force until the summer.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("Germany", s.get(0).name());
     assertEquals("Germany", s.get(0).affiliation());
@@ -51,7 +36,7 @@ class SpeakerResolverTest {
 
   @Test
   void institutionWithPossessiveCountryBecomesAdjective() {
-    List<Speaker> s = speakers("Japan's Health Ministry said the vaccine supply was sufficient for the winter.");
+    List<Speaker> s = SpeakerTexts.speakers("Japan's Health Ministry said the vaccine supply was sufficient for the winter.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("Japanese Health Ministry", s.get(0).name());
     assertEquals("Japan", s.get(0).affiliation());
@@ -59,7 +44,7 @@ class SpeakerResolverTest {
 
   @Test
   void descriptionResolvesToThePersonWithThoseTitles() {
-    List<Speaker> s = speakers("Kenyan Foreign Minister Amina Odhiambo met her Ugandan counterpart on Monday.\n\n"
+    List<Speaker> s = SpeakerTexts.speakers("Kenyan Foreign Minister Amina Odhiambo met her Ugandan counterpart on Monday.\n\n"
         + "The talks covered the border, the Kenyan minister said after the meeting.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("Amina Odhiambo", s.get(0).name());
@@ -68,7 +53,7 @@ class SpeakerResolverTest {
 
   @Test
   void quoteWithoutCueAndNoSpeakerAroundIsUnknown() {
-    List<Speaker> s = speakers("The river rose overnight.\n\n\"Nobody expected the water to come this fast.\"");
+    List<Speaker> s = SpeakerTexts.speakers("The river rose overnight.\n\n\"Nobody expected the water to come this fast.\"");
     assertEquals(1, s.size(), s::toString);
     assertEquals(Speaker.UNKNOWN, s.get(0).name());
   }
