@@ -1,10 +1,18 @@
 package org.quotestance.dev;
 
-import java.io.*;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.*;
-import java.util.*;
-import java.util.concurrent.*;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.quotestance.io.Article;
@@ -20,78 +28,87 @@ import org.quotestance.speaker.SpeakerResolver;
 import org.quotestance.stance.ArticleStances;
 import org.quotestance.stance.Claim;
 import org.quotestance.stance.StanceClassifier;
-import org.quotestance.table.*;
+import org.quotestance.table.ArticleResult;
+import org.quotestance.table.QuoteRow;
+import org.quotestance.table.QuoteRows;
+import org.quotestance.table.TableBuilder;
+import org.quotestance.table.Tables;
 import org.quotestance.text.CleanedArticle;
 import org.quotestance.text.TextCleaner;
 
 /**
- * Developer loop, not part of the product: annotates a folder once (cached with Java
- * serialization), then reruns the quote, speaker and stance stages and writes quotes.csv, so a
- * change to those stages can be evaluated in seconds. Usage: DevLoop TEXT_DIR CACHE OUT_DIR [CLAIM]
+ * Developer loop, not a test and not the product: annotates a folder of .txt articles once (a
+ * Java-serialised cache), then reruns only the quote, speaker and stance stages and writes
+ * quotes.csv, so a change to those stages is evaluated in seconds instead of minutes.
+ * Usage: DevLoop TEXT_DIR CACHE OUT_DIR [CLAIM]; delete CACHE after changing cleaning or NLP.
  */
 public final class DevLoop {
+  private DevLoop() {}
+
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args[0]);
     Path cache = Path.of(args[1]);
-    Path out = Path.of(args[2]);
-    String claimFile = args.length > 3 ? args[3] : "pipelines/turkey-daesh-oil.json";
-    List<AnnotatedArticle> annotated;
-    if (Files.exists(cache)) {
-      try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(cache)))) {
-        @SuppressWarnings("unchecked") List<AnnotatedArticle> a = (List<AnnotatedArticle>) in.readObject();
-        annotated = a;
-      }
-    } else {
-      annotated = annotate(dir);
-      try (ObjectOutputStream o = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
-        o.writeObject(new ArrayList<>(annotated));
-      }
-    }
-    Claim claim = Claim.parse(Files.readAllBytes(Path.of(claimFile)));
+    List<AnnotatedArticle> annotated = Files.exists(cache) ? readCache(cache) : writeCache(cache, annotate(Path.of(args[0])));
+    Claim claim = Claim.parse(Files.readAllBytes(Path.of(args.length > 3 ? args[3] : "pipelines/turkey-daesh-oil.json")));
     ReportingLexicon lexicon = ReportingLexicon.load();
     QuoteExtractor extractor = new QuoteExtractor(lexicon);
     SpeakerResolver resolver = new SpeakerResolver(lexicon, Countries.get(), claim.knownSpeakers());
     ArticleStances stances = new ArticleStances(new StanceClassifier(claim));
     List<ArticleResult> results = new ArrayList<>();
-    long t0 = System.nanoTime();
     for (AnnotatedArticle a : annotated) {
       ArticleQuotes q = new ArticleQuotes(a, new ArrayList<>(extractor.extract(a.parsed(), titleEnd(a))));
       AttributedQuotes aq = new AttributedQuotes(q, new ArrayList<>(resolver.resolve(a.parsed(), q.quotes())));
       results.add(QuoteRows.of(aq, stances.classify(a.parsed(), q.quotes(), aq.speakers())));
     }
-    Tables t = TableBuilder.build(results, List.of());
-    Files.createDirectories(out);
-    try (Writer w = Files.newBufferedWriter(out.resolve("quotes.csv"), StandardCharsets.UTF_8);
+    Tables tables = TableBuilder.build(results, List.of());
+    writeQuotes(Path.of(args[2]), tables.quotes());
+    System.err.printf("devloop: %d articles, %d quotes%n", annotated.size(), tables.quotes().size());
+  }
+
+  /** As in ExtractQuotes: the headline is the first cleaned paragraph when the cleaner found one. */
+  private static int titleEnd(AnnotatedArticle a) {
+    String title = a.cleaned().clean().title();
+    return !title.isEmpty() && a.cleaned().clean().text().startsWith(title) ? title.length() : 0;
+  }
+
+  private static void writeQuotes(Path dir, List<QuoteRow> quotes) throws Exception {
+    Files.createDirectories(dir);
+    try (Writer w = Files.newBufferedWriter(dir.resolve("quotes.csv"), StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
       p.printRecord(Tables.QUOTE_HEADER);
-      for (QuoteRow r : t.quotes()) {
+      for (QuoteRow r : quotes) {
         p.printRecord(r.articleId(), r.outlet(), r.quoteId(), r.kind(), r.start(), r.end(), r.text(), r.speaker(),
             r.speakerMention(), r.affiliation(), r.cue(), r.stance(), r.confidence(), r.evidence());
       }
     }
-    System.err.printf("devloop: %d articles, %d quotes in %.1f s%n", annotated.size(), t.quotes().size(),
-        (System.nanoTime() - t0) / 1e9);
   }
 
-  static int titleEnd(AnnotatedArticle a) {
-    String title = a.cleaned().clean().title();
-    String text = a.cleaned().clean().text();
-    return !title.isEmpty() && text.startsWith(title) ? title.length() : 0;
+  @SuppressWarnings("unchecked")
+  private static List<AnnotatedArticle> readCache(Path cache) throws Exception {
+    try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(cache)))) {
+      return (List<AnnotatedArticle>) in.readObject();
+    }
+  }
+
+  private static List<AnnotatedArticle> writeCache(Path cache, List<AnnotatedArticle> annotated) throws Exception {
+    try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
+      out.writeObject(new ArrayList<>(annotated));
+    }
+    return annotated;
   }
 
   private static List<AnnotatedArticle> annotate(Path dir) throws Exception {
     List<Path> files;
-    try (var s = Files.list(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    try (var listing = Files.list(dir)) {
+      files = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
     TextCleaner cleaner = TextCleaner.create();
     NlpAnnotator.pipeline();
-    ExecutorService pool = Executors.newFixedThreadPool(2);
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     List<Future<AnnotatedArticle>> futures = new ArrayList<>();
     for (Path f : files) {
-      for (Article art : ArticleParser.parse(f.toString(), Files.readAllBytes(f)).articles()) {
+      for (Article article : ArticleParser.parse(f.toString(), Files.readAllBytes(f)).articles()) {
         futures.add(pool.submit(() -> {
-          CleanedArticle c = new CleanedArticle(art, cleaner.clean(art.text()));
+          CleanedArticle c = new CleanedArticle(article, cleaner.clean(article.text()));
           return new AnnotatedArticle(c, NlpAnnotator.annotate(c.clean().text()));
         }));
       }
