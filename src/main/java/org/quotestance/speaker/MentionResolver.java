@@ -12,6 +12,8 @@ import org.quotestance.quote.ReportingLexicon;
 /** Resolves the token that names a quote's source to a speaker. */
 final class MentionResolver {
   private static final int MAX_MODIFIER_TOKENS = 12;
+  /** "prosecutors in April" are the prosecutors: a time is not part of who they are. */
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("case", "fixed", "mark", "cc", "punct");
   private static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
   private final ParsedText doc;
@@ -27,6 +29,11 @@ final class MentionResolver {
   }
 
   Speaker resolve(Sentence s, Token head, Speaker previous) {
+    Token antecedent = antecedent(s, head);
+    if (antecedent != null) {
+      Speaker named = resolve(s, antecedent, previous);
+      return new Speaker(named.name(), head.word(), named.affiliation()); // "another company that declared …"
+    }
     head = outOfParentheses(s, head);
     PersonMention person = personFor(s, head);
     if (person != null) {
@@ -54,6 +61,17 @@ final class MentionResolver {
       }
     }
     return Speaker.unknown(nounPhrase(s, head));
+  }
+
+  /** The noun a relative pronoun stands for: "Mr. Obama, who sent a letter" → Obama; or null. */
+  private static Token antecedent(Sentence s, Token head) {
+    boolean relative = head.pos().equals("WP") || head.pos().equals("WDT");
+    if (!relative || head.head() < 0) {
+      return null;
+    }
+    Token clause = s.tokens().get(head.head());
+    boolean relativeClause = clause.relation().equals("acl:relcl") && clause.head() >= 0;
+    return relativeClause ? s.tokens().get(clause.head()) : null;
   }
 
   /** "Rep. Jason Chaffetz (R-Utah) said": the parser may make the parenthesis the subject. */
@@ -225,8 +243,8 @@ final class MentionResolver {
     for (Token child : s.children(head.index())) {
       int[] range = s.subtreeRange(child.index());
       String relation = child.relation();
-      boolean modifier = relation.equals("nmod") || (relation.startsWith("nmod:") && !relation.equals("nmod:poss")
-          && !relation.equals("nmod:tmod")) || relation.equals("acl");
+      boolean modifier = (relation.equals("nmod") || (relation.startsWith("nmod:") && !relation.equals("nmod:poss")
+          && !relation.equals("nmod:tmod")) || relation.equals("acl")) && !TIME_NER.contains(child.ner());
       boolean coordinated = relation.equals("conj") && s.child(child.index(), "cc") != null;
       if ((modifier && range[0] == to + 1) || coordinated) {
         to = Math.max(to, Math.min(beforeComma(s, range[0], range[1]), head.index() + MAX_MODIFIER_TOKENS));

@@ -118,4 +118,19 @@ class SpeakerMentionsTest {
     assertEquals("Are You Ready to Quit?", text.substring(quotes.get(0).start(), quotes.get(0).end()));
     assertEquals("Lena Okafor", s.get(0).name());
   }
+
+  @Test
+  void aRelativePronounSpeaksForItsAntecedent() {
+    List<Speaker> s = SpeakerTexts.speakers("The plan was drafted by Lena Okafor, who said it would cut the deficit by half.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Lena Okafor", s.get(0).name());
+    assertEquals("who", s.get(0).mention());
+  }
+
+  @Test
+  void aTimeIsNotPartOfTheSpeakersMention() {
+    List<Speaker> s = SpeakerTexts.speakers("Federal prosecutors in April charged two developers with fraud.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Federal prosecutors", s.get(0).mention());
+  }
 }
