@@ -17,6 +17,7 @@ record Inversion(int[] content, int source, int comma) {
   /** "he said on Thursday in an interview," : what may stand between the verb and the resuming comma. */
   private static final int MAX_ASIDE_TOKENS = 8;
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "PRP$");
 
   static Inversion find(Sentence s, Token verb, ReportingLexicon lexicon) {
     for (Token child : s.children(verb.index())) {
@@ -57,7 +58,9 @@ record Inversion(int[] content, int source, int comma) {
     }
     int resumes = resumesAfter(s, verb);
     int[] content = CueFinder.trimPunctuation(s, new int[] {0, resumes < 0 ? end : tokens.size() - 1});
-    if (content == null || content[1] - content[0] + 1 < MIN_CONTENT_TOKENS || !isMainClause(s, content)) {
+    boolean sayVerb = !lexicon.objectContentVerbs().contains(verb.lemma()) && !lexicon.topicVerbs().contains(verb.lemma());
+    boolean reported = content != null && (isMainClause(s, content) || (sayVerb && resumes < 0 && startsWithNoun(s, content)));
+    if (content == null || content[1] - content[0] + 1 < MIN_CONTENT_TOKENS || !reported) {
       return null;
     }
     return new Inversion(content, source, k);
@@ -77,7 +80,9 @@ record Inversion(int[] content, int source, int comma) {
           return -1;
         }
         Token next = tokens.get(k + 1);
-        boolean separate = next.isVerb() || isMark(next) || next.pos().equals("CC") || next.relation().equals("mark");
+        // ", adding …", ", and …", ", “…”" start something else; ", was its biggest yet" goes on
+        boolean separate = (next.isVerb() && !FINITE.contains(next.pos())) || isMark(next) || next.pos().equals("CC")
+            || next.relation().equals("mark");
         return separate ? -1 : k;
       }
       if (t.isVerb() || isMark(t) || t.word().equals(".")) {
@@ -103,6 +108,11 @@ record Inversion(int[] content, int source, int comma) {
       }
     }
     return false;
+  }
+
+  /** "People like Scott, he said.": a bare noun phrase can be what was said, a fronted adverbial cannot. */
+  private static boolean startsWithNoun(Sentence s, int[] range) {
+    return NOUN_PHRASE_STARTS.contains(s.tokens().get(range[0]).pos());
   }
 
   private static boolean isComma(Token t) {

@@ -144,4 +144,16 @@ class ReportedSpeechEdgeCasesTest {
     assertTrue(indirect.contains("it was unlikely to work"), indirect::toString);
     assertTrue(indirect.stream().noneMatch(q -> q.startsWith("Ms. Orla Brandt")), indirect::toString);
   }
+
+  @Test
+  void aReportInsideTheSentenceBeforeItsMainVerb() {
+    String text = "The new bridge, the mayor said, opened two weeks early.";
+    assertEquals(List.of("The new bridge, the mayor said, opened two weeks early"), texts(text, Kind.INDIRECT));
+  }
+
+  @Test
+  void aBareNounPhraseCanBeWhatWasSaid() {
+    assertEquals(List.of("Leaders like Okafor"),
+        texts("\"We need people of substance.\"\n\nLeaders like Okafor, she said.", Kind.INDIRECT));
+  }
 }
