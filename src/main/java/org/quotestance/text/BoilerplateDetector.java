@@ -25,6 +25,7 @@ public final class BoilerplateDetector implements Serializable {
   private final List<Pattern> navigationPatterns;
   private final int shortParagraphWords;
   private final int shortAppealWords;
+  private final int captionMaxWords;
   private final double tailMinBoilerplateShare;
 
   private BoilerplateDetector(JsonNode config) {
@@ -33,6 +34,7 @@ public final class BoilerplateDetector implements Serializable {
     navigationPatterns = strings(config.get("navigationPatterns")).stream().map(Pattern::compile).toList();
     shortParagraphWords = config.get("shortParagraphWords").asInt();
     shortAppealWords = config.get("shortAppealWords").asInt();
+    captionMaxWords = config.get("captionMaxWords").asInt();
     tailMinBoilerplateShare = config.get("tailMinBoilerplateShare").asDouble();
   }
 
@@ -90,8 +92,12 @@ public final class BoilerplateDetector implements Serializable {
     return hits >= 2 || (hits == 1 && words(p) <= shortAppealWords);
   }
 
+  /**
+   * A caption is short and quotes no one: "Gov. Pat McCrory (R) said it would be "improper" …"
+   * is a story paragraph even though "(R)" also marks a position in a photo.
+   */
   private boolean isCaption(String p) {
-    return captionPatterns.stream().anyMatch(pattern -> pattern.matcher(p).find());
+    return words(p) <= captionMaxWords && !hasQuoteMark(p) && captionPatterns.stream().anyMatch(pattern -> pattern.matcher(p).find());
   }
 
   /** Short lines without sentence punctuation are menus, widgets and credits; the title is exempt. */

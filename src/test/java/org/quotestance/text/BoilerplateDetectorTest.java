@@ -32,6 +32,14 @@ class BoilerplateDetectorTest {
     }
 
     @Test
+    void aPartyLabelInAStoryParagraphIsNotAPhotoPosition() {
+        String story = "Governor Ana Brill (R) said it would be \"improper\" to comment while the inquiry was open.";
+        String caption = "Governor Ana Brill (R) greets the harbour workers in Dover on May 3, 2016. (AFP photo)";
+        Kind[] kinds = BoilerplateDetector.load().classify(List.of(TITLE, story, caption, P2));
+        assertArrayEquals(new Kind[] {Kind.CONTENT, Kind.CONTENT, Kind.CAPTION, Kind.CONTENT}, kinds);
+    }
+
+    @Test
     void cleanerDropsBoilerplateAndKeepsEveryRealParagraph() {
         String original = article(TITLE, MENU, P1, CAPTION, P2, P3, P1, DEAR, PLEASE, SUBSCRIBE);
         CleanText clean = TextCleaner.create().clean(original);
