@@ -20,10 +20,17 @@ record Inversion(int[] content, int source, int comma) {
   private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "PRP$");
 
   static Inversion find(Sentence s, Token verb, ReportingLexicon lexicon) {
+    Inversion speakerAfter = speakerAfterVerb(s, verb, lexicon);
+    if (speakerAfter != null) {
+      return speakerAfter;
+    }
+    boolean addressee = lexicon.addresseeVerbs().contains(verb.lemma().toLowerCase(java.util.Locale.ROOT));
     for (Token child : s.children(verb.index())) {
-      boolean reportsToTheRight = child.index() > verb.index()
-          && (child.relation().equals("obj") || child.relation().equals("ccomp") || child.relation().equals("xcomp"));
-      if (reportsToTheRight) {
+      boolean toTheRight = child.index() > verb.index();
+      boolean clause = child.relation().equals("ccomp") || child.relation().equals("xcomp");
+      // "The difference now, he told me on Friday, is …": a short addressee is no report of its own
+      boolean object = child.relation().equals("obj") && !(addressee && s.subtreeRange(child.index())[1] - child.index() < 2);
+      if (toTheRight && (clause || object)) {
         return null;
       }
     }
@@ -64,6 +71,43 @@ record Inversion(int[] content, int source, int comma) {
       return null;
     }
     return new Inversion(content, source, k);
+  }
+
+  /**
+   * "Clause, said Batchelder." / "…, noted NBC's Dante Chinni.": the verb right after the comma,
+   * its speaker after it, and nothing else to the end of the sentence.
+   */
+  private static Inversion speakerAfterVerb(Sentence s, Token verb, ReportingLexicon lexicon) {
+    List<Token> tokens = s.tokens();
+    int comma = verb.index() - 1;
+    while (comma > 0 && isMark(tokens.get(comma))) {
+      comma--; // "…,” said X."
+    }
+    if (comma <= 0 || !isComma(tokens.get(comma))) {
+      return null;
+    }
+    int source = -1;
+    for (int j = verb.index() + 1; j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      if (t.isVerb() || j - verb.index() > MAX_SUBJECT_TOKENS + 2) {
+        return null;
+      }
+      if (isComma(t) && source >= 0) {
+        break; // "said the Rev. Peter Wherry, of Mayfield Church."
+      }
+      if (Speakers.canSpeak(t, lexicon) && !t.pos().equals("DT") && !isComma(t)) {
+        source = j;
+      }
+    }
+    int end = comma - 1;
+    while (end >= 0 && isMark(tokens.get(end))) {
+      end--;
+    }
+    int[] content = source < 0 ? null : CueFinder.trimPunctuation(s, new int[] {0, end});
+    if (content == null || content[1] - content[0] + 1 < MIN_CONTENT_TOKENS || !isMainClause(s, content)) {
+      return null;
+    }
+    return new Inversion(content, source, comma);
   }
 
   /**

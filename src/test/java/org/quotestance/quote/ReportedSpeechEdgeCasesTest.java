@@ -156,4 +156,22 @@ class ReportedSpeechEdgeCasesTest {
     assertEquals(List.of("Leaders like Okafor"),
         texts("\"We need people of substance.\"\n\nLeaders like Okafor, she said.", Kind.INDIRECT));
   }
+
+  @Test
+  void theSpeakerMayFollowTheVerbAfterTheComma() {
+    String text = "The harbour fees would double by the summer, noted port director Paul Varga.";
+    List<QuoteSpan> quotes = extract(text, 0);
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("The harbour fees would double by the summer", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+    ParsedText parsed = NlpAnnotator.annotate(text);
+    assertEquals("Varga", parsed.sentences().get(0).tokens().get(quotes.get(0).sourceToken()).word());
+  }
+
+  @Test
+  void aShortAddresseeDoesNotStopAMidSentenceReport() {
+    String text = "The difference now, he told me on Friday, is that the show airs live.";
+    List<String> indirect = texts(text, Kind.INDIRECT);
+    assertEquals(1, indirect.size(), indirect::toString);
+    assertTrue(indirect.get(0).startsWith("The difference now") && indirect.get(0).endsWith("airs live"), indirect::toString);
+  }
 }
