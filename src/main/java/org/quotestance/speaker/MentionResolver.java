@@ -126,7 +126,8 @@ final class MentionResolver {
   /** He/she: the speaker of the quotes around it, else the latest person named before it. */
   private Speaker pronoun(Token head, Speaker previous) {
     String word = head.word();
-    if (previous != null) {
+    String gender = NameGenders.ofPronoun(word);
+    if (previous != null && NameGenders.get().fits(previous.name(), gender)) {
       return new Speaker(previous.name(), word, previous.affiliation());
     }
     PersonMention latest = null;
@@ -136,7 +137,7 @@ final class MentionResolver {
           return latest == null ? Speaker.unknown(word) : new Speaker(persons.canonical(latest.name()), word, "");
         }
         PersonMention m = persons.at(s.index(), t.index());
-        if (m != null) {
+        if (m != null && NameGenders.get().fits(persons.canonical(m.name()), gender)) {
           latest = m;
         }
       }

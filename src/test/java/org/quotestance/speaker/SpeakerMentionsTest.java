@@ -133,4 +133,13 @@ class SpeakerMentionsTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("Federal prosecutors", s.get(0).mention());
   }
+
+  @Test
+  void sheIsNotTheManWhoSpokeBefore() {
+    List<Speaker> s = SpeakerTexts.speakers("Mary Quill met John Varga at the port.\n\n"
+        + "\"The fees will double,\" Varga said.\n\n\"That would ruin us,\" she said.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("John Varga", s.get(0).name());
+    assertEquals("Mary Quill", s.get(1).name());
+  }
 }

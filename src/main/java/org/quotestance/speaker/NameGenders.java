@@ -1,0 +1,69 @@
+package org.quotestance.speaker;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which first names are given to men and which to women, from CoreNLP's name-gender list, so that
+ * "she said" is not linked to a man who spoke before. A name the list does not know fits either.
+ */
+final class NameGenders {
+  private static final String LIST = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+  private static volatile NameGenders instance;
+  private final Map<String, String> genderByName = new HashMap<>();
+
+  static NameGenders get() {
+    if (instance == null) {
+      synchronized (NameGenders.class) {
+        if (instance == null) {
+          instance = new NameGenders();
+        }
+      }
+    }
+    return instance;
+  }
+
+  private NameGenders() {
+    try (InputStream in = NameGenders.class.getResourceAsStream(LIST)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + LIST);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String[] fields = line.split("\t");
+        if (fields.length == 2) {
+          genderByName.put(fields[0].strip().toLowerCase(Locale.ROOT), fields[1].strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** "MALE" for he, "FEMALE" for she, null for other words. */
+  static String ofPronoun(String pronoun) {
+    return switch (pronoun.toLowerCase(Locale.ROOT)) {
+      case "he", "him", "his" -> "MALE";
+      case "she", "her", "hers" -> "FEMALE";
+      default -> null;
+    };
+  }
+
+  /** False only when the name's first word is a first name of the other gender. */
+  boolean fits(String name, String gender) {
+    if (gender == null) {
+      return true;
+    }
+    List<String> tokens = NameVariants.tokens(name);
+    String known = tokens.isEmpty() ? null : genderByName.get(name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+    return known == null || known.equals(gender);
+  }
+}
