@@ -81,9 +81,14 @@ public final class QuoteMarkScanner {
     return afterBreak && beforeWord;
   }
 
+  /**
+   * The next paragraph opens with a mark that re-opens the quote; not when a transcript label
+   * follows the mark ("PENCE: …" after "WALLACE: …"), which starts another speaker's turn.
+   */
   private static boolean continuesInNextParagraph(String text, int breakAt) {
     int next = breakAt + 2;
-    return next < text.length() && isDoubleMark(text.charAt(next)) && !clearlyCloses(text, next);
+    return next < text.length() && isDoubleMark(text.charAt(next)) && !clearlyCloses(text, next)
+        && TranscriptLabel.of(text, next + 1) == null;
   }
 
   private static void addClosed(String text, List<MarkedSpan> spans, int open, int close) {

@@ -9,6 +9,7 @@ import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 import org.quotestance.quote.QuoteSpan;
 import org.quotestance.quote.ReportingLexicon;
+import org.quotestance.quote.TranscriptLabel;
 
 /**
  * Links each quote to its speaker: the named source, a pronoun or description resolved to the

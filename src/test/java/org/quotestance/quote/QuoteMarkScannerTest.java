@@ -51,6 +51,14 @@ class QuoteMarkScannerTest {
     }
 
     @Test
+    void aTranscriptLabelAfterTheReopeningMarkStartsANewTurn() {
+        String text = "\"HOST: Will the bridge open in May?\n\n\"MAYOR: It will open in June.\n\n\"HOST: Why the delay?";
+        List<MarkedSpan> spans = QuoteMarkScanner.scan(text);
+        assertEquals(3, spans.size(), spans.toString());
+        assertEquals("MAYOR: It will open in June.", text.substring(spans.get(1).start(), spans.get(1).end()));
+    }
+
+    @Test
     void quoteOverSeveralParagraphsIsOneSpan() {
         String text = "The mayor said: “The first part of the plan is ready.\n\n"
                 + "“The second part needs money.\n\n"

@@ -1,4 +1,4 @@
-package org.quotestance.speaker;
+package org.quotestance.quote;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * The speaker label of a transcript line ("WALLACE: Let's start …", "Sen. Ruth Alvarez: …"): a
  * short name at the very start of the quote, followed by a colon.
  */
-final class TranscriptLabel {
+public final class TranscriptLabel {
   private static final Pattern LABEL =
       Pattern.compile("^((?:[A-Z][A-Za-z.'’-]*\\s){0,3}[A-Z][A-Za-z.'’-]*):\\s");
 
   private TranscriptLabel() {}
 
   /** The name labelling the quote that starts at {@code start}, in title case, or null. */
-  static String of(String text, int start) {
+  public static String of(String text, int start) {
     Matcher m = LABEL.matcher(text.substring(start, Math.min(text.length(), start + 60)));
     if (!m.find()) {
       return null;

@@ -1,4 +1,4 @@
-package org.quotestance.speaker;
+package org.quotestance.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
