@@ -15,13 +15,14 @@ final class AttributeTally {
     private final List<String[]> stancePairs = new ArrayList<>();
     private final List<Double> stanceConfidences = new ArrayList<>();
 
-    /** @param gold a matched, non-boilerplate gold quote */
-    void add(GoldQuote gold, PredictedQuote predicted) {
+    /** @param gold a matched, non-boilerplate gold quote; @return false for a wrong speaker */
+    boolean add(GoldQuote gold, PredictedQuote predicted) {
         tally(kind, true, gold.kind().equals(predicted.kind()));
         // PolNeAR gold names the mention ("a source", "he"), so the predicted mention may match too.
-        tally(speaker, SpeakerNames.isKnown(gold.speaker()),
-                SpeakerNames.sameSpeaker(gold.speaker(), predicted.speaker())
-                        || SpeakerNames.sameSpeaker(gold.speaker(), predicted.speakerMention()));
+        boolean speakerScored = SpeakerNames.isKnown(gold.speaker());
+        boolean speakerRight = SpeakerNames.sameSpeaker(gold.speaker(), predicted.speaker())
+                || SpeakerNames.sameSpeaker(gold.speaker(), predicted.speakerMention());
+        tally(speaker, speakerScored, speakerRight);
         tally(affiliation, !gold.affiliation().isEmpty() && !gold.affiliation().equals("-"),
                 gold.affiliation().equalsIgnoreCase(predicted.affiliation()));
         // Ambiguous stances are debatable by definition: scoring them would measure noise.
@@ -29,6 +30,7 @@ final class AttributeTally {
             stancePairs.add(new String[] {gold.stance(), predicted.stance()});
             stanceConfidences.add(predicted.confidence());
         }
+        return !speakerScored || speakerRight;
     }
 
     Accuracy kindAccuracy() {

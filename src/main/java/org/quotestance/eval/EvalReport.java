@@ -64,6 +64,9 @@ public final class EvalReport {
                 q -> describe(q.article(), q.start(), q.end(), q.kind(), q.text()));
         list(out, "Predictions of boilerplate", evaluation.boilerplateReported(),
                 q -> describe(q.article(), q.start(), q.end(), q.kind(), q.text()));
+        list(out, "Wrong speakers (gold | predicted speaker / mention)", evaluation.speakerMismatches(),
+                m -> describe(m.gold().article(), m.gold().start(), m.gold().end(), m.gold().kind(), m.gold().text())
+                        + "\n      " + m.gold().speaker() + " | " + m.predicted().speaker() + " / " + m.predicted().speakerMention());
         return out.toString();
     }
 

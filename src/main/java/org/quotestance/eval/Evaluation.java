@@ -7,5 +7,10 @@ public record Evaluation(
         Scores scores,
         List<GoldQuote> missedRequired,
         List<PredictedQuote> unmatched,
-        List<PredictedQuote> boilerplateReported) {
+        List<PredictedQuote> boilerplateReported,
+        List<SpeakerMismatch> speakerMismatches) {
+
+    /** A matched quote whose predicted speaker is not the gold one. */
+    public record SpeakerMismatch(GoldQuote gold, PredictedQuote predicted) {
+    }
 }

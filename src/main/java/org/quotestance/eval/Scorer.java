@@ -71,6 +71,7 @@ public final class Scorer {
         // Recall side and attribute accuracy: in-scope gold, by gold kind.
         Map<String, int[]> recallByKind = counters(); // {matched, required}
         List<GoldQuote> missed = new ArrayList<>();
+        List<Evaluation.SpeakerMismatch> wrongSpeakers = new ArrayList<>();
         AttributeTally attributes = new AttributeTally();
         int total = 0;
         int boilerplateGold = 0;
@@ -94,7 +95,9 @@ public final class Scorer {
             if (prediction == null || goldQuote.boilerplate()) {
                 continue;
             }
-            attributes.add(goldQuote, prediction);
+            if (!attributes.add(goldQuote, prediction)) {
+                wrongSpeakers.add(new Evaluation.SpeakerMismatch(goldQuote, prediction));
+            }
         }
 
         Map<String, Prf> byKind = new LinkedHashMap<>();
@@ -120,7 +123,7 @@ public final class Scorer {
                 boilerplate.size(),
                 ignored,
                 speechOnly);
-        return new Evaluation(scores, missed, unmatched, boilerplate);
+        return new Evaluation(scores, missed, unmatched, boilerplate, wrongSpeakers);
     }
 
     /** The first gold row of each (article, start, end). */

@@ -31,6 +31,17 @@ class ScorerTest {
     }
 
     @Test
+    void wrongSpeakersAreListedForErrorAnalysis() {
+        // g2 (Erdogan) was matched by a prediction naming "unknown" / "Erdogan": right by mention;
+        // g1 (Lavrov) by "Sergey Lavrov": right. A prediction naming someone else is listed.
+        assertEquals(List.of(), evaluation.speakerMismatches());
+        List<PredictedQuote> wrong = List.of(Fixtures.predicted("a", "direct", 0, 10, "Vladimir Putin", "he", "Russia", "support"));
+        List<Evaluation.SpeakerMismatch> mismatches = Scorer.score(GOLD, wrong).speakerMismatches();
+        assertEquals(1, mismatches.size());
+        assertEquals(GOLD.get(0), mismatches.get(0).gold());
+    }
+
+    @Test
     void aSpanAnnotatedTwiceIsOneGoldQuote() {
         // two annotators marked g1's span; the copy must not count as a second, unfindable quote
         List<GoldQuote> twice = new java.util.ArrayList<>(GOLD);
