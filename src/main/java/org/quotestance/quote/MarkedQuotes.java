@@ -33,7 +33,7 @@ final class MarkedQuotes {
     String cueText = cue == null ? "" : cue.text();
     String cueLemma = cue == null ? "" : cue.lemma();
     if (whole) {
-      if (cue == null && words(content) < 3) {
+      if (cue == null && (words(content) < 3 || isSubheading(doc.text(), span, content))) {
         return null;
       }
       spend(doc, cue, span, used);
@@ -121,6 +121,16 @@ final class MarkedQuotes {
   private static boolean startsLikeSentence(String content) {
     char c = content.charAt(0);
     return Character.isUpperCase(c) || Character.isDigit(c) || c == '[' || c == '.' || c == '…';
+  }
+
+  /** "'All Bets Are Off.'" alone in its paragraph, in Title Case: a section heading, not a quote. */
+  private static boolean isSubheading(String text, MarkedSpan span, String content) {
+    int before = text.lastIndexOf('\n', span.open());
+    int lineEnd = text.indexOf('\n', span.end());
+    String line = text.substring(before + 1, lineEnd < 0 ? text.length() : lineEnd).strip();
+    String inside = content.strip();
+    boolean wholeLine = line.length() <= inside.length() + 3; // the marks and a full stop
+    return wholeLine && looksLikeTitleOfWork(inside);
   }
 
   /** Short Title Case text inside a sentence names a work or publication ("Limes," a magazine). */

@@ -174,4 +174,10 @@ class ReportedSpeechEdgeCasesTest {
     assertEquals(1, indirect.size(), indirect::toString);
     assertTrue(indirect.get(0).startsWith("The difference now") && indirect.get(0).endsWith("airs live"), indirect::toString);
   }
+
+  @Test
+  void aQuotedTitleCaseSubheadingIsNotAQuote() {
+    String text = "The mine closed in May.\n\n'A Town Without Coal.'\n\n\"We will have to start again,\" the mayor said.";
+    assertEquals(List.of("We will have to start again,"), texts(text, Kind.DIRECT));
+  }
 }
