@@ -13,28 +13,29 @@ import org.quotestance.nlp.Token;
  * complement, before or after the verb; and "according to X".
  */
 final class CueFinder {
-  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
-  private static final Set<String> UPWARD = Set.of("xcomp", "advcl", "conj", "acl", "ccomp", "dep");
   private static final Set<String> OBJECT_LIKE = Set.of("obj", "xcomp", "advcl", "obl", "ccomp", "nmod", "dep");
   /** Say-like verbs report a clause, not their object ("told reporters") or adjuncts. */
   private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "parataxis", "advcl");
   /** Talk-like verbs report a topic: "spoke about the plan", "asked about taxes". */
   private static final Set<String> TOPICS = Set.of("xcomp", "ccomp", "parataxis", "advcl", "obl");
   private static final Set<String> TEMPORAL = Set.of("obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod");
-  /** "According to MSNBC, basically": a word or two is no report. */
-  private static final int MIN_ACCORDING_TOKENS = 3;
   private final ReportingLexicon lexicon;
+
+  private final NominalCues nominal;
+  private final CueSources sources;
 
   CueFinder(ReportingLexicon lexicon) {
     this.lexicon = lexicon;
+    this.nominal = new NominalCues(lexicon);
+    this.sources = new CueSources(lexicon);
   }
 
   List<Cue> find(Sentence s) {
     List<Cue> cues = new ArrayList<>();
     List<Token> tokens = s.tokens();
     for (Token t : tokens) {
-      if (isAccordingTo(tokens, t)) {
-        cues.add(accordingTo(s, t));
+      if (NominalCues.isAccordingTo(tokens, t)) {
+        cues.add(nominal.accordingTo(s, t));
       } else if (t.isVerb() && lexicon.isReportingVerb(t.lemma())) {
         Cue cue = verbCue(s, t);
         if (cue != null && cue.source() < 0 && !cues.isEmpty() && t.pos().equals("VBG")) {
@@ -44,7 +45,7 @@ final class CueFinder {
           cues.add(cue);
         }
       } else if (t.isNoun() && lexicon.nouns().contains(t.lemma().toLowerCase(Locale.ROOT))) {
-        Cue cue = nounCue(s, t);
+        Cue cue = nominal.nounCue(s, t);
         if (cue != null) {
           cues.add(cue);
         }
@@ -53,72 +54,9 @@ final class CueFinder {
     return cues;
   }
 
-  private static boolean isAccordingTo(List<Token> tokens, Token t) {
-    return t.word().equalsIgnoreCase("according") && t.index() + 1 < tokens.size()
-        && tokens.get(t.index() + 1).word().equalsIgnoreCase("to");
-  }
-
-  /** "According to X, clause": X is the source, the clause X modifies is the content. */
-  private Cue accordingTo(Sentence s, Token according) {
-    int source = according.head();
-    if (source < 0) {
-      return new Cue(s.index(), according.index(), "according to", "according to", -1, -1, -1);
-    }
-    int[] sourceRange = s.subtreeRange(source);
-    int clause = s.tokens().get(source).head();
-    int[] range = clause >= 0 ? s.subtreeRange(clause) : new int[] {0, s.tokens().size() - 1};
-    // The clause is on whichever side of "according to X" has more of it.
-    int[] after = sourceRange[1] + 1 <= range[1] ? trimPunctuation(s, new int[] {sourceRange[1] + 1, range[1]}) : null;
-    int[] before = range[0] <= sourceRange[0] - 1 ? trimPunctuation(s, new int[] {range[0], sourceRange[0] - 1}) : null;
-    int[] content = after == null ? before : before == null ? after
-        : (after[1] - after[0] >= before[1] - before[0] ? after : before);
-    if (content == null || content[1] - content[0] + 1 < MIN_ACCORDING_TOKENS) {
-      return new Cue(s.index(), according.index(), "according to", "according to", source, -1, -1);
-    }
-    return new Cue(s.index(), according.index(), "according to", "according to", source,
-        charStart(s, content[0], content[1]), charEnd(s, content[0], content[1]));
-  }
-
-  /** "X's allegations that …": the possessor speaks, the that-clause is what they said. */
-  private Cue nounCue(Sentence s, Token noun) {
-    Token owner = s.child(noun.index(), "nmod:poss");
-    boolean speaks = owner != null && Speakers.canSpeak(owner, lexicon);
-    Token clause = null;
-    Token topic = null;
-    for (Token child : s.children(noun.index())) {
-      boolean thatClause = (child.relation().startsWith("acl") || child.relation().equals("ccomp"))
-          && child.index() > noun.index() && s.child(child.index(), "mark") != null
-          && s.child(child.index(), "mark").word().equalsIgnoreCase("that");
-      if (thatClause) {
-        clause = child;
-      }
-      Token preposition = s.child(child.index(), "case");
-      if (child.relation().startsWith("nmod") && child.index() > noun.index() && preposition != null
-          && lexicon.introducesTopic(preposition.word().toLowerCase(Locale.ROOT), noun.lemma().toLowerCase(Locale.ROOT))) {
-        topic = child;
-      }
-    }
-    int[] content;
-    if (clause != null) {
-      content = withoutMarker(s, s.subtreeRange(clause.index())); // "(Putin's) allegations that …"
-    } else if (topic != null && speaks) {
-      int[] range = s.subtreeRange(topic.index()); // "Clinton's comments on the shooting"
-      content = trimPunctuation(s, new int[] {range[0] + 1, range[1]});
-    } else {
-      return null;
-    }
-    if (content == null) {
-      return null;
-    }
-    return new Cue(s.index(), noun.index(), noun.word(), noun.lemma().toLowerCase(Locale.ROOT), speaks ? owner.index() : -1,
-        charStart(s, content[0], content[1]), charEnd(s, content[0], content[1]));
-  }
-
   private Cue verbCue(Sentence s, Token verb) {
-    int source = findSource(s, verb);
-    if (source < 0) {
-      source = subjectAfterVerb(s, verb);
-    }
+    int source = sources.of(s, verb);
+
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
     int[] content;
     Inversion inverted = Inversion.find(s, verb, lexicon);
@@ -146,39 +84,6 @@ final class CueFinder {
     return new Cue(s.index(), verb.index(), verb.word(), lemma, source, start, end);
   }
 
-  /**
-   * "“…,” said 9/11 widow Terry Strada.", "…, reported Reuters.": with the reported clause before
-   * the verb, the parser takes the speaker after it for an object. It is the speaker when it
-   * ends the sentence.
-   */
-  private int subjectAfterVerb(Sentence s, Token verb) {
-    Token clause = s.child(verb.index(), "ccomp");
-    Token object = s.child(verb.index(), "obj");
-    if (clause == null || object == null || clause.index() > verb.index() || object.index() < verb.index()) {
-      return -1;
-    }
-    int[] range = s.subtreeRange(object.index());
-    for (int k = range[1] + 1; k < s.tokens().size(); k++) {
-      if (!isPunct(s.tokens().get(k))) {
-        return -1;
-      }
-    }
-    return Speakers.canSpeak(object, lexicon) ? object.index() : -1;
-  }
-
-  /** The by-phrase of a passive verb (basic dependencies label it obl, with case "by"). */
-  static Token agent(Sentence s, Token verb) {
-    boolean passive = s.child(verb.index(), "aux:pass") != null || s.child(verb.index(), "nsubj:pass") != null;
-    for (Token child : s.children(verb.index())) {
-      Token preposition = s.child(child.index(), "case");
-      boolean byPhrase = preposition != null && preposition.word().equalsIgnoreCase("by");
-      if (child.relation().equals("obl:agent") || (passive && child.relation().equals("obl") && byPhrase)) {
-        return child;
-      }
-    }
-    return null;
-  }
-
   /** The verb is followed by an opening quote mark, within two tokens. */
   private static boolean beforeQuoteMark(Sentence s, Token verb) {
     for (int k = verb.index() + 1; k < s.tokens().size() && k <= verb.index() + 2; k++) {
@@ -197,37 +102,6 @@ final class CueFinder {
     }
     Token governor = s.tokens().get(verb.head());
     return governor.isVerb() && lexicon.isReportingVerb(governor.lemma());
-  }
-
-  /**
-   * The subject of the verb, or of the clause it depends on ("…, adding", "cited as saying"). A
-   * subject that cannot speak ("the incident") lets the search go on up to one that can.
-   */
-  private int findSource(Sentence s, Token verb) {
-    Token agent = agent(s, verb);
-    if (agent != null) {
-      return agent.index(); // the by-phrase of a passive report speaks: "called a charlatan by fellow physicians"
-    }
-    int first = -1;
-    Token current = verb;
-    for (int depth = 0; depth < 4 && current != null; depth++) {
-      for (Token child : s.children(current.index())) {
-        if (SUBJECTS.contains(child.relation())) {
-          boolean passive = child.relation().equals("nsubj:pass");
-          if (!passive || lexicon.passiveSourceVerbs().contains(current.lemma().toLowerCase(Locale.ROOT))) {
-            if (Speakers.canSpeak(child, lexicon)) {
-              return child.index();
-            }
-            first = first < 0 ? child.index() : first;
-          }
-        }
-      }
-      if (!UPWARD.contains(baseRelation(current.relation())) || current.head() < 0) {
-        return first;
-      }
-      current = s.tokens().get(current.head());
-    }
-    return first;
   }
 
   /**
@@ -275,7 +149,7 @@ final class CueFinder {
       String relation = baseRelation(child.relation());
       boolean circumstance = relation.equals("obl") && (hasObject || (allowed == TOPICS && !isTopic(s, child, lemma)));
       if (child.index() > verb.index() && allowed.contains(relation) && !circumstance
-          && !child.equals(agent(s, verb))
+          && !child.equals(CueSources.agent(s, verb))
           && !TEMPORAL.contains(child.relation()) && !isSeparateReport(child)) {
         int[] r = s.subtreeRange(child.index());
         Token preposition = s.child(child.index(), "case");
@@ -314,15 +188,13 @@ final class CueFinder {
     return preposition != null && lexicon.introducesTopic(preposition.word().toLowerCase(Locale.ROOT), verbLemma);
   }
 
-
-
   /** ", adding …" hanging from a reporting verb is a report of its own. */
   private boolean isSeparateReport(Token child) {
     return child.isVerb() && lexicon.isReportingVerb(child.lemma()) && !child.relation().equals("ccomp")
         && !child.relation().equals("xcomp");
   }
 
-  private static int[] withoutMarker(Sentence s, int[] range) {
+  static int[] withoutMarker(Sentence s, int[] range) {
     Token first = s.tokens().get(range[0]);
     if (first.relation().equals("mark") && first.word().equalsIgnoreCase("that") && range[0] < range[1]) {
       range = new int[] {range[0] + 1, range[1]};
@@ -342,7 +214,7 @@ final class CueFinder {
     return hi >= lo && !isPunct(s.tokens().get(lo)) ? new int[] {lo, hi} : null;
   }
 
-  private static boolean isPunct(Token t) {
+  static boolean isPunct(Token t) {
     return t.relation().equals("punct") || !t.word().chars().anyMatch(Character::isLetterOrDigit);
   }
 
@@ -351,11 +223,11 @@ final class CueFinder {
     return colon < 0 ? relation : relation.substring(0, colon);
   }
 
-  private static int charStart(Sentence s, int from, int to) {
+  static int charStart(Sentence s, int from, int to) {
     return from > to ? -1 : s.tokens().get(from).begin();
   }
 
-  private static int charEnd(Sentence s, int from, int to) {
+  static int charEnd(Sentence s, int from, int to) {
     return from > to ? -1 : s.tokens().get(to).end();
   }
 }

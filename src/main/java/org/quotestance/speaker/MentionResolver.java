@@ -11,10 +11,6 @@ import org.quotestance.quote.ReportingLexicon;
 
 /** Resolves the token that names a quote's source to a speaker. */
 final class MentionResolver {
-  private static final int MAX_MODIFIER_TOKENS = 12;
-  /** "prosecutors in April" are the prosecutors: a time is not part of who they are. */
-  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
-  private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("case", "fixed", "mark", "cc", "punct");
   private static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
   private final ParsedText doc;
   private final PersonIndex persons;
@@ -39,7 +35,7 @@ final class MentionResolver {
     if (person != null) {
       boolean coordinated = s.children(head.index()).stream()
           .anyMatch(c -> c.relation().equals("conj") && s.child(c.index(), "cc") != null);
-      return new Speaker(persons.canonical(person.name()), coordinated ? nounPhrase(s, head) : person.name(), "");
+      return new Speaker(persons.canonical(person.name()), coordinated ? NounPhrases.of(s, head) : person.name(), "");
     }
     String word = SpeakerResolver.lower(head.word());
     if (head.isPronoun() || lexicon.pronouns().contains(word)) {
@@ -60,7 +56,7 @@ final class MentionResolver {
         return described;
       }
     }
-    return Speaker.unknown(nounPhrase(s, head));
+    return Speaker.unknown(NounPhrases.of(s, head));
   }
 
   /** The noun a relative pronoun stands for: "Mr. Obama, who sent a letter" → Obama; or null. */
@@ -165,7 +161,7 @@ final class MentionResolver {
     if (m == null && !required.isEmpty()) {
       m = persons.latestDescribedBy(head.begin(), required);
     }
-    String mention = nounPhrase(s, head);
+    String mention = NounPhrases.of(s, head);
     if (m != null) {
       return new Speaker(persons.canonical(m.name()), mention, country == null ? "" : country);
     }
@@ -192,30 +188,12 @@ final class MentionResolver {
       name.append(name.length() == 0 ? "" : " ").append(word);
       from = Math.min(from, k);
     }
-    int to = properContinuation(s, head);
+    int to = NounPhrases.properEnd(s, head);
     String canonical = name + (to > head.index() ? " " + SpeakerResolver.text(s, head.index() + 1, to) : "");
     if (!Character.isUpperCase(canonical.charAt(0)) && country == null) {
-      return Speaker.unknown(nounPhrase(s, head));
+      return Speaker.unknown(NounPhrases.of(s, head));
     }
     return new Speaker(canonical, SpeakerResolver.text(s, from, to), country == null ? "" : country);
-  }
-
-  /**
-   * The end of a name that goes on after its head with a preposition and capitalised words:
-   * "Committee for a Responsible Federal Budget", "Department of Justice". Else the head itself.
-   */
-  private static int properContinuation(Sentence s, Token head) {
-    if (!Character.isUpperCase(head.word().codePointAt(0))) {
-      return head.index();
-    }
-    for (Token child : s.children(head.index())) {
-      int[] range = s.subtreeRange(child.index());
-      boolean adjacent = range[0] == head.index() + 1 && child.relation().startsWith("nmod");
-      if (adjacent && child.isProperNoun() && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
-        return range[1];
-      }
-    }
-    return head.index();
   }
 
   private String place(String word) {
@@ -227,40 +205,4 @@ final class MentionResolver {
     return s.children(head.index()).stream().anyMatch(c -> c.relation().startsWith("compound") && c.isNoun());
   }
 
-  /**
-   * The head with the words that modify it: "a New York Times/CBS News poll", and what follows
-   * it up to a comma: a prepositional phrase ("experts on North Korea"), a participle ("a
-   * database tracking such deaths") or a coordinated name ("Mr. Grassley and Mr. Leahy").
-   */
-  static String nounPhrase(Sentence s, Token head) {
-    int from = head.index();
-    while (from > 0 && s.dominates(head.index(), from - 1) && !s.tokens().get(from - 1).word().equals(",")) {
-      from--;
-    }
-    while (from < head.index() && LEADING_FUNCTION_WORDS.contains(s.tokens().get(from).relation())) {
-      from++; // "according to | a poll", "by | fellow physicians"
-    }
-    int to = head.index();
-    for (Token child : s.children(head.index())) {
-      int[] range = s.subtreeRange(child.index());
-      String relation = child.relation();
-      boolean modifier = (relation.equals("nmod") || (relation.startsWith("nmod:") && !relation.equals("nmod:poss")
-          && !relation.equals("nmod:tmod")) || relation.equals("acl")) && !TIME_NER.contains(child.ner());
-      boolean coordinated = relation.equals("conj") && s.child(child.index(), "cc") != null;
-      if ((modifier && range[0] == to + 1) || coordinated) {
-        to = Math.max(to, Math.min(beforeComma(s, range[0], range[1]), head.index() + MAX_MODIFIER_TOKENS));
-      }
-    }
-    return SpeakerResolver.text(s, from, to);
-  }
-
-  /** The last token of {@code from..to} before its first comma. */
-  private static int beforeComma(Sentence s, int from, int to) {
-    for (int k = from; k <= to; k++) {
-      if (s.tokens().get(k).word().equals(",")) {
-        return k - 1;
-      }
-    }
-    return to;
-  }
 }

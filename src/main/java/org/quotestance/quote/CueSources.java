@@ -1,0 +1,87 @@
+package org.quotestance.quote;
+
+import java.util.Locale;
+import java.util.Set;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+
+/** Who a reporting verb's report is from: its subject, a passive by-phrase, or a speaker after it. */
+final class CueSources {
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
+  private static final Set<String> UPWARD = Set.of("xcomp", "advcl", "conj", "acl", "ccomp", "dep");
+  private final ReportingLexicon lexicon;
+
+  CueSources(ReportingLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The token that names the source of {@code verb}'s report, or -1. */
+  int of(Sentence s, Token verb) {
+    int source = findSource(s, verb);
+    return source >= 0 ? source : subjectAfterVerb(s, verb);
+  }
+
+  /**
+   * The subject of the verb, or of the clause it depends on ("…, adding", "cited as saying"). A
+   * subject that cannot speak ("the incident") lets the search go on up to one that can.
+   */
+  private int findSource(Sentence s, Token verb) {
+    Token agent = agent(s, verb);
+    if (agent != null) {
+      return agent.index(); // the by-phrase of a passive report speaks: "called a charlatan by fellow physicians"
+    }
+    int first = -1;
+    Token current = verb;
+    for (int depth = 0; depth < 4 && current != null; depth++) {
+      for (Token child : s.children(current.index())) {
+        if (SUBJECTS.contains(child.relation())) {
+          boolean passive = child.relation().equals("nsubj:pass");
+          if (!passive || lexicon.passiveSourceVerbs().contains(current.lemma().toLowerCase(Locale.ROOT))) {
+            if (Speakers.canSpeak(child, lexicon)) {
+              return child.index();
+            }
+            first = first < 0 ? child.index() : first;
+          }
+        }
+      }
+      if (!UPWARD.contains(CueFinder.baseRelation(current.relation())) || current.head() < 0) {
+        return first;
+      }
+      current = s.tokens().get(current.head());
+    }
+    return first;
+  }
+
+  /**
+   * "“…,” said 9/11 widow Terry Strada.", "…, reported Reuters.": with the reported clause before
+   * the verb, the parser takes the speaker after it for an object. It is the speaker when it
+   * ends the sentence.
+   */
+  private int subjectAfterVerb(Sentence s, Token verb) {
+    Token clause = s.child(verb.index(), "ccomp");
+    Token object = s.child(verb.index(), "obj");
+    if (clause == null || object == null || clause.index() > verb.index() || object.index() < verb.index()) {
+      return -1;
+    }
+    int[] range = s.subtreeRange(object.index());
+    for (int k = range[1] + 1; k < s.tokens().size(); k++) {
+      if (!CueFinder.isPunct(s.tokens().get(k))) {
+        return -1;
+      }
+    }
+    return Speakers.canSpeak(object, lexicon) ? object.index() : -1;
+  }
+
+  /** The by-phrase of a passive verb (basic dependencies label it obl, with case "by"). */
+  static Token agent(Sentence s, Token verb) {
+    boolean passive = s.child(verb.index(), "aux:pass") != null || s.child(verb.index(), "nsubj:pass") != null;
+    for (Token child : s.children(verb.index())) {
+      Token preposition = s.child(child.index(), "case");
+      boolean byPhrase = preposition != null && preposition.word().equalsIgnoreCase("by");
+      if (child.relation().equals("obl:agent") || (passive && child.relation().equals("obl") && byPhrase)) {
+        return child;
+      }
+    }
+    return null;
+  }
+}

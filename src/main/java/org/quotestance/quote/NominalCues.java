@@ -1,0 +1,78 @@
+package org.quotestance.quote;
+
+import java.util.List;
+import java.util.Locale;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+
+/** Reports without a reporting verb: "according to X, …" and reporting nouns ("X's claim that …"). */
+final class NominalCues {
+  /** "According to MSNBC, basically": a word or two is no report. */
+  private static final int MIN_ACCORDING_TOKENS = 3;
+  private final ReportingLexicon lexicon;
+
+  NominalCues(ReportingLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  static boolean isAccordingTo(List<Token> tokens, Token t) {
+    return t.word().equalsIgnoreCase("according") && t.index() + 1 < tokens.size()
+        && tokens.get(t.index() + 1).word().equalsIgnoreCase("to");
+  }
+
+  /** "According to X, clause": X is the source, the clause X modifies is the content. */
+  Cue accordingTo(Sentence s, Token according) {
+    int source = according.head();
+    if (source < 0) {
+      return new Cue(s.index(), according.index(), "according to", "according to", -1, -1, -1);
+    }
+    int[] sourceRange = s.subtreeRange(source);
+    int clause = s.tokens().get(source).head();
+    int[] range = clause >= 0 ? s.subtreeRange(clause) : new int[] {0, s.tokens().size() - 1};
+    // The clause is on whichever side of "according to X" has more of it.
+    int[] after = sourceRange[1] + 1 <= range[1] ? CueFinder.trimPunctuation(s, new int[] {sourceRange[1] + 1, range[1]}) : null;
+    int[] before = range[0] <= sourceRange[0] - 1 ? CueFinder.trimPunctuation(s, new int[] {range[0], sourceRange[0] - 1}) : null;
+    int[] content = after == null ? before : before == null ? after
+        : (after[1] - after[0] >= before[1] - before[0] ? after : before);
+    if (content == null || content[1] - content[0] + 1 < MIN_ACCORDING_TOKENS) {
+      return new Cue(s.index(), according.index(), "according to", "according to", source, -1, -1);
+    }
+    return new Cue(s.index(), according.index(), "according to", "according to", source,
+        CueFinder.charStart(s, content[0], content[1]), CueFinder.charEnd(s, content[0], content[1]));
+  }
+
+  /** "X's allegations that …": the possessor speaks, the that-clause is what they said. */
+  Cue nounCue(Sentence s, Token noun) {
+    Token owner = s.child(noun.index(), "nmod:poss");
+    boolean speaks = owner != null && Speakers.canSpeak(owner, lexicon);
+    Token clause = null;
+    Token topic = null;
+    for (Token child : s.children(noun.index())) {
+      boolean thatClause = (child.relation().startsWith("acl") || child.relation().equals("ccomp"))
+          && child.index() > noun.index() && s.child(child.index(), "mark") != null
+          && s.child(child.index(), "mark").word().equalsIgnoreCase("that");
+      if (thatClause) {
+        clause = child;
+      }
+      Token preposition = s.child(child.index(), "case");
+      if (child.relation().startsWith("nmod") && child.index() > noun.index() && preposition != null
+          && lexicon.introducesTopic(preposition.word().toLowerCase(Locale.ROOT), noun.lemma().toLowerCase(Locale.ROOT))) {
+        topic = child;
+      }
+    }
+    int[] content;
+    if (clause != null) {
+      content = CueFinder.withoutMarker(s, s.subtreeRange(clause.index())); // "(Putin's) allegations that …"
+    } else if (topic != null && speaks) {
+      int[] range = s.subtreeRange(topic.index()); // "Clinton's comments on the shooting"
+      content = CueFinder.trimPunctuation(s, new int[] {range[0] + 1, range[1]});
+    } else {
+      return null;
+    }
+    if (content == null) {
+      return null;
+    }
+    return new Cue(s.index(), noun.index(), noun.word(), noun.lemma().toLowerCase(Locale.ROOT), speaks ? owner.index() : -1,
+        CueFinder.charStart(s, content[0], content[1]), CueFinder.charEnd(s, content[0], content[1]));
+  }
+}

@@ -1,0 +1,70 @@
+package org.quotestance.speaker;
+
+import java.util.Set;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+
+/** How the text names a speaker who is not a known person: the words of its noun phrase. */
+final class NounPhrases {
+  private static final int MAX_MODIFIER_TOKENS = 12;
+  private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("case", "fixed", "mark", "cc", "punct");
+  /** "prosecutors in April" are the prosecutors: a time is not part of who they are. */
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  private NounPhrases() {}
+
+  /**
+   * The head with the words that modify it: "a New York Times/CBS News poll", and what follows
+   * it up to a comma: a prepositional phrase ("experts on North Korea"), a participle ("a
+   * database tracking such deaths") or a coordinated name ("Mr. Grassley and Mr. Leahy").
+   */
+  static String of(Sentence s, Token head) {
+    int from = head.index();
+    while (from > 0 && s.dominates(head.index(), from - 1) && !s.tokens().get(from - 1).word().equals(",")) {
+      from--;
+    }
+    while (from < head.index() && LEADING_FUNCTION_WORDS.contains(s.tokens().get(from).relation())) {
+      from++; // "according to | a poll", "by | fellow physicians"
+    }
+    int to = head.index();
+    for (Token child : s.children(head.index())) {
+      int[] range = s.subtreeRange(child.index());
+      String relation = child.relation();
+      boolean modifier = (relation.equals("nmod") || (relation.startsWith("nmod:") && !relation.equals("nmod:poss")
+          && !relation.equals("nmod:tmod")) || relation.equals("acl")) && !TIME_NER.contains(child.ner());
+      boolean coordinated = relation.equals("conj") && s.child(child.index(), "cc") != null;
+      if ((modifier && range[0] == to + 1) || coordinated) {
+        to = Math.max(to, Math.min(beforeComma(s, range[0], range[1]), head.index() + MAX_MODIFIER_TOKENS));
+      }
+    }
+    return SpeakerResolver.text(s, from, to);
+  }
+
+  /**
+   * The end of a name that goes on after its head with a preposition and capitalised words:
+   * "Committee for a Responsible Federal Budget", "Department of Justice". Else the head itself.
+   */
+  static int properEnd(Sentence s, Token head) {
+    if (!Character.isUpperCase(head.word().codePointAt(0))) {
+      return head.index();
+    }
+    for (Token child : s.children(head.index())) {
+      int[] range = s.subtreeRange(child.index());
+      boolean adjacent = range[0] == head.index() + 1 && child.relation().startsWith("nmod");
+      if (adjacent && child.isProperNoun() && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
+        return range[1];
+      }
+    }
+    return head.index();
+  }
+
+  /** The last token of {@code from..to} before its first comma. */
+  private static int beforeComma(Sentence s, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (s.tokens().get(k).word().equals(",")) {
+        return k - 1;
+      }
+    }
+    return to;
+  }
+}
