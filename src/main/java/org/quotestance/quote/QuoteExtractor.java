@@ -58,9 +58,13 @@ public final class QuoteExtractor implements Serializable {
       }
     }
     HeadlineQuotes.find(doc, headlineEnd(doc, titleEnd), lexicon)
-        .filter(h -> quotes.stream().noneMatch(q -> q.start() < h.end() && h.start() < q.end()))
+        .filter(h -> quotes.stream().noneMatch(q -> q.hasSource() && q.start() < h.end() && h.start() < q.end()))
         .filter(h -> quotes.stream().noneMatch(q -> Restatement.restates(doc, h, q)))
-        .ifPresent(quotes::add);
+        .ifPresent(h -> {
+          // "Pat Caddell: Voters Worried …; It's ‘in Their Heads.’": the marks are part of his statement
+          quotes.removeIf(q -> q.start() < h.end() && h.start() < q.end());
+          quotes.add(h);
+        });
     List<QuoteSpan> result = Nesting.resolve(doc, quotes, cues, lexicon);
     result.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
     return result;

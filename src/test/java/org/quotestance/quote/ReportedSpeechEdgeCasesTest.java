@@ -180,4 +180,16 @@ class ReportedSpeechEdgeCasesTest {
     String text = "The mine closed in May.\n\n'A Town Without Coal.'\n\n\"We will have to start again,\" the mayor said.";
     assertEquals(List.of("We will have to start again,"), texts(text, Kind.DIRECT));
   }
+
+  @Test
+  void aHeadlineAttributionTakesTheQuoteMarksInsideIt() {
+    String title = "Dana Quill: Harbour Workers Are Worried; It's 'in Their Wages.'";
+    String text = title + "\n\nPollster Dana Quill told reporters on Monday that harbour workers were worried.";
+    List<QuoteSpan> quotes = extract(text, title.length());
+    QuoteSpan headline = quotes.get(0);
+    assertEquals(Kind.INDIRECT, headline.kind(), quotes::toString);
+    assertTrue(text.substring(headline.start(), headline.end()).startsWith("Harbour Workers Are Worried"), quotes::toString);
+    assertTrue(headline.hasSource());
+    assertTrue(quotes.stream().noneMatch(q -> q.kind() == Kind.PARTIAL), quotes::toString);
+  }
 }
