@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -62,8 +61,8 @@ final class NameGenders {
     if (gender == null) {
       return true;
     }
-    List<String> tokens = NameVariants.tokens(name);
-    String known = tokens.isEmpty() ? null : genderByName.get(name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+    String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    String known = genderByName.get(first);
     return known == null || known.equals(gender);
   }
 }
