@@ -3,6 +3,7 @@ package org.quotestance.quote;
 import java.util.List;
 import org.quotestance.nlp.ParsedText;
 import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
 import org.quotestance.quote.QuoteSpan.Kind;
 
 /**
@@ -32,6 +33,14 @@ final class MarkedQuotes {
     int source = cue == null ? -1 : cue.source();
     String cueText = cue == null ? "" : cue.text();
     String cueLemma = cue == null ? "" : cue.lemma();
+    if (cue == null && whole && first.index() > 0 && introducesQuote(doc, first.index() - 1, span.open())) {
+      int subject = colonSubject(doc.sentences().get(first.index() - 1));
+      if (subject >= 0) { // "Sanders made the following comment:" ¶ "…"
+        sourceSentence = first.index() - 1;
+        source = subject;
+        cueText = ":";
+      }
+    }
     if (whole) {
       if (cue == null && (words(content) < 3 || isSubheading(doc.text(), span, content))) {
         return null;
@@ -90,6 +99,21 @@ final class MarkedQuotes {
     if (s.tokens().get(clause[0]).begin() < span.end() && span.start() < s.tokens().get(clause[1]).end()) {
       used.add(cue);
     }
+  }
+
+  /** The subject of a sentence that ends in a colon, when it names someone who can speak; else -1. */
+  private static int colonSubject(Sentence s) {
+    if (!s.tokens().get(s.tokens().size() - 1).word().equals(":")) {
+      return -1;
+    }
+    for (Token t : s.tokens()) {
+      Token governor = t.head() >= 0 ? s.tokens().get(t.head()) : null;
+      boolean mainSubject = t.relation().equals("nsubj") && governor != null && governor.head() < 0;
+      if (mainSubject && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION") || t.isPronoun())) {
+        return t.index();
+      }
+    }
+    return -1;
   }
 
   /** The sentence before the quote ends with a colon or comma right before its opening mark. */

@@ -142,4 +142,11 @@ class SpeakerMentionsTest {
     assertEquals("John Varga", s.get(0).name());
     assertEquals("Mary Quill", s.get(1).name());
   }
+
+  @Test
+  void aSentenceEndingInAColonIntroducesTheQuoteAfterIt() {
+    List<Speaker> s = SpeakerTexts.speakers("On Monday, Dana Quill made the following remark:\n\n\u201cThe port will not close this year.\u201d");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Dana Quill", s.get(0).name());
+  }
 }
