@@ -83,14 +83,15 @@ record Inversion(int[] content, int source, int comma) {
     while (comma > 0 && isMark(tokens.get(comma))) {
       comma--; // "…,” said X."
     }
-    if (comma <= 0 || !isComma(tokens.get(comma))) {
+    Token subjectBefore = s.child(verb.index(), "nsubj");
+    if (comma <= 0 || !isComma(tokens.get(comma)) || (subjectBefore != null && subjectBefore.index() < verb.index())) {
       return null;
     }
     int source = -1;
     for (int j = verb.index() + 1; j < tokens.size(); j++) {
       Token t = tokens.get(j);
-      if (t.isVerb() || j - verb.index() > MAX_SUBJECT_TOKENS + 2) {
-        return null;
+      if (t.isVerb() || j - verb.index() > MAX_SUBJECT_TOKENS + 2 || (source < 0 && t.pos().equals("IN"))) {
+        return null; // "…, said on Twitter": what follows a preposition is not the speaker
       }
       if (isComma(t) && source >= 0) {
         break; // "said the Rev. Peter Wherry, of Mayfield Church."

@@ -149,4 +149,11 @@ class SpeakerMentionsTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("Dana Quill", s.get(0).name());
   }
+
+  @Test
+  void aPlaceAfterTheVerbIsNotTheSpeaker() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The count was fair,\" Dana Quill, a writer for The Harbour Times, said on Twitter.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Dana Quill", s.get(0).name());
+  }
 }
