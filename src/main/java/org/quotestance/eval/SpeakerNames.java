@@ -1,6 +1,7 @@
 package org.quotestance.eval;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class SpeakerNames {
     /** The head of a mention, and any later part that is itself a name ("…, David Schulz,"). */
     static List<String> nameParts(String mention) {
         String[] parts = APPOSITION.split(mention);
-        List<String> out = new java.util.ArrayList<>(List.of(parts[0]));
+        List<String> out = new ArrayList<>(List.of(parts[0]));
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i].strip();
             if (!part.isEmpty() && Arrays.stream(part.split("\\s+")).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))) {

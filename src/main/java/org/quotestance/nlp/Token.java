@@ -14,6 +14,11 @@ public record Token(
     return pos.startsWith("VB");
   }
 
+  /** A tensed verb or a modal: "said", "says", "would"; not "saying" or "to say". */
+  public boolean isFiniteVerb() {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
   public boolean isNoun() {
     return pos.startsWith("NN");
   }

@@ -27,7 +27,7 @@ public final class ExtractQuotes extends PTransform<PCollection<AnnotatedArticle
   }
 
   /** The headline is the first cleaned paragraph when the cleaner found one. */
-  static int titleEnd(AnnotatedArticle a) {
+  public static int titleEnd(AnnotatedArticle a) {
     String title = a.cleaned().clean().title();
     String text = a.cleaned().clean().text();
     return !title.isEmpty() && text.startsWith(title) ? title.length() : 0;

@@ -1,6 +1,7 @@
 package org.quotestance.quote;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -57,7 +58,7 @@ final class HeadlineQuotes {
    * word the article names a person or organisation with ("Sanders: …" over "Bernie Sanders said").
    */
   private static boolean namesSpeaker(ParsedText doc, Token head, ReportingLexicon lexicon) {
-    String lemma = head.lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
     if (NAMES_SPEAKER.contains(head.ner()) || lexicon.sourceNouns().contains(lemma)
         || lexicon.institutionHeads().contains(lemma)) {
       return true;

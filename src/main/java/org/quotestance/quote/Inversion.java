@@ -16,7 +16,6 @@ record Inversion(int[] content, int source, int comma) {
   private static final int MIN_CONTENT_TOKENS = 3;
   /** "he said on Thursday in an interview," : what may stand between the verb and the resuming comma. */
   private static final int MAX_ASIDE_TOKENS = 8;
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "PRP$");
 
   static Inversion find(Sentence s, Token verb, ReportingLexicon lexicon) {
@@ -24,7 +23,7 @@ record Inversion(int[] content, int source, int comma) {
     if (speakerAfter != null) {
       return speakerAfter;
     }
-    boolean addressee = lexicon.addresseeVerbs().contains(verb.lemma().toLowerCase(java.util.Locale.ROOT));
+    boolean addressee = lexicon.isAddresseeVerb(verb.lemma());
     for (Token child : s.children(verb.index())) {
       boolean toTheRight = child.index() > verb.index();
       boolean clause = child.relation().equals("ccomp") || child.relation().equals("xcomp");
@@ -126,7 +125,7 @@ record Inversion(int[] content, int source, int comma) {
         }
         Token next = tokens.get(k + 1);
         // ", adding …", ", and …", ", “…”" start something else; ", was its biggest yet" goes on
-        boolean separate = (next.isVerb() && !FINITE.contains(next.pos())) || isMark(next) || next.pos().equals("CC")
+        boolean separate = (next.isVerb() && !next.isFiniteVerb()) || isMark(next) || next.pos().equals("CC")
             || next.relation().equals("mark");
         return separate ? -1 : k;
       }
@@ -148,7 +147,7 @@ record Inversion(int[] content, int source, int comma) {
       return false;
     }
     for (int k = range[0]; k <= range[1]; k++) {
-      if (FINITE.contains(s.tokens().get(k).pos())) {
+      if (s.tokens().get(k).isFiniteVerb()) {
         return true;
       }
     }

@@ -24,7 +24,8 @@ final class MarkedQuotes {
       return null;
     }
     Cue cue = cueFor(doc, span, cues, first.index(), last.index());
-    if (cue == null && first.index() > 0 && introducesQuote(doc, first.index() - 1, span.open())) {
+    boolean introduced = first.index() > 0 && introducesQuote(doc, first.index() - 1, span.open());
+    if (cue == null && introduced) {
       cue = cueFor(doc, span, cues, first.index() - 1, first.index() - 1); // "He said:" ¶ "…"
     }
     boolean inTitle = span.open() < titleEnd;
@@ -33,7 +34,7 @@ final class MarkedQuotes {
     int source = cue == null ? -1 : cue.source();
     String cueText = cue == null ? "" : cue.text();
     String cueLemma = cue == null ? "" : cue.lemma();
-    if (cue == null && whole && first.index() > 0 && introducesQuote(doc, first.index() - 1, span.open())) {
+    if (cue == null && whole && introduced) {
       int subject = colonSubject(doc.sentences().get(first.index() - 1));
       if (subject >= 0) { // "Sanders made the following comment:" ¶ "…"
         sourceSentence = first.index() - 1;

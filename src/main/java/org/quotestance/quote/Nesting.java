@@ -1,7 +1,10 @@
 package org.quotestance.quote;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.quotestance.nlp.ParsedText;
 
 /**
@@ -16,6 +19,7 @@ final class Nesting {
 
   static List<QuoteSpan> resolve(ParsedText doc, List<QuoteSpan> quotes, List<Cue> cues, ReportingLexicon lexicon) {
     List<QuoteSpan> kept = new ArrayList<>(quotes);
+    Map<QuoteSpan, Optional<Cue>> cueOfQuote = new IdentityHashMap<>(); // each quote's cue, looked up once
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -25,7 +29,7 @@ final class Nesting {
             continue;
           }
           boolean nested = inner.start() >= outer.start() && inner.end() <= outer.end();
-          Cue innerCue = cueOf(inner, cues);
+          Cue innerCue = cueOfQuote.computeIfAbsent(inner, q -> Optional.ofNullable(cueOf(q, cues))).orElse(null);
           boolean continues = !nested && innerCue != null && inner.start() > outer.start() && inner.end() > outer.end()
               && innerCue.cueBegin(doc) >= outer.start() && innerCue.cueBegin(doc) < outer.end();
           if (nested) {

@@ -60,4 +60,9 @@ public record ReportingLexicon(
   public boolean isReportingVerb(String lemma) {
     return verbs.contains(lemma.toLowerCase(java.util.Locale.ROOT));
   }
+
+  /** "tell", "warn", …: the verb's object is the person spoken to ("told reporters that …"). */
+  public boolean isAddresseeVerb(String lemma) {
+    return addresseeVerbs.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+  }
 }

@@ -1,6 +1,7 @@
 package org.quotestance.quote;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.quotestance.nlp.ParsedText;
@@ -18,17 +19,22 @@ final class Restatement {
 
   private Restatement() {}
 
-  static boolean restates(ParsedText doc, QuoteSpan headline, QuoteSpan body) {
-    if (body.start() < headline.end()) {
-      return false;
-    }
+  /** True when one of the quotes after the headline restates it. */
+  static boolean restatedBy(ParsedText doc, QuoteSpan headline, List<QuoteSpan> quotes) {
     Set<String> said = contentLemmas(doc, headline.start(), headline.end());
     if (said.isEmpty()) {
       return false;
     }
-    Set<String> shared = new HashSet<>(said);
-    shared.retainAll(contentLemmas(doc, body.start(), body.end()));
-    return shared.size() >= SHARED * said.size();
+    for (QuoteSpan body : quotes) {
+      if (body.start() >= headline.end()) {
+        Set<String> shared = new HashSet<>(said);
+        shared.retainAll(contentLemmas(doc, body.start(), body.end()));
+        if (shared.size() >= SHARED * said.size()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Set<String> contentLemmas(ParsedText doc, int start, int end) {

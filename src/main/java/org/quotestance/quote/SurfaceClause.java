@@ -16,7 +16,6 @@ final class SurfaceClause {
       "nmod:tmod");
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
   private static final Set<String> CLAUSE_STARTS = Set.of("PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "PRP$", "JJ");
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private static final int MIN_TOKENS = 3;
   private static final int MAX_ASIDE_TOKENS = 8;
 
@@ -26,7 +25,7 @@ final class SurfaceClause {
     List<Token> tokens = s.tokens();
     // "told reporters (that) …" skips the addressee; in "critics say resources could …" the
     // parser's object is the reported clause's subject
-    boolean addressee = lexicon.addresseeVerbs().contains(verb.lemma().toLowerCase(java.util.Locale.ROOT));
+    boolean addressee = lexicon.isAddresseeVerb(verb.lemma());
     int k = skipOwnDependents(s, verb, verb.index() + 1, addressee);
     k = skipAsideBeforeThat(tokens, k);
     if (k >= tokens.size()) {
@@ -41,9 +40,9 @@ final class SurfaceClause {
     boolean finite = false;
     while (end + 1 < tokens.size() && !tokens.get(end + 1).word().equals(";")) {
       end++;
-      finite |= FINITE.contains(tokens.get(end).pos());
+      finite |= tokens.get(end).isFiniteVerb();
     }
-    finite |= FINITE.contains(tokens.get(start).pos());
+    finite |= tokens.get(start).isFiniteVerb();
     int[] range = CueFinder.trimPunctuation(s, new int[] {start, end});
     if (!finite || range == null || range[1] - range[0] + 1 < MIN_TOKENS) {
       return null;

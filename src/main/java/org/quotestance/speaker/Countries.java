@@ -1,12 +1,6 @@
 package org.quotestance.speaker;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +30,7 @@ public final class Countries implements Serializable {
   }
 
   private Countries() {
-    read(DEMONYMS, fields -> {
+    TsvResource.read(DEMONYMS, fields -> {
       String country = fields[0].strip();
       countryByWord.putIfAbsent(key(country), country);
       for (int i = 1; i < fields.length; i++) {
@@ -50,7 +44,7 @@ public final class Countries implements Serializable {
     countryByWord.put("american", "United States");
     countryByWord.put("us", "United States");
     countryByWord.put("u.s.", "United States");
-    read(CAPITALS, fields -> countryByCapital.put(key(fields[0]), fields[1].strip()));
+    TsvResource.read(CAPITALS, fields -> countryByCapital.put(key(fields[0]), fields[1].strip()));
   }
 
   /** The country a name, adjective or plural demonym stands for, or null. */
@@ -70,25 +64,5 @@ public final class Countries implements Serializable {
 
   private static String key(String s) {
     return s.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private interface LineHandler {
-    void handle(String[] fields);
-  }
-
-  private static void read(String resource, LineHandler handler) {
-    try (InputStream in = Countries.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          handler.handle(line.split("\t"));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -33,9 +33,8 @@ final class MentionResolver {
     head = outOfParentheses(s, head);
     PersonMention person = personFor(s, head);
     if (person != null) {
-      boolean coordinated = s.children(head.index()).stream()
-          .anyMatch(c -> c.relation().equals("conj") && s.child(c.index(), "cc") != null);
-      return new Speaker(persons.canonical(person.name()), coordinated ? NounPhrases.of(s, head) : person.name(), "");
+      String mention = NounPhrases.isCoordinated(s, head) ? NounPhrases.of(s, head) : person.name();
+      return new Speaker(persons.canonical(person.name()), mention, "");
     }
     String word = SpeakerResolver.lower(head.word());
     if (head.isPronoun() || lexicon.pronouns().contains(word)) {

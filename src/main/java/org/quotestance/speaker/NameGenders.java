@@ -1,11 +1,5 @@
 package org.quotestance.speaker;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,20 +25,11 @@ final class NameGenders {
   }
 
   private NameGenders() {
-    try (InputStream in = NameGenders.class.getResourceAsStream(LIST)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + LIST);
+    TsvResource.read(LIST, fields -> {
+      if (fields.length == 2) {
+        genderByName.put(fields[0].strip().toLowerCase(Locale.ROOT), fields[1].strip());
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String[] fields = line.split("\t");
-        if (fields.length == 2) {
-          genderByName.put(fields[0].strip().toLowerCase(Locale.ROOT), fields[1].strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /** "MALE" for he, "FEMALE" for she, null for other words. */

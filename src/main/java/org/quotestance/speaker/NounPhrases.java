@@ -32,12 +32,20 @@ final class NounPhrases {
       String relation = child.relation();
       boolean modifier = (relation.equals("nmod") || (relation.startsWith("nmod:") && !relation.equals("nmod:poss")
           && !relation.equals("nmod:tmod")) || relation.equals("acl")) && !TIME_NER.contains(child.ner());
-      boolean coordinated = relation.equals("conj") && s.child(child.index(), "cc") != null;
-      if ((modifier && range[0] == to + 1) || coordinated) {
+      if ((modifier && range[0] == to + 1) || isConjunct(s, child)) {
         to = Math.max(to, Math.min(beforeComma(s, range[0], range[1]), head.index() + MAX_MODIFIER_TOKENS));
       }
     }
     return SpeakerResolver.text(s, from, to);
+  }
+
+  /** "Mr. Grassley and Mr. Leahy": the head has a name coordinated with it. */
+  static boolean isCoordinated(Sentence s, Token head) {
+    return s.children(head.index()).stream().anyMatch(c -> isConjunct(s, c));
+  }
+
+  private static boolean isConjunct(Sentence s, Token child) {
+    return child.relation().equals("conj") && s.child(child.index(), "cc") != null;
   }
 
   /**

@@ -55,9 +55,10 @@ final class PersonIndex {
 
   /** The first person of two or more words whose surname is {@code word}, or null. */
   PersonMention bySurname(String word) {
+    String surname = NameVariants.tokens(word).stream().findFirst().orElse("");
     for (PersonMention m : mentions) {
       List<String> tokens = NameVariants.tokens(m.name());
-      if (tokens.size() > 1 && tokens.get(tokens.size() - 1).equals(NameVariants.tokens(word).stream().findFirst().orElse(""))) {
+      if (tokens.size() > 1 && tokens.get(tokens.size() - 1).equals(surname)) {
         return m;
       }
     }

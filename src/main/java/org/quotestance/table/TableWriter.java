@@ -64,6 +64,11 @@ public final class TableWriter {
     }
   }
 
+  /** One row of quotes.csv as written, formula-safe: for tools that write the same table. */
+  public static List<String> quoteCsvRow(QuoteRow q) {
+    return quoteCells(q).stream().map(CsvCells::safe).toList();
+  }
+
   private static List<Object> quoteCells(QuoteRow q) {
     return List.of(q.articleId(), q.outlet(), q.quoteId(), q.kind(), q.start(), q.end(), q.text(), q.speaker(),
         q.speakerMention(), q.affiliation(), q.cue(), q.stance(), q.confidence(), q.evidence());

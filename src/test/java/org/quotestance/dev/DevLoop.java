@@ -20,6 +20,7 @@ import org.quotestance.io.ArticleParser;
 import org.quotestance.nlp.AnnotatedArticle;
 import org.quotestance.nlp.NlpAnnotator;
 import org.quotestance.quote.ArticleQuotes;
+import org.quotestance.quote.ExtractQuotes;
 import org.quotestance.quote.QuoteExtractor;
 import org.quotestance.quote.ReportingLexicon;
 import org.quotestance.speaker.AttributedQuotes;
@@ -32,6 +33,7 @@ import org.quotestance.table.ArticleResult;
 import org.quotestance.table.QuoteRow;
 import org.quotestance.table.QuoteRows;
 import org.quotestance.table.TableBuilder;
+import org.quotestance.table.TableWriter;
 import org.quotestance.table.Tables;
 import org.quotestance.text.CleanedArticle;
 import org.quotestance.text.TextCleaner;
@@ -55,7 +57,7 @@ public final class DevLoop {
     ArticleStances stances = new ArticleStances(new StanceClassifier(claim));
     List<ArticleResult> results = new ArrayList<>();
     for (AnnotatedArticle a : annotated) {
-      ArticleQuotes q = new ArticleQuotes(a, new ArrayList<>(extractor.extract(a.parsed(), titleEnd(a))));
+      ArticleQuotes q = new ArticleQuotes(a, new ArrayList<>(extractor.extract(a.parsed(), ExtractQuotes.titleEnd(a))));
       AttributedQuotes aq = new AttributedQuotes(q, new ArrayList<>(resolver.resolve(a.parsed(), q.quotes())));
       results.add(QuoteRows.of(aq, stances.classify(a.parsed(), q.quotes(), aq.speakers())));
     }
@@ -64,20 +66,13 @@ public final class DevLoop {
     System.err.printf("devloop: %d articles, %d quotes%n", annotated.size(), tables.quotes().size());
   }
 
-  /** As in ExtractQuotes: the headline is the first cleaned paragraph when the cleaner found one. */
-  private static int titleEnd(AnnotatedArticle a) {
-    String title = a.cleaned().clean().title();
-    return !title.isEmpty() && a.cleaned().clean().text().startsWith(title) ? title.length() : 0;
-  }
-
   private static void writeQuotes(Path dir, List<QuoteRow> quotes) throws Exception {
     Files.createDirectories(dir);
     try (Writer w = Files.newBufferedWriter(dir.resolve("quotes.csv"), StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
       p.printRecord(Tables.QUOTE_HEADER);
       for (QuoteRow r : quotes) {
-        p.printRecord(r.articleId(), r.outlet(), r.quoteId(), r.kind(), r.start(), r.end(), r.text(), r.speaker(),
-            r.speakerMention(), r.affiliation(), r.cue(), r.stance(), r.confidence(), r.evidence());
+        p.printRecord(TableWriter.quoteCsvRow(r));
       }
     }
   }
