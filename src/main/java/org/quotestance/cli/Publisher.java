@@ -33,7 +33,7 @@ import org.apache.beam.sdk.io.fs.MatchResult;
  */
 final class Publisher {
   static final List<String> FILES = List.of("quotes.csv", "speakers.csv", "affiliations.csv", "outlets.csv",
-      "articles.csv", "errors.csv", "quotes.jsonl", "run.json", "report.html");
+      "timeline.csv", "articles.csv", "errors.csv", "quotes.jsonl", "run.json", "report.html");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Publisher() {}

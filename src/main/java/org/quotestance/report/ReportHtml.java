@@ -116,7 +116,7 @@ public final class ReportHtml {
       out.append(String.join(" \u00b7 ", parts)).append("</dd>\n");
     }
     out.append("</dl>\n<p class=\"muted small\">stance index = (support \u2212 deny) / (support + deny + discuss),")
-        .append(" 0 when nothing is about the claim; from \u22121 (all deny) to 1 (all support).</p>\n</section>\n");
+        .append(" from \u22121 (all deny) to 1 (all support); \u2013 when no quote is about the claim.</p>\n</section>\n");
   }
 
   private static Map<String, Integer> ordered(List<String> first, Map<String, Integer> counts) {

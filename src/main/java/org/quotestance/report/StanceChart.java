@@ -13,7 +13,7 @@ import org.quotestance.table.Tables;
  * outlets): one row per table row, deny quotes to the left of the centre line, support quotes to
  * the right, discuss + unrelated as a grey bar in a panel of its own, then the stance index, the
  * number of quotes and the table's second column. Rows are ordered by stance index, most negative
- * first, ties by name. Every row is 20 units high, so the chart grows with the table and labels
+ * first, ties by name, rows without an index last. Every row is 20 units high, so the chart grows with the table and labels
  * never overlap; long labels are cut with an ellipsis (the full text is in the row's tooltip).
  */
 final class StanceChart {
@@ -82,7 +82,9 @@ final class StanceChart {
       bars.add(new Bar(text(row, key), text(row, extra), count(row, quotes), count(row, support), count(row, deny),
           count(row, discuss), count(row, unrelated), idx, parse(idx)));
     }
-    bars.sort(Comparator.comparingDouble(Bar::indexValue).thenComparing(Bar::key));
+    // Rows with no quote about the claim have no index: they come last, not among the balanced ones.
+    bars.sort(Comparator.comparing((Bar b) -> b.index().isEmpty()).thenComparingDouble(Bar::indexValue)
+        .thenComparing(Bar::key));
     return bars;
   }
 
@@ -176,7 +178,7 @@ final class StanceChart {
       text(out, "n", NEUTRAL_X + w + 3, 14, Integer.toString(b.neutral()));
     }
     String sign = b.indexValue() < 0 ? " neg" : b.indexValue() > 0 ? " pos" : "";
-    text(out, "i l" + sign, INDEX_END, 14, b.index());
+    text(out, "i l" + sign, INDEX_END, 14, b.index().isEmpty() ? "\u2013" : b.index());
     text(out, "q l", QUOTES_END, 14, Integer.toString(b.quotes()));
     String extra = switch (kind) {
       case SPEAKER -> b.extra().isEmpty() ? "\u2014" : b.extra();
@@ -195,7 +197,7 @@ final class StanceChart {
     };
     return who + "\n" + b.quotes() + (b.quotes() == 1 ? " quote" : " quotes") + ": support " + b.support()
         + ", deny " + b.deny() + ", discuss " + b.discuss() + ", unrelated " + b.unrelated()
-        + "\nstance index " + b.index();
+        + "\nstance index " + (b.index().isEmpty() ? "none (no quote about the claim)" : b.index());
   }
 
   private static void rect(StringBuilder out, double x, double w, String fill) {

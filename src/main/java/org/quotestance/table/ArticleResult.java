@@ -3,9 +3,13 @@ package org.quotestance.table;
 import java.io.Serializable;
 import java.util.List;
 
-/** What the pipeline made of one input article: its row of articles.csv and its quotes. */
+/**
+ * What the pipeline made of one input article: its row of articles.csv and its quotes.
+ * {@code published} and {@code url} are the input metadata's, empty when not given.
+ */
 public record ArticleResult(
-    String articleId, String input, String outlet, String title, Status status, List<QuoteRow> quotes)
+    String articleId, String input, String outlet, String title, Status status, List<QuoteRow> quotes,
+    String published, String url)
     implements Serializable {
 
   public enum Status {
@@ -16,7 +20,23 @@ public record ArticleResult(
     }
   }
 
+  public ArticleResult {
+    published = published == null ? "" : published;
+    url = url == null ? "" : url;
+  }
+
+  /** An article without publication date or URL. */
+  public ArticleResult(String articleId, String input, String outlet, String title, Status status,
+      List<QuoteRow> quotes) {
+    this(articleId, input, outlet, title, status, quotes, "", "");
+  }
+
+  public static ArticleResult skipped(String articleId, String input, String outlet, String title,
+      String published, String url) {
+    return new ArticleResult(articleId, input, outlet, title, Status.SKIPPED, List.of(), published, url);
+  }
+
   public static ArticleResult skipped(String articleId, String input, String outlet, String title) {
-    return new ArticleResult(articleId, input, outlet, title, Status.SKIPPED, List.of());
+    return skipped(articleId, input, outlet, title, "", "");
   }
 }

@@ -25,7 +25,7 @@ record ArticleTable(Tables.Table table, int ok, int skipped, int failed, Map<Str
     for (ArticleResult r : results) {
       Tally t = byArticle.getOrDefault(r.articleId(), new Tally());
       List<Object> row = new ArrayList<>(List.of(r.articleId(), r.outlet(), r.title(), r.status().label(),
-          t.quotes, t.support, t.deny, t.discuss, t.unrelated));
+          t.quotes, t.support, t.deny, t.discuss, t.unrelated, r.published(), r.url()));
       rows.put(r.articleId() + "\u0000" + r.input(), row);
       outlets.merge(r.outlet(), 1, Integer::sum);
       ok += r.status() == ArticleResult.Status.OK ? 1 : 0;
@@ -35,12 +35,12 @@ record ArticleTable(Tables.Table table, int ok, int skipped, int failed, Map<Str
     for (DeadLetter e : errors) {
       String key = e.articleId() + "\u0000" + e.input();
       if (!rows.containsKey(key) && failedKeys.add(key)) {
-        rows.put(key, new ArrayList<>(List.of(e.articleId(), "unknown", "", "failed", 0, 0, 0, 0, 0)));
+        rows.put(key, new ArrayList<>(List.of(e.articleId(), "unknown", "", "failed", 0, 0, 0, 0, 0, "", "")));
         outlets.merge("unknown", 1, Integer::sum);
       }
     }
     List<String> header = List.of("article_id", "outlet", "title", "status", "quotes", "support", "deny", "discuss",
-        "unrelated");
+        "unrelated", "published", "url");
     return new ArticleTable(new Tables.Table(header, new ArrayList<>(rows.values())), ok, skipped, failedKeys.size(), outlets);
   }
 }

@@ -2,14 +2,29 @@ package org.quotestance.table;
 
 import java.io.Serializable;
 
-/** One row of quotes.csv / quotes.jsonl, as the output contract defines it. */
+/**
+ * One row of quotes.csv / quotes.jsonl, as the output contract defines it. {@code published} is
+ * the article's publication date as given in the input metadata, empty when unknown.
+ */
 public record QuoteRow(
     String articleId, String outlet, String quoteId, String kind, int start, int end, String text,
     String speaker, String speakerMention, String affiliation, String cue, String stance,
-    double confidence, String evidence) implements Serializable {
+    double confidence, String evidence, String published) implements Serializable {
+
+  public QuoteRow {
+    published = published == null ? "" : published;
+  }
+
+  /** A quote from an article without a known publication date. */
+  public QuoteRow(String articleId, String outlet, String quoteId, String kind, int start, int end, String text,
+      String speaker, String speakerMention, String affiliation, String cue, String stance, double confidence,
+      String evidence) {
+    this(articleId, outlet, quoteId, kind, start, end, text, speaker, speakerMention, affiliation, cue, stance,
+        confidence, evidence, "");
+  }
 
   public QuoteRow withSpeaker(String canonical, String affiliationOrEmpty) {
     return new QuoteRow(articleId, outlet, quoteId, kind, start, end, text, canonical, speakerMention,
-        affiliationOrEmpty, cue, stance, confidence, evidence);
+        affiliationOrEmpty, cue, stance, confidence, evidence, published);
   }
 }

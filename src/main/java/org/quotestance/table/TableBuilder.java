@@ -35,7 +35,7 @@ public final class TableBuilder {
         .thenComparing(DeadLetter::stage).thenComparing(DeadLetter::error));
     ArticleTable articleTable = ArticleTable.build(articles, sortedErrors, quotes);
     return new Tables(quotes, speakers(quotes), affiliations(quotes), outlets(quotes, articleTable),
-        articleTable.table(), sortedErrors, counts(articleTable, quotes));
+        articleTable.table(), sortedErrors, counts(articleTable, quotes), timeline(quotes));
   }
 
   /**
@@ -69,8 +69,7 @@ public final class TableBuilder {
     }
     List<List<Object>> rows = new ArrayList<>();
     tallies.forEach((speaker, t) -> rows.add(row(List.of(speaker, affiliations.getOrDefault(speaker, "")), t)));
-    return new Tables.Table(List.of("speaker", "affiliation", "quotes", "support", "deny", "discuss", "unrelated",
-        "stance_index"), rows);
+    return new Tables.Table(header("speaker", "affiliation"), rows);
   }
 
   private static Tables.Table affiliations(List<QuoteRow> quotes) {
@@ -84,8 +83,7 @@ public final class TableBuilder {
     }
     List<List<Object>> rows = new ArrayList<>();
     tallies.forEach((aff, t) -> rows.add(row(List.of(aff, speakers.get(aff).size()), t)));
-    return new Tables.Table(List.of("affiliation", "speakers", "quotes", "support", "deny", "discuss", "unrelated",
-        "stance_index"), rows);
+    return new Tables.Table(header("affiliation", "speakers"), rows);
   }
 
   private static Tables.Table outlets(List<QuoteRow> quotes, ArticleTable articles) {
@@ -94,14 +92,43 @@ public final class TableBuilder {
     quotes.forEach(q -> tallies.computeIfAbsent(q.outlet(), k -> new Tally()).add(q.stance()));
     List<List<Object>> rows = new ArrayList<>();
     tallies.forEach((outlet, t) -> rows.add(row(List.of(outlet, articles.outletArticleCounts().getOrDefault(outlet, 0)), t)));
-    return new Tables.Table(List.of("outlet", "articles", "quotes", "support", "deny", "discuss", "unrelated",
-        "stance_index"), rows);
+    return new Tables.Table(header("outlet", "articles"), rows);
+  }
+
+  /**
+   * timeline.csv: one row per publication day and affiliation (empty affiliation is a row of its
+   * own); quotes of undated articles are left out of this table only.
+   */
+  private static Tables.Table timeline(List<QuoteRow> quotes) {
+    Map<List<String>, Tally> tallies = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
+        .thenComparing(k -> k.get(1)));
+    for (QuoteRow q : quotes) {
+      PublishedDay.of(q.published()).ifPresent(day ->
+          tallies.computeIfAbsent(List.of(day, q.affiliation()), k -> new Tally()).add(q.stance()));
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    tallies.forEach((key, t) -> {
+      List<Object> row = new ArrayList<>(key);
+      row.addAll(t.counts());
+      row.addAll(t.stanceCells(false));
+      rows.add(row);
+    });
+    List<String> header = new ArrayList<>(List.of("date", "affiliation", "quotes", "support", "deny", "discuss",
+        "unrelated"));
+    header.addAll(Tables.STANCE_COLUMNS.subList(0, 2));
+    return new Tables.Table(List.copyOf(header), rows);
+  }
+
+  private static List<String> header(String key, String extra) {
+    List<String> header = new ArrayList<>(List.of(key, extra, "quotes", "support", "deny", "discuss", "unrelated"));
+    header.addAll(Tables.STANCE_COLUMNS);
+    return List.copyOf(header);
   }
 
   private static List<Object> row(List<Object> keys, Tally t) {
     List<Object> row = new ArrayList<>(keys);
-    row.addAll(List.of(t.counts()));
-    row.add(t.stanceIndex());
+    row.addAll(t.counts());
+    row.addAll(t.stanceCells(true));
     return row;
   }
 

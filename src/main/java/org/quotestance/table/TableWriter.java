@@ -35,6 +35,7 @@ public final class TableWriter {
     writeCsv(dir, "speakers.csv", t.speakers().header(), t.speakers().rows());
     writeCsv(dir, "affiliations.csv", t.affiliations().header(), t.affiliations().rows());
     writeCsv(dir, "outlets.csv", t.outlets().header(), t.outlets().rows());
+    writeCsv(dir, "timeline.csv", t.timeline().header(), t.timeline().rows());
     writeCsv(dir, "articles.csv", t.articles().header(), t.articles().rows());
     writeCsv(dir, "errors.csv", Tables.ERROR_HEADER, t.errors().stream().map(TableWriter::errorCells).toList());
     try (Writer w = open(dir, "quotes.jsonl")) {
@@ -71,7 +72,7 @@ public final class TableWriter {
 
   private static List<Object> quoteCells(QuoteRow q) {
     return List.of(q.articleId(), q.outlet(), q.quoteId(), q.kind(), q.start(), q.end(), q.text(), q.speaker(),
-        q.speakerMention(), q.affiliation(), q.cue(), q.stance(), q.confidence(), q.evidence());
+        q.speakerMention(), q.affiliation(), q.cue(), q.stance(), q.confidence(), q.evidence(), q.published());
   }
 
   private static List<Object> errorCells(DeadLetter e) {

@@ -77,7 +77,7 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
         boolean empty = c.clean().text().isBlank();
         if (empty || (scopeFilter != null && !scopeFilter.mentionsTargetOrObject(c.clean().text()))) {
           skipped.inc();
-          out.get(SKIPPED).output(ArticleResult.skipped(a.id(), a.input(), c.outlet(), c.title()));
+          out.get(SKIPPED).output(ArticleResult.skipped(a.id(), a.input(), c.outlet(), c.title(), a.published(), a.url()));
         } else {
           cleaned.inc();
           out.get(CLEANED).output(c);

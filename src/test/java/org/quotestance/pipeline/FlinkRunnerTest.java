@@ -27,7 +27,7 @@ import org.quotestance.cli.RunCommand;
 class FlinkRunnerTest {
   private static final String SEEDS = "seeds/*.txt";
   private static final List<String> TABLES = List.of("quotes.csv", "speakers.csv", "affiliations.csv",
-      "outlets.csv", "articles.csv", "errors.csv", "quotes.jsonl");
+      "outlets.csv", "timeline.csv", "articles.csv", "errors.csv", "quotes.jsonl");
 
   @Test
   void flinkRunnerWritesTheSameBytesAsTheDirectRunner(@TempDir Path tmp) throws IOException {

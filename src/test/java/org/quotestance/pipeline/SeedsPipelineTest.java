@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.cli.RunCommand;
 import org.quotestance.stance.Claim;
 import org.quotestance.table.ArticleResult;
+import org.quotestance.table.CsvNumbers;
 import org.quotestance.table.QuoteRow;
 
 /**
@@ -78,8 +79,8 @@ class SeedsPipelineTest {
     Path second = tmp.resolve("second");
     assertEquals(0, run("--input=" + SEEDS, "--output=" + first));
     assertEquals(0, run("--input=" + SEEDS, "--output=" + second));
-    for (String name : List.of("quotes.csv", "speakers.csv", "affiliations.csv", "outlets.csv", "articles.csv",
-        "errors.csv", "quotes.jsonl", "report.html")) {
+    for (String name : List.of("quotes.csv", "speakers.csv", "affiliations.csv", "outlets.csv", "timeline.csv",
+        "articles.csv", "errors.csv", "quotes.jsonl", "report.html")) {
       assertTrue(Files.exists(first.resolve(name)), name);
       assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
     }
@@ -89,7 +90,14 @@ class SeedsPipelineTest {
     assertEquals(speakerRows, report.split("class=\"speaker-bar\"", -1).length - 1);
     assertEquals(quoteRows, report.split("class=\"quote-row\"", -1).length - 1);
     List<String> articles = Files.readAllLines(first.resolve("articles.csv"));
-    assertEquals("article_id,outlet,title,status,quotes,support,deny,discuss,unrelated", articles.get(0));
+    assertEquals("article_id,outlet,title,status,quotes,support,deny,discuss,unrelated,published,url",
+        articles.get(0));
+    // Seeds have negative stance indexes (Turkey denies): they must still load as numbers.
+    CsvNumbers.assertCellsAreNumbers(first);
+    String python = CsvNumbers.pythonWithPandas();
+    if (python != null) {
+      CsvNumbers.assertPandasReadsNumbers(python, first);
+    }
     assertEquals(6, articles.size());
     assertTrue(articles.stream().skip(1).allMatch(line -> line.contains(",ok,")));
     JsonNode run = new ObjectMapper().readTree(first.resolve("run.json").toFile());

@@ -18,9 +18,10 @@ class StanceChartTest {
         List.<Object>of("Bea", "X", 2, 0, 2, 0, 0, "-1.000"),
         List.<Object>of("Abe", "Y", 2, 0, 2, 0, 0, "'-1.000"),   // as the CSV would write it
         List.<Object>of("Cal", "", 3, 1, 1, 0, 1, "0.000"),
-        List.<Object>of("Dee", "Y", 4, 1, 0, 3, 0, "0.250")));
+        List.<Object>of("Dee", "Y", 4, 1, 0, 3, 0, "0.250"),
+        List.<Object>of("Aki", "Y", 4, 0, 0, 0, 4, "")));   // nothing about the claim: last
     List<StanceChart.Bar> bars = StanceChart.bars(t, StanceChart.Kind.SPEAKER);
-    assertEquals(List.of("Abe", "Bea", "Cal", "Dee", "Zed"), bars.stream().map(StanceChart.Bar::key).toList());
+    assertEquals(List.of("Abe", "Bea", "Cal", "Dee", "Zed", "Aki"), bars.stream().map(StanceChart.Bar::key).toList());
     assertEquals("-1.000", bars.get(0).index());
     assertEquals(3, bars.get(3).neutral());
   }

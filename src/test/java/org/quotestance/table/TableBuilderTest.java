@@ -1,7 +1,9 @@
 package org.quotestance.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,44 +60,98 @@ class TableBuilderTest {
         assertEquals("", quotes.get(2).affiliation());                    // Kai Strand has none anywhere
     }
 
+    private static BigDecimal d(String s) {
+        return new BigDecimal(s);
+    }
+
     @Test
-    void speakersTableWithStanceIndex() {
+    void speakersTableWithStanceIndexItsSampleSizeAndInterval() {
         Tables.Table speakers = tables().speakers();
         assertEquals(List.of("speaker", "affiliation", "quotes", "support", "deny", "discuss", "unrelated",
-                "stance_index"), speakers.header());
+                "stance_index", "claim_quotes", "stance_low", "stance_high"), speakers.header());
         assertEquals(List.of(
-                // support 2, deny 1: (2 - 1) / 3
-                List.of(ORLOV, "Ministry of Energy", 3, 2, 1, 0, 0, "0.333"),
-                // only unrelated: divisor 0
-                List.of("Kai Strand", "", 1, 0, 0, 0, 1, "0.000"),
-                List.of("Mira Holm", "City Council", 1, 0, 1, 0, 0, "-1.000")),
+                // support 2, deny 1: (2 - 1) / 3; Wilson on p = (1/3 + 1) / 2, n = 3 (checked by hand)
+                List.of(ORLOV, "Ministry of Energy", 3, 2, 1, 0, 0, d("0.333"), 3, d("-0.585"), d("0.877")),
+                // only unrelated: nothing about the claim, so no index and no interval
+                List.of("Kai Strand", "", 1, 0, 0, 0, 1, "", 0, "", ""),
+                // one deny out of one: -1, and an interval that says how little one quote tells
+                List.of("Mira Holm", "City Council", 1, 0, 1, 0, 0, d("-1.000"), 1, d("-1.000"), d("0.587"))),
                 speakers.rows());
     }
 
     @Test
     void affiliationsTable() {
         assertEquals(List.of(
-                List.of("City Council", 1, 1, 0, 1, 0, 0, "-1.000"),
-                List.of("Ministry of Energy", 1, 3, 2, 1, 0, 0, "0.333")),
+                List.of("City Council", 1, 1, 0, 1, 0, 0, d("-1.000"), 1, d("-1.000"), d("0.587")),
+                List.of("Ministry of Energy", 1, 3, 2, 1, 0, 0, d("0.333"), 3, d("-0.585"), d("0.877"))),
                 tables().affiliations().rows());
+    }
+
+    @Test
+    void intervalNarrowsWithMoreQuotesAndStaysInsideMinusOneToOne() {
+        Tally one = new Tally();
+        one.add("support");
+        assertEquals(List.of(d("-0.587"), d("1.000")), List.of(one.interval()));
+        Tally many = new Tally();
+        for (int i = 0; i < 40; i++) {
+            many.add("support");
+        }
+        BigDecimal[] ci = many.interval();
+        assertEquals(d("1.000"), ci[1]);
+        assertTrue(ci[0].compareTo(d("0.8")) > 0, ci[0].toString());
+        Tally balanced = new Tally();
+        balanced.add("support");
+        balanced.add("deny");
+        balanced.add("discuss");
+        assertEquals(List.of(d("-0.749"), d("0.749")), List.of(balanced.interval()));
+    }
+
+    @Test
+    void timelineHasOneRowPerDayAndAffiliationAndLeavesUndatedArticlesOut() {
+        List<QuoteRow> rows = List.of(
+                dated(quote("t", "X", "t-1", "direct", 1, "Mira Holm", "City Council", "deny"), "2015-12-02T09:30:00+02:00"),
+                dated(quote("t", "X", "t-2", "direct", 2, "Kai Strand", "", "support"), "2015-12-02T09:30:00+02:00"),
+                dated(quote("u", "X", "u-1", "direct", 1, "Mira Holm", "City Council", "unrelated"), "2015-12-01"),
+                dated(quote("u", "X", "u-2", "direct", 2, "Ann Lee", "City Council", "support"), "2015-12-01"),
+                quote("v", "X", "v-1", "direct", 1, "Mira Holm", "City Council", "deny"));
+        Tables t = TableBuilder.build(List.of(
+                new ArticleResult("t", "in/t.jsonl", "X", "", Status.OK, rows.subList(0, 2), "2015-12-02T09:30:00+02:00", "u"),
+                new ArticleResult("u", "in/t.jsonl", "X", "", Status.OK, rows.subList(2, 4), "2015-12-01", ""),
+                new ArticleResult("v", "in/t.jsonl", "X", "", Status.OK, rows.subList(4, 5))), List.of());
+        assertEquals(List.of("date", "affiliation", "quotes", "support", "deny", "discuss", "unrelated",
+                "stance_index", "claim_quotes"), t.timeline().header());
+        assertEquals(List.of(
+                List.of("2015-12-01", "City Council", 2, 1, 0, 0, 1, d("1.000"), 1),
+                List.of("2015-12-02", "", 1, 1, 0, 0, 0, d("1.000"), 1),
+                List.of("2015-12-02", "City Council", 1, 0, 1, 0, 0, d("-1.000"), 1)),
+                t.timeline().rows());
+        // the undated article still counts everywhere else
+        assertEquals(4, t.affiliations().rows().get(0).get(2));
+        assertEquals(List.of("2015-12-02T09:30:00+02:00", "u"), t.articles().rows().get(0).subList(9, 11));
+        assertEquals(List.of("", ""), t.articles().rows().get(2).subList(9, 11));
+    }
+
+    private static QuoteRow dated(QuoteRow q, String published) {
+        return new QuoteRow(q.articleId(), q.outlet(), q.quoteId(), q.kind(), q.start(), q.end(), q.text(), q.speaker(),
+                q.speakerMention(), q.affiliation(), q.cue(), q.stance(), q.confidence(), q.evidence(), published);
     }
 
     @Test
     void articlesTableHasAFailedRowForADeadLetterWithoutResult() {
         assertEquals(List.of(
-                List.of("a", "Harbour Post", "Title A", "ok", 3, 1, 1, 0, 1),
-                List.of("b", "Valley Times", "Title B", "ok", 3, 1, 1, 1, 0),
-                List.of("c", "Valley Times", "Title C", "skipped", 0, 0, 0, 0, 0),
-                List.of("d", "unknown", "", "failed", 0, 0, 0, 0, 0)),
+                List.of("a", "Harbour Post", "Title A", "ok", 3, 1, 1, 0, 1, "", ""),
+                List.of("b", "Valley Times", "Title B", "ok", 3, 1, 1, 1, 0, "", ""),
+                List.of("c", "Valley Times", "Title C", "skipped", 0, 0, 0, 0, 0, "", ""),
+                List.of("d", "unknown", "", "failed", 0, 0, 0, 0, 0, "", "")),
                 tables().articles().rows());
     }
 
     @Test
     void outletsTableCountsArticlesAndQuotes() {
         assertEquals(List.of(
-                List.of("Harbour Post", 1, 3, 1, 1, 0, 1, "0.000"),
-                List.of("Valley Times", 2, 3, 1, 1, 1, 0, "0.000"),
-                List.of("unknown", 1, 0, 0, 0, 0, 0, "0.000")),
+                List.of("Harbour Post", 1, 3, 1, 1, 0, 1, d("0.000"), 2, d("-0.811"), d("0.811")),
+                List.of("Valley Times", 2, 3, 1, 1, 1, 0, d("0.000"), 3, d("-0.749"), d("0.749")),
+                List.of("unknown", 1, 0, 0, 0, 0, 0, "", 0, "", "")),
                 tables().outlets().rows());
     }
 
@@ -131,6 +187,6 @@ class TableBuilderTest {
                 quote("e", "X", "e-2", "direct", 2, "Kai Strand", "", "support"),
                 quote("e", "X", "e-3", "direct", 3, "Kai Strand", "", "discuss"));
         Tables t = TableBuilder.build(List.of(new ArticleResult("e", "in/e.txt", "X", "", Status.OK, rows)), List.of());
-        assertEquals("0.667", t.speakers().rows().get(0).get(7));
+        assertEquals(d("0.667"), t.speakers().rows().get(0).get(7));
     }
 }

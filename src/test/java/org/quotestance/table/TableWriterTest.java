@@ -54,7 +54,7 @@ class TableWriterTest {
         write(dir);
         String csv = Files.readString(dir.resolve("quotes.csv"), UTF_8);
         assertTrue(csv.startsWith("article_id,outlet,quote_id,kind,start,end,text,speaker,speaker_mention,"
-                + "affiliation,cue,stance,confidence,evidence\n"), csv);
+                + "affiliation,cue,stance,confidence,evidence,published\n"), csv);
         assertFalse(csv.contains("\r"), "line ends must be \\n");
         assertTrue(csv.endsWith("\n"));
 
@@ -78,6 +78,33 @@ class TableWriterTest {
         assertEquals("'+Council", r.get("affiliation"));
         assertEquals("'-negated relation", r.get("evidence"));
         assertEquals("say", r.get("cue"));
+    }
+
+    @Test
+    void numbersArePlainEvenWhenNegativeAndOnlyTextIsGuarded(@TempDir Path dir) throws IOException {
+        write(dir);
+        // Mira Holm: one deny quote, so stance_index -1.000 and stance_low -1.000, written as numbers
+        String speakers = Files.readString(dir.resolve("speakers.csv"), UTF_8);
+        assertEquals("speaker,affiliation,quotes,support,deny,discuss,unrelated,stance_index,claim_quotes,"
+                + "stance_low,stance_high\n"
+                + "Mira Holm,'+Council,1,0,1,0,0,-1.000,1,-1.000,0.587\n", speakers);
+        String outlets = Files.readString(dir.resolve("outlets.csv"), UTF_8);
+        assertTrue(outlets.contains("\n'@harbour,1,2,0,1,0,1,-1.000,1,-1.000,0.587\n"), outlets);
+        // an outlet with no claim quotes: empty index and interval, not 0
+        assertTrue(outlets.contains("\nunknown,1,0,0,0,0,0,,0,,\n"), outlets);
+    }
+
+    @Test
+    void formulaGuardCoversLeadingWhitespaceTabAndCarriageReturn() {
+        assertEquals("'  =1+1", CsvCells.safe("  =1+1"));
+        assertEquals("'\tcmd", CsvCells.safe("\tcmd"));
+        assertEquals("'\rcmd", CsvCells.safe("\rcmd"));
+        assertEquals("' -3 percent", CsvCells.safe(" -3 percent"));
+        assertEquals("a = b", CsvCells.safe("a = b"));
+        assertEquals("   ", CsvCells.safe("   "));
+        assertEquals("-1.000", CsvCells.safe(new java.math.BigDecimal("-1.000")));
+        assertEquals("-3", CsvCells.safe(-3));
+        assertEquals("", CsvCells.safe(null));
     }
 
     @Test
@@ -124,7 +151,7 @@ class TableWriterTest {
             files = s.map(Path::getFileName).sorted().toList();
         }
         assertEquals(List.of("affiliations.csv", "articles.csv", "errors.csv", "outlets.csv", "quotes.csv",
-                "quotes.jsonl", "report.html", "run.json", "speakers.csv"), files.stream().map(Path::toString).toList());
+                "quotes.jsonl", "report.html", "run.json", "speakers.csv", "timeline.csv"), files.stream().map(Path::toString).toList());
         for (Path f : files) {
             assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f.toString());
         }
