@@ -24,10 +24,13 @@ public final class ArticleStances implements Serializable {
 
   public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
     boolean about = classifier.isAbout(doc.text());
+    boolean namesObject = classifier.namesObject(doc.text());
     List<Stance> own = new ArrayList<>();
-    for (QuoteSpan q : quotes) {
+    for (int i = 0; i < quotes.size(); i++) {
+      QuoteSpan q = quotes.get(i);
       String quote = doc.text().substring(q.start(), q.end());
-      own.add(classifier.classify(new StanceInput(quote, frame(doc, q), q.cueLemma(), about)));
+      ClaimReader.Context context = new ClaimReader.Context(doc, q, speakers.get(i), about, namesObject);
+      own.add(classifier.classify(context, new StanceInput(quote, frame(doc, q), q.cueLemma(), about)));
     }
     List<Stance> result = new ArrayList<>(own);
     for (int i = 0; i < quotes.size(); i++) {

@@ -11,12 +11,21 @@ import org.quotestance.speaker.KnownSpeakers;
 /**
  * A claim that stance is measured against, as written in {@code pipelines/*.json}: who it is about
  * (target), what they are said to relate to (object), the relation, words that refer back to the
- * claim, the cue lexicons of each stance, and optionally known speakers.
+ * claim, the cue lexicons of each stance, and optionally known speakers. The structural fields are
+ * optional: {@code objectRequired} lists the relation words that only count with the object (or the
+ * goods) as their argument ("support ISIS", not "support the territorial integrity of Turkey");
+ * {@code goods} are what the relation trades in ("oil"), standing for the object in an article about
+ * the claim; {@code objectReferences} are descriptions that refer to the object once the article
+ * names it ("the terrorist group"); {@code contrary} are predicates that say the opposite of the
+ * relation when the target does them to the object ("fight", "against", "seize"); {@code exchange}
+ * are relation words of a trade, which either side may do ("Daesh sells oil to Ankara").
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Claim(
     String id, String statement, Entity target, Entity object, List<String> relation,
-    List<String> claimReferences, Cues cues, List<KnownSpeakers.Entry> speakers) implements Serializable {
+    List<String> claimReferences, Cues cues, List<KnownSpeakers.Entry> speakers, List<String> objectRequired,
+    List<String> goods, List<String> objectReferences, List<String> contrary, List<String> exchange)
+    implements Serializable {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Entity(String name, List<String> aliases) implements Serializable {}
@@ -41,12 +50,23 @@ public record Claim(
     require(object != null && object.aliases() != null && !object.aliases().isEmpty(), "\"object.aliases\" is missing");
     require(relation != null, "\"relation\" is missing");
     require(cues != null, "\"cues\" is missing");
+    require(cues.denyVerbs() != null && cues.supportVerbs() != null && cues.denyWords() != null,
+        "\"cues\" needs denyVerbs, denyWords and supportVerbs");
+    for (List<String> list : java.util.Arrays.asList(target.aliases(), object.aliases(), relation, claimReferences,
+        objectRequired, goods, objectReferences, contrary, exchange, cues.denyVerbs(), cues.denyWords(), cues.supportVerbs(),
+        cues.supportWords(), cues.proofWords(), cues.consequenceWords(), cues.conditionWords(), cues.negationWords())) {
+      require(list == null || list.stream().allMatch(w -> w != null && !w.isBlank()), "a word list holds an empty or null item");
+    }
   }
 
   private static void require(boolean ok, String message) {
     if (!ok) {
       throw new IllegalArgumentException("claim file: " + message);
     }
+  }
+
+  static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
   }
 
   public KnownSpeakers knownSpeakers() {

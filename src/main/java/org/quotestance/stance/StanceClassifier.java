@@ -21,6 +21,7 @@ public final class StanceClassifier implements Serializable {
   private final TermMatcher consequence;
   private final TermMatcher condition;
   private final NegationScope negation;
+  private final ClaimReader reader;
 
   public StanceClassifier(Claim claim) {
     this.claim = claim;
@@ -35,6 +36,25 @@ public final class StanceClassifier implements Serializable {
     consequence = new TermMatcher(cues.consequenceWords(), false);
     condition = new TermMatcher(cues.conditionWords(), true);
     negation = new NegationScope(cues.negationWords());
+    reader = new ClaimReader(claim, StanceLanguage.load(), org.quotestance.quote.ReportingLexicon.load());
+  }
+
+  /** True when the text names the claim's object. */
+  public boolean namesObject(String text) {
+    return object.find(text) != null;
+  }
+
+  /**
+   * The quote's stance from its parse: the claim as a proposition ({@link ClaimReader}); when the
+   * parse holds none, the lexical rules without the relation-word rules, which the parse has
+   * already ruled out.
+   */
+  public Stance classify(ClaimReader.Context context, StanceInput in) {
+    ClaimReader.Reading r = reader.read(context);
+    if (r != null) {
+      return new Stance(r.label(), r.confidence(), r.evidence());
+    }
+    return classify(in, false);
   }
 
   /** True when the text names the claim's target or its object (the --scope=claim filter). */
@@ -47,21 +67,37 @@ public final class StanceClassifier implements Serializable {
   }
 
   public Stance classify(StanceInput in) {
+    return classify(in, true);
+  }
+
+  private Stance classify(StanceInput in, boolean lexicalRelations) {
     String scope = in.quote() + " \n " + in.frame();
     String cue = in.cueLemma() == null ? "" : in.cueLemma().toLowerCase(Locale.ROOT);
     String t = target.find(scope);
     String o = object.find(scope);
     String r = relation.find(scope);
-    String ref = references.find(scope);
+    // a claim reference in the frame is usually the cue itself ("claimed"), not a reference to the claim
+    String ref = references.find(in.quote());
     boolean relevant = (t != null && (o != null || r != null)) || (ref != null && in.articleAboutClaim());
+    String p = proof.find(scope);
+    String c = consequence.find(scope);
+    boolean conditional = condition.find(scope) != null || claim.cues().denyVerbs().contains(cue);
+    if (!relevant && in.articleAboutClaim() && p != null && c != null && conditional) {
+      return new Stance(Label.DENY, 0.8, "challenge to prove it: '" + p + "' … '" + c + "', in an article about the claim");
+    }
+    if (!relevant && in.articleAboutClaim() && c != null && in.quote().strip().endsWith("?")) {
+      return new Stance(Label.DENY, 0.7, "rhetorical challenge: '" + c + "?', in an article about the claim");
+    }
+    String disparaging = denyWords.find(in.quote());
+    if (!relevant && in.articleAboutClaim() && disparaging != null && t == null) {
+      return new Stance(Label.DENY, 0.65, "disparages an allegation: '" + disparaging + "', in an article about the claim");
+    }
     if (!relevant) {
       return new Stance(Label.UNRELATED, 0.8, "not about the claim: "
           + (t == null ? "no mention of " + claim.target().name() : "no " + claim.object().name() + " or relation word"));
     }
     String about = join("target", t, "object", o, "relation", r, "reference", ref);
-    String p = proof.find(scope);
-    String c = consequence.find(scope);
-    if (p != null && c != null && (condition.find(scope) != null || claim.cues().denyVerbs().contains(cue))) {
+    if (p != null && c != null && conditional) {
       return new Stance(Label.DENY, 0.9, "challenge to prove it: '" + p + "' … '" + c + "'; " + about);
     }
     if (claim.cues().denyVerbs().contains(cue)) {
@@ -71,11 +107,18 @@ public final class StanceClassifier implements Serializable {
     if (d != null) {
       return new Stance(Label.DENY, 0.8, "rejecting word '" + d + "'; " + about);
     }
+    if (claim.cues().supportVerbs().contains(cue) && ref != null && target.find(in.quote()) != null) {
+      return new Stance(Label.SUPPORT, 0.7, "repeats the allegation: cue '" + cue + "'; " + about);
+    }
+    if (!lexicalRelations) {
+      return new Stance(Label.DISCUSS, 0.6, "about the claim, no claim proposition in the parse; " + about);
+    }
     if (t != null && r != null && negation.negates(in.quote(), relation)) {
       return new Stance(Label.DENY, 0.7, "negated relation '" + r + "'; " + about);
     }
-    if (claim.cues().supportVerbs().contains(cue) && (t != null || ref != null)) {
-      return new Stance(Label.SUPPORT, 0.85, "accusing cue '" + cue + "'; " + about);
+    if (claim.cues().supportVerbs().contains(cue) && target.find(in.quote()) != null
+        && (object.find(in.quote()) != null || relation.find(in.quote()) != null || ref != null)) {
+      return new Stance(Label.SUPPORT, 0.7, "accusing cue '" + cue + "'; " + about);
     }
     String s = supportWords.find(scope);
     if (t != null && r != null) {

@@ -45,6 +45,22 @@ final class TermMatcher implements Serializable {
     return found;
   }
 
+  /** Every match as {start, end} offsets, in no particular order. */
+  List<int[]> spans(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        out.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return out;
+  }
+
+  boolean isEmpty() {
+    return terms.isEmpty();
+  }
+
   /** Start offsets of every match. */
   List<Integer> positions(String text) {
     List<Integer> out = new ArrayList<>();

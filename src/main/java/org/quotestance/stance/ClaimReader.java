@@ -1,0 +1,776 @@
+package org.quotestance.stance;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+import org.quotestance.quote.QuoteSpan;
+import org.quotestance.quote.ReportingLexicon;
+import org.quotestance.speaker.Speaker;
+import org.quotestance.stance.Stance.Label;
+
+/**
+ * Reads the claim as a proposition on a quote's dependency parse: a relation predicate whose agent
+ * is the target (or the speaker, when the speaker speaks for the target) and whose argument is the
+ * object, or a contrary predicate (the target fights the object). The polarity of each proposition
+ * is read on the way from the predicate up to the top of the quote: negations, negated subjects,
+ * degree constructions, rejecting predicates, attributions to someone else ("the accusations that
+ * …"), conditionals and questions; then the quote's own reporting cue. Returns null when the parse
+ * holds no claim proposition, so that the caller's lexical rules decide.
+ */
+final class ClaimReader implements Serializable {
+  /** Rule names, cited in {@code evidence}. */
+  static final String ASSERTS = "asserts-claim";
+  static final String NEGATES = "negates-claim";
+  static final String CONTRARY = "contrary-claim";
+  static final String CONTRARY_NEGATED = "negated-contrary";
+  static final String REJECTS_ALLEGATION = "rejects-allegation";
+  static final String REPORTS_ALLEGATION = "reports-allegation";
+  static final String ENDORSES_ALLEGATION = "endorses-allegation";
+  static final String HYPOTHETICAL = "hypothetical";
+  static final String QUESTION = "question";
+  static final String OTHER_AGENT = "other-agent";
+  static final String CHALLENGE = "challenge-to-prove";
+
+  private final Claim claim;
+  private final StanceLanguage lang;
+  private final ReportingLexicon reporting;
+  private final TermMatcher target;
+  private final TermMatcher object;
+  private final TermMatcher objectReferences;
+  private final TermMatcher goods;
+  private final TermMatcher relation;
+  private final TermMatcher objectRequired;
+  private final TermMatcher exchange;
+  private final TermMatcher contrary;
+  private final TermMatcher references;
+  private final TermMatcher denyWords;
+  private final TermMatcher consequences;
+  private final Set<String> denyVerbs;
+  private final Set<String> supportVerbs;
+
+  ClaimReader(Claim claim, StanceLanguage lang, ReportingLexicon reporting) {
+    this.claim = claim;
+    this.reporting = reporting;
+    this.lang = lang;
+    target = new TermMatcher(claim.target().aliases(), true);
+    object = new TermMatcher(claim.object().aliases(), true);
+    objectReferences = new TermMatcher(Claim.orEmpty(claim.objectReferences()), false);
+    goods = new TermMatcher(Claim.orEmpty(claim.goods()), false);
+    relation = new TermMatcher(claim.relation(), false);
+    objectRequired = new TermMatcher(Claim.orEmpty(claim.objectRequired()), false);
+    exchange = new TermMatcher(Claim.orEmpty(claim.exchange()), false);
+    contrary = new TermMatcher(Claim.orEmpty(claim.contrary()), false);
+    references = new TermMatcher(Claim.orEmpty(claim.claimReferences()), false);
+    denyWords = new TermMatcher(claim.cues().denyWords(), false);
+    consequences = new TermMatcher(Claim.orEmpty(claim.cues().consequenceWords()), false);
+    denyVerbs = lower(claim.cues().denyVerbs());
+    supportVerbs = lower(claim.cues().supportVerbs());
+  }
+
+  private static Set<String> lower(List<String> words) {
+    return Claim.orEmpty(words).stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+  }
+
+  /** What the reader found, with the rule, the roles and the polarity steps as evidence. */
+  record Reading(Label label, double confidence, String evidence, int strength) {}
+
+  /** The quote, its speaker, and what the article as a whole names. */
+  record Context(ParsedText doc, QuoteSpan quote, Speaker speaker, boolean articleAboutClaim,
+      boolean articleNamesObject) {}
+
+  Reading read(Context c) {
+    boolean speakerIsTarget = c.speaker() != null && c.speaker().isKnown()
+        && (target.find(c.speaker().name()) != null || target.find(c.speaker().affiliation()) != null);
+    List<Reading> readings = new ArrayList<>();
+    for (Sentence s : c.doc().sentences()) {
+      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
+        continue;
+      }
+      Marks m = new Marks(c, s, speakerIsTarget);
+      if (m.lo > m.hi) {
+        continue;
+      }
+      readSentence(c, m, readings);
+    }
+    return readings.stream()
+        .max(Comparator.comparingInt(Reading::strength)
+            .thenComparing(r -> r.label() == Label.SUPPORT || r.label() == Label.DENY)
+            .thenComparingDouble(Reading::confidence))
+        .orElse(null);
+  }
+
+  private void readSentence(Context c, Marks m, List<Reading> out) {
+    Sentence s = m.s;
+    for (int i = m.lo; i <= m.hi; i++) {
+      if (m.contrary[i]) {
+        Reading r = contraryReading(c, m, i);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+    }
+    for (int i = m.lo; i <= m.hi; i++) {
+      if (!m.relation[i] || insideContrary(m, i)) {
+        continue;
+      }
+      if (m.objectRequired[i] && !hasArgument(m, i)) {
+        continue;
+      }
+      int agent = agentOf(m, i);
+      Role role = roleOf(m, agent, 0);
+      boolean weak = false;
+      if (role == Role.NONE) {
+        boolean pronoun = agent >= 0 && s.tokens().get(agent).isPronoun();
+        if (!m.anyTarget() && !(pronoun && m.targetInSentence())) {
+          continue; // an unresolved "he" may stand for the target the frame names
+        }
+        weak = true;
+      }
+      if (role == Role.OBJECT && m.exchange[i] && m.anyTarget()) {
+        role = Role.NONE; // "Daesh sells oil to Ankara": either side of a trade may be its subject
+        weak = true;
+      }
+      if (role == Role.NONE && !weak) {
+        weak = true;
+      }
+      if (role == Role.OTHER || role == Role.OBJECT) {
+        if (m.anyObjectOrGoods() || m.object[i]) {
+          out.add(new Reading(Label.DISCUSS, 0.6, OTHER_AGENT + ": '" + s.tokens().get(i).word() + "' is done by '"
+              + s.tokens().get(agent).word() + "', not by " + claim.target().name(), 1));
+        }
+        continue;
+      }
+      Polarity p = walk(c, m, i);
+      String roles = "agent '" + (agent >= 0 ? s.tokens().get(agent).word() : "(" + m.firstTargetWord() + " in the clause)")
+          + "', relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i);
+      out.add(decide(p, roles, weak ? 2 : 3, weak));
+    }
+  }
+
+  private Reading decide(Polarity p, String roles, int strength, boolean weak) {
+    String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
+    if (p.conditional && p.consequence != null) {
+      return new Reading(Label.DENY, 0.9, CHALLENGE + ": if " + roles + " then '" + p.consequence + "'" + steps, strength);
+    }
+    if (p.conditional && !p.rejected) {
+      return new Reading(Label.DISCUSS, 0.6, HYPOTHETICAL + ": " + roles + steps, strength);
+    }
+    if (p.question && p.flips == 0) {
+      return new Reading(Label.DISCUSS, 0.6, QUESTION + ": " + roles + steps, strength);
+    }
+    boolean odd = p.flips % 2 == 1;
+    if (p.attributed != null) {
+      if (odd) {
+        return new Reading(Label.DENY, 0.85, REJECTS_ALLEGATION + ": " + roles + ", held by '" + p.attributed + "'" + steps, strength);
+      }
+      if (p.endorsed) {
+        return new Reading(Label.SUPPORT, 0.75, ENDORSES_ALLEGATION + ": " + roles + steps, strength);
+      }
+      return new Reading(Label.DISCUSS, 0.65, REPORTS_ALLEGATION + ": " + roles + ", held by '" + p.attributed + "'" + steps, strength);
+    }
+    double confidence = (weak ? 0.7 : 0.85) - (p.hedged ? 0.1 : 0);
+    return odd
+        ? new Reading(Label.DENY, confidence, NEGATES + ": " + roles + steps, strength)
+        : new Reading(Label.SUPPORT, confidence, ASSERTS + ": " + roles + steps, strength);
+  }
+
+  /** "our fight against Daesh", "oil seized by Turkey": the target acts against the object. */
+  private Reading contraryReading(Context c, Marks m, int i) {
+    Sentence s = m.s;
+    Token t = s.tokens().get(i);
+    int predicate = t.relation().equals("case") && t.head() >= 0 ? s.tokens().get(t.head()).head() : i;
+    int governed = t.relation().equals("case") ? t.head() : i;
+    if (predicate < 0) {
+      predicate = governed;
+    }
+    boolean argument = m.markedIn(governed) || m.markedIn(predicate);
+    if (!argument) {
+      return null;
+    }
+    int agent = agentOf(m, predicate);
+    Role role = roleOf(m, agent, 0);
+    if (role == Role.OTHER || role == Role.OBJECT) {
+      role = Role.NONE; // "Daesh is an enemy of my country": the target may be the patient
+    }
+    if (role == Role.NONE && !m.anyTarget()) {
+      return null;
+    }
+    Polarity p = walk(c, m, predicate);
+    String roles = "target '" + (role == Role.TARGET && agent >= 0 ? s.tokens().get(agent).word() : m.firstTargetWord())
+        + "', contrary '" + t.word() + "'" + m.argumentText(predicate);
+    String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
+    int strength = role == Role.TARGET ? 3 : 2;
+    if (p.conditional || (p.question && p.flips == 0)) {
+      return new Reading(Label.DISCUSS, 0.6, HYPOTHETICAL + ": " + roles + steps, 1);
+    }
+    if (p.attributed != null) {
+      return new Reading(Label.DISCUSS, 0.6, REPORTS_ALLEGATION + ": " + roles + steps, 1);
+    }
+    return p.flips % 2 == 1
+        ? new Reading(Label.SUPPORT, 0.65, CONTRARY_NEGATED + ": " + roles + steps, strength)
+        : new Reading(Label.DENY, role == Role.TARGET ? 0.8 : 0.75, CONTRARY + ": " + roles + steps, strength);
+  }
+
+  /** A relation word inside the argument of a contrary predicate ("action against oil smuggling"). */
+  private static boolean insideContrary(Marks m, int i) {
+    for (int k = m.lo; k <= m.hi; k++) {
+      if (m.contrary[k] && k != i) {
+        Token c = m.s.tokens().get(k);
+        int scope = c.relation().equals("case") && c.head() >= 0 ? c.head() : k;
+        int predicate = c.relation().equals("case") && c.head() >= 0 ? m.s.tokens().get(c.head()).head() : k;
+        if (m.s.dominates(scope, i) || predicate >= 0 && m.s.dominates(predicate, i) && predicate != i) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The object (or the goods) is an argument of the relation, or of the noun it modifies. */
+  private static boolean hasArgument(Marks m, int i) {
+    Token t = m.s.tokens().get(i);
+    if (subtreeHas(m, i, m.objectOrGoods)) {
+      return true;
+    }
+    boolean modifier = t.relation().startsWith("amod") || t.relation().startsWith("compound") || t.relation().equals("acl");
+    return modifier && t.head() >= 0 && (m.objectOrGoods[t.head()] || subtreeHas(m, t.head(), m.objectOrGoods));
+  }
+
+  private static boolean subtreeHas(Marks m, int root, boolean[] marks) {
+    for (int k = 0; k < marks.length; k++) {
+      if (marks[k] && k != root && m.s.dominates(root, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Who does the relation: its subject, the by-phrase of a passive, a possessor or a nationality
+   * adjective of a noun; a controlled or coordinated verb takes its governor's; the accused object
+   * of an accusing verb ("accused Ankara of buying …"); a relative clause its antecedent.
+   */
+  private int agentOf(Marks m, int i) {
+    Sentence s = m.s;
+    int current = i;
+    for (int hop = 0; hop < 4 && current >= 0; hop++) {
+      Token t = s.tokens().get(current);
+      Token subject = s.child(current, "nsubj", "csubj");
+      if (subject != null && !subject.relation().endsWith(":pass")) {
+        return subject.index();
+      }
+      if (subject != null) {
+        Token by = s.child(current, "obl:agent");
+        if (by == null) {
+          by = byPhrase(s, current);
+        }
+        return by == null ? -1 : by.index();
+      }
+      if (t.isNoun()) {
+        for (Token child : s.children(current)) {
+          if ((child.relation().equals("nmod:poss") || child.relation().startsWith("amod") || child.relation().startsWith("compound"))
+              && (m.target[child.index()] || m.self[child.index()])) {
+            return child.index();
+          }
+        }
+        Token poss = s.child(current, "nmod:poss");
+        if (poss != null) {
+          return poss.index();
+        }
+      }
+      int head = t.head();
+      if (head < 0) {
+        return -1;
+      }
+      Token governor = s.tokens().get(head);
+      Token accused = s.child(head, "obj");
+      if (supportVerbs.contains(governor.lemma().toLowerCase(Locale.ROOT)) && accused != null && accused.index() != current) {
+        return accused.index();
+      }
+      String rel = t.relation();
+      if (rel.startsWith("acl:relcl")) {
+        return head;
+      }
+      if (rel.equals("acl") && t.isVerb() && !t.pos().equals("VBN")) {
+        return head; // "ships carrying oil"
+      }
+      if (rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("dep")
+          || rel.startsWith("amod") && accused != null) {
+        current = head;
+        continue;
+      }
+      if (rel.startsWith("obl") && governor.isVerb() || rel.startsWith("nmod") && accused != null) {
+        current = head; // "involved in the oil trade": the trade is the subject's
+        continue;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  private static Token byPhrase(Sentence s, int verb) {
+    for (Token child : s.children(verb)) {
+      if (child.relation().startsWith("obl")) {
+        Token c = s.child(child.index(), "case");
+        if (c != null && c.word().equalsIgnoreCase("by")) {
+          return child;
+        }
+      }
+    }
+    return null;
+  }
+
+  private enum Role { TARGET, OBJECT, OTHER, NONE }
+
+  private Role roleOf(Marks m, int agent, int depth) {
+    if (agent < 0 || depth > 2) {
+      return Role.NONE;
+    }
+    Sentence s = m.s;
+    Token t = s.tokens().get(agent);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (lang.relativePronouns().contains(word) && t.head() >= 0) {
+      Token clause = s.tokens().get(t.head());
+      if (clause.relation().startsWith("acl") && clause.head() >= 0) {
+        return roleOf(m, clause.head(), depth + 1);
+      }
+    }
+    boolean sawTarget = false;
+    boolean sawObject = false;
+    for (int k : phrase(s, agent)) {
+      sawTarget |= m.target[k] || m.self[k];
+      sawObject |= m.object[k];
+    }
+    if (sawTarget) {
+      return Role.TARGET;
+    }
+    if (sawObject) {
+      return Role.OBJECT;
+    }
+    for (int k : phrase(s, agent)) {
+      Token w = s.tokens().get(k);
+      if (w.isProperNoun() || !"O".equals(w.ner()) && w.ner() != null && !w.ner().isEmpty()) {
+        return Role.OTHER; // someone named, and not the target
+      }
+    }
+    return Role.NONE; // "a country", an unresolved "they": the clause may still name the target
+  }
+
+  /** The agent's noun phrase without its clauses: names, adjectives, possessors, appositions. */
+  private static List<Integer> phrase(Sentence s, int head) {
+    List<Integer> out = new ArrayList<>();
+    out.add(head);
+    for (Token c : s.children(head)) {
+      String r = c.relation();
+      if (r.startsWith("compound") || r.startsWith("amod") || r.equals("nmod:poss") || r.equals("flat")
+          || r.equals("appos") || r.equals("conj")) {
+        out.add(c.index());
+        for (Token cc : s.children(c.index())) {
+          if (cc.relation().startsWith("compound") || cc.relation().equals("flat") || cc.relation().equals("nmod:poss")) {
+            out.add(cc.index());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** What happens to a proposition's truth on the way up to the top of the quote. */
+  private static final class Polarity {
+    int flips;
+    boolean rejected;
+    boolean endorsed;
+    boolean hedged;
+    boolean conditional;
+    boolean question;
+    String attributed;
+    String consequence;
+    final List<String> steps = new ArrayList<>();
+  }
+
+  private Polarity walk(Context c, Marks m, int from) {
+    Sentence s = m.s;
+    Polarity p = new Polarity();
+    int previous = -1;
+    int current = from;
+    for (int guard = 0; current >= 0 && guard <= s.tokens().size() && m.inScope(current); guard++) {
+      Token t = s.tokens().get(current);
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      String negator = negator(s, current);
+      if (negator != null) {
+        p.flips++;
+        p.steps.add("negation '" + negator + "' on '" + t.word() + "'");
+      }
+      if (previous >= 0) {
+        Token below = s.tokens().get(previous);
+        String rel = below.relation();
+        if ((rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.equals("dep") || rel.startsWith("ccomp"))
+            && hasChild(s, current, "advmod", lang.degreeNegators())) {
+          p.flips++;
+          p.steps.add("degree '" + childWord(s, current, "advmod", lang.degreeNegators()) + " … to'");
+        }
+        if (rel.startsWith("advcl") && isConditional(s, previous)) {
+          p.conditional = true;
+          p.steps.add("conditional");
+          p.consequence = m.consequenceOutside(previous);
+        }
+        boolean argument = !rel.equals("amod") && !rel.startsWith("advmod") && !rel.equals("punct");
+        if (argument && (denyVerbs.contains(lemma) || m.denyWord[current])) {
+          p.flips += p.rejected ? 0 : 1; // rejecting an allegation twice is still rejecting it
+          p.rejected = true;
+          p.steps.add("rejected by '" + t.word() + "'");
+        } else if (p.attributed == null && isAttribution(m, current)) {
+          Token holder = holder(s, current);
+          p.attributed = holder == null ? t.word() : holder.word();
+          p.steps.add("attributed by '" + t.word() + "'");
+        } else if (m.proof[current] && t.isVerb() && demanded(s, current)) {
+          p.flips += p.rejected ? 0 : 1;
+          p.rejected = true;
+          p.steps.add("demand to prove it '" + t.word() + "'");
+        } else if (lang.endorseWords().contains(lemma)) {
+          p.endorsed = true;
+        }
+      }
+      if (lang.hedges().contains(lemma) || hasChild(s, current, "aux", lang.hedges())) {
+        p.hedged = true;
+      }
+      previous = current;
+      current = t.head();
+    }
+    if (previous >= 0 && !p.conditional && s.tokens().get(previous).relation().startsWith("advcl") && isConditional(s, previous)) {
+      p.conditional = true; // the quote is the condition of its frame: "resign if X proves …"
+      p.steps.add("conditional");
+      p.consequence = m.consequenceOutside(previous);
+    }
+    if (p.attributed != null && !p.rejected && m.proofDemandInQuote(this)) {
+      p.flips++;
+      p.rejected = true;
+      p.steps.add("demand for proof");
+    }
+    if (p.attributed != null && !p.rejected) {
+      String word = m.denyWordOutside(from);
+      if (word != null) {
+        p.flips++;
+        p.rejected = true;
+        p.steps.add("rejecting word '" + word + "' in the sentence");
+      }
+    }
+    String cue = c.quote().cueLemma() == null ? "" : c.quote().cueLemma().toLowerCase(Locale.ROOT);
+    if (denyVerbs.contains(cue) && !p.rejected) {
+      p.flips++;
+      p.rejected = true;
+      p.steps.add("rejecting cue '" + cue + "'");
+    }
+    Token last = s.tokens().get(m.hi);
+    p.question = last.word().equals("?") || m.hi + 1 < s.tokens().size() && s.tokens().get(m.hi + 1).word().equals("?");
+    if (p.question) {
+      p.steps.add("question");
+    }
+    return p;
+  }
+
+  /** A negator among the token's dependents, or a negated subject ("nobody"); null if none. */
+  private String negator(Sentence s, int i) {
+    for (Token child : s.children(i)) {
+      String w = child.word().toLowerCase(Locale.ROOT);
+      String r = child.relation();
+      boolean modifier = r.startsWith("advmod") || r.equals("neg") || r.equals("det") || r.startsWith("cc:preconj");
+      if (modifier && (lang.negators().contains(w) || lang.negators().contains(child.lemma().toLowerCase(Locale.ROOT)))) {
+        int next = child.index() + 1;
+        boolean focus = next < s.tokens().size() && lang.notCancellers().contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT));
+        boolean litotes = lang.litotes().contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT));
+        if (!focus && !litotes) {
+          return child.word();
+        }
+      }
+      if (r.startsWith("nsubj") && (lang.negatedSubjects().contains(w) || w.equals("one") && hasChild(s, child.index(), "det", lang.negators()))) {
+        return child.word() + (w.equals("one") ? "" : "");
+      }
+      if (r.startsWith("obj") && lang.negatedSubjects().contains(w)) {
+        return child.word(); // "have nothing to do with"
+      }
+      if ((r.startsWith("nsubj") || r.startsWith("obj")) && hasChild(s, child.index(), "det", Set.of("no"))) {
+        return "no " + child.word();
+      }
+    }
+    return null;
+  }
+
+  private boolean isConditional(Sentence s, int clause) {
+    for (Token child : s.children(clause)) {
+      String w = child.word().toLowerCase(Locale.ROOT);
+      if ((child.relation().equals("mark") || child.relation().startsWith("aux")) && lang.conditionMarks().contains(w)
+          && child.index() == s.subtreeRange(clause)[0]) {
+        return true;
+      }
+      if (child.relation().equals("mark") && lang.conditionMarks().contains(w) && !w.equals("should")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An allegation noun ("the accusations that …") or an accusing verb of someone other than the speaker. */
+  private boolean isAttribution(Marks m, int i) {
+    Token t = m.s.tokens().get(i);
+    if (t.isNoun() && m.reference[i]) {
+      return true;
+    }
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    boolean reports = supportVerbs.contains(lemma) || reporting.isReportingVerb(lemma) && !denyVerbs.contains(lemma);
+    if (t.isVerb() && reports && !lang.endorseWords().contains(lemma)) {
+      Token holder = holder(m.s, i);
+      if (holder == null) {
+        return supportVerbs.contains(lemma);
+      }
+      boolean person = holder.isProperNoun() || holder.isPronoun() || !"O".equals(holder.ner())
+          || lang.relativePronouns().contains(holder.word().toLowerCase(Locale.ROOT)) || holder.isNoun() && !m.proof[holder.index()];
+      return person && !m.self[holder.index()];
+    }
+    return false;
+  }
+
+  private static Token holder(Sentence s, int i) {
+    Token subject = s.child(i, "nsubj");
+    return subject != null ? subject : s.child(i, "nmod:poss");
+  }
+
+  /** "Russia has to prove that …", "must prove": the proof word is the complement of a demand. */
+  boolean demanded(Sentence s, int proofVerb) {
+    Token t = s.tokens().get(proofVerb);
+    if (hasChild(s, proofVerb, "aux", lang.demandWords())) {
+      return true;
+    }
+    return t.relation().startsWith("xcomp") && t.head() >= 0
+        && lang.demandWords().contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasChild(Sentence s, int head, String relation, Set<String> words) {
+    return childWord(s, head, relation, words) != null;
+  }
+
+  private static String childWord(Sentence s, int head, String relation, Set<String> words) {
+    for (Token c : s.children(head)) {
+      if ((c.relation().equals(relation) || c.relation().startsWith(relation + ":"))
+          && (words.contains(c.word().toLowerCase(Locale.ROOT)) || words.contains(c.lemma().toLowerCase(Locale.ROOT)))) {
+        return c.word();
+      }
+    }
+    return null;
+  }
+
+  /** Which tokens of one sentence, inside the quote, are which kind of claim word. */
+  private final class Marks {
+    final Sentence s;
+    final int lo;
+    final int hi;
+    final boolean[] target;
+    final boolean[] object;
+    final boolean[] objectOrGoods;
+    final boolean[] relation;
+    final boolean[] objectRequired;
+    final boolean[] exchange;
+    final boolean[] contrary;
+    final boolean[] reference;
+    final boolean[] denyWord;
+    final boolean[] proof;
+    final boolean[] self;
+    final Context c;
+
+    Marks(Context c, Sentence s, boolean speakerIsTarget) {
+      this.c = c;
+      this.s = s;
+      int first = Integer.MAX_VALUE;
+      int last = -1;
+      for (Token t : s.tokens()) {
+        if (t.begin() >= c.quote().start() && t.end() <= c.quote().end()) {
+          first = Math.min(first, t.index());
+          last = Math.max(last, t.index());
+        }
+      }
+      lo = first == Integer.MAX_VALUE ? 0 : first;
+      hi = last;
+      String text = c.doc().text();
+      target = mark(text, ClaimReader.this.target);
+      object = mark(text, ClaimReader.this.object);
+      if (c.articleNamesObject()) {
+        or(object, mark(text, objectReferences));
+      }
+      objectOrGoods = object.clone();
+      if (c.articleAboutClaim()) {
+        or(objectOrGoods, mark(text, goods));
+      }
+      relation = mark(text, ClaimReader.this.relation);
+      objectRequired = mark(text, ClaimReader.this.objectRequired);
+      exchange = mark(text, ClaimReader.this.exchange);
+      or(relation, exchange);
+      or(objectRequired, exchange);
+      contrary = mark(text, ClaimReader.this.contrary);
+      reference = mark(text, references);
+      denyWord = mark(text, denyWords);
+      proof = mark(text, new TermMatcher(Claim.orEmpty(claim.cues().proofWords()), false));
+      self = new boolean[s.tokens().size()];
+      boolean indirect = c.quote().kind() == QuoteSpan.Kind.INDIRECT;
+      for (Token t : s.tokens()) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        self[t.index()] = speakerIsTarget && inQuote(t.index())
+            && (lang.firstPerson().contains(w) || indirect && lang.reportedSelf().contains(w));
+        // a claim word that is only part of the speaker's reporting cue ("claimed") is not a reference
+        reference[t.index()] &= t.isNoun();
+        relation[t.index()] &= !t.pos().equals("IN") || contrary[t.index()];
+      }
+    }
+
+    private boolean[] mark(String text, TermMatcher matcher) {
+      boolean[] out = new boolean[s.tokens().size()];
+      if (matcher.isEmpty()) {
+        return out;
+      }
+      for (int[] span : matcher.spans(text.substring(s.begin(), s.end()))) {
+        int from = s.begin() + span[0];
+        int to = s.begin() + span[1];
+        for (Token t : s.tokens()) {
+          if (t.begin() < to && t.end() > from) {
+            out[t.index()] = true;
+          }
+        }
+      }
+      return out;
+    }
+
+    private void or(boolean[] into, boolean[] from) {
+      for (int i = 0; i < into.length; i++) {
+        into[i] |= from[i];
+      }
+    }
+
+    boolean inQuote(int i) {
+      return i >= lo && i <= hi;
+    }
+
+    /**
+     * How far polarity is read: the quote; for a partial quote also the narration around it up to
+     * the reporting cue ("will not forget Turkey's role in 'aiding terrorists'").
+     */
+    boolean inScope(int i) {
+      if (inQuote(i)) {
+        return true;
+      }
+      if (c.quote().kind() != QuoteSpan.Kind.PARTIAL) {
+        return false;
+      }
+      String cue = c.quote().cueLemma();
+      return cue == null || !s.tokens().get(i).lemma().equalsIgnoreCase(cue);
+    }
+
+    /** A rejecting word in the quote outside the proposition: "the portrayal … is, frankly, despicable". */
+    String denyWordOutside(int proposition) {
+      for (int i = lo; i <= hi; i++) {
+        if (denyWord[i] && !s.dominates(proposition, i)) {
+          return s.tokens().get(i).word();
+        }
+      }
+      return null;
+    }
+
+    boolean targetInSentence() {
+      for (boolean b : target) {
+        if (b) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean anyTarget() {
+      for (int i = 0; i < s.tokens().size(); i++) {
+        if (!inScope(i)) {
+          continue;
+        }
+        if (target[i] || self[i]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean anyObjectOrGoods() {
+      for (int i = lo; i <= hi; i++) {
+        if (objectOrGoods[i]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A consequence word ("resign") in the sentence outside the conditional clause. */
+    String consequenceOutside(int clause) {
+      String text = c.doc().text();
+      for (int[] span : consequences.spans(text.substring(s.begin(), s.end()))) {
+        for (Token t : s.tokens()) {
+          if (t.begin() == s.begin() + span[0] && !s.dominates(clause, t.index())) {
+            return text.substring(s.begin() + span[0], s.begin() + span[1]);
+          }
+        }
+      }
+      return null;
+    }
+
+    String firstTargetWord() {
+      for (int i = lo; i <= hi; i++) {
+        if (target[i] || self[i]) {
+          return s.tokens().get(i).word();
+        }
+      }
+      return "";
+    }
+
+    /** The object, goods or relation word within the subtree: the proposition's argument. */
+    boolean markedIn(int root) {
+      if (root < 0) {
+        return false;
+      }
+      for (int k = 0; k < s.tokens().size(); k++) {
+        if ((objectOrGoods[k] || relation[k]) && s.dominates(root, k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    String argumentText(int root) {
+      for (int k = 0; k < s.tokens().size(); k++) {
+        if (object[k] && s.dominates(root, k) && k != root) {
+          return ", object '" + s.tokens().get(k).word() + "'";
+        }
+      }
+      for (int k = 0; k < s.tokens().size(); k++) {
+        if (objectOrGoods[k] && s.dominates(root, k) && k != root) {
+          return ", goods '" + s.tokens().get(k).word() + "'";
+        }
+      }
+      return "";
+    }
+
+    /** "you need to present evidence", "is obligated to prove it": a proof word under a demand. */
+    boolean proofDemandInQuote(ClaimReader reader) {
+      for (int i = lo; i <= hi; i++) {
+        if (!proof[i]) {
+          continue;
+        }
+        int verb = s.tokens().get(i).isVerb() ? i : s.tokens().get(i).head();
+        if (verb >= 0 && inQuote(verb) && reader.demanded(s, verb)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
