@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.quotestance.io.InputPatterns;
+import org.quotestance.io.Metadata;
 import org.quotestance.pipeline.QuoteStanceOptions;
 import org.quotestance.stance.Claim;
 import org.quotestance.table.RunInfo;
@@ -30,7 +33,8 @@ final class Preflight {
       throw new IllegalArgumentException("--maxArticleChars must be positive");
     }
     List<String> inputs = inputs(o.getInput());
-    byte[] claimBytes = readClaim(o.getClaim());
+    ClaimBytes claimFile = readClaim(o.getClaim());
+    byte[] claimBytes = claimFile.bytes();
     Claim claim;
     try {
       claim = Claim.parse(claimBytes);
@@ -38,34 +42,64 @@ final class Preflight {
       throw new IllegalArgumentException("cannot use claim file " + o.getClaim() + ": " + RunCommand.oneLine(e.getMessage()));
     }
     String staging = stagingDirectory(o.getOutput());
-    RunInfo info = new RunInfo(inputs, o.getClaim(), sha256(claimBytes), claim.id(), o.getScope(), staging);
+    RunInfo info = new RunInfo(inputs, claimFile.name(), sha256(claimBytes), claim.id(), o.getScope(), staging);
     return new RunCommand.Prepared(inputs, claim, info);
   }
 
   private static List<String> inputs(String option) throws IOException {
-    List<String> patterns = new ArrayList<>();
-    for (String p : option.split(",")) {
-      if (!p.isBlank()) {
-        patterns.add(p.strip());
-      }
-    }
+    List<String> patterns = InputPatterns.of(option);
     long matched = 0;
+    Set<String> directories = new TreeSet<>();
     for (MatchResult r : FileSystems.match(patterns, EmptyMatchTreatment.ALLOW)) {
       if (r.status() == MatchResult.Status.OK) {
         matched += r.metadata().size();
+        r.metadata().forEach(m -> directories.add(m.resourceId().getCurrentDirectory().toString()));
       }
     }
     if (matched == 0) {
-      throw new IllegalArgumentException("no input matched --input=" + option);
+      throw new IllegalArgumentException("no input matched --input=" + option + relativeHint(option));
+    }
+    // A broken metadata.csv would silently lose every article's outlet and date: say so now.
+    for (String dir : directories) {
+      Metadata.besides(dir + Metadata.FILE_NAME);
     }
     return patterns;
   }
 
-  private static byte[] readClaim(String path) {
+  /** Relative patterns are resolved against the working directory, which is easy to forget. */
+  private static String relativeHint(String option) {
+    boolean relative = !option.contains("://") && !option.startsWith("/");
+    return relative ? " (relative to " + Path.of("").toAbsolutePath() + ")" : "";
+  }
+
+  /** The claim file's bytes and what run.json calls it. */
+  record ClaimBytes(String name, byte[] bytes) {}
+
+  /**
+   * The claim file; a relative {@code pipelines/NAME.json} that is not there (the jar run from
+   * another directory) is the copy bundled in the jar.
+   */
+  static ClaimBytes readClaim(String path) {
     try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchSingleFileSpec(path).resourceId()))) {
-      return in.readAllBytes();
+      return new ClaimBytes(path, in.readAllBytes());
     } catch (IOException | IllegalArgumentException e) {
+      byte[] bundled = bundledClaim(path);
+      if (bundled != null) {
+        return new ClaimBytes(path + " (bundled in the jar)", bundled);
+      }
       throw new IllegalArgumentException("cannot read claim file " + path + ": " + RunCommand.oneLine(e.getMessage()));
+    }
+  }
+
+  static byte[] bundledClaim(String path) {
+    String normalised = path.replace('\\', '/').replaceFirst("^\\./", "");
+    if (!normalised.matches("pipelines/[\\w.-]+\\.json")) {
+      return null;
+    }
+    try (InputStream in = Preflight.class.getResourceAsStream("/quote-stance/" + normalised)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      return null;
     }
   }
 

@@ -1,6 +1,8 @@
 package org.quotestance.io;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -21,7 +23,8 @@ import org.quotestance.pipeline.DeadLetterStage;
 /**
  * The read stage: matches the input patterns, reads each file and parses it into articles; a file
  * or record that cannot be read becomes a dead letter. Gzip is decoded by the parser, not by
- * FileIO, so that a corrupt archive is a dead letter rather than a failed run.
+ * FileIO, so that a corrupt archive is a dead letter rather than a failed run. A metadata.csv next
+ * to the files gives outlet, title, url and date to the articles that do not carry them.
  */
 public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>("articles") {};
@@ -49,6 +52,21 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     private final Counter files = Metrics.counter(ArticleParser.STAGE, "files");
     private final Counter read = Metrics.counter(ArticleParser.STAGE, "articles");
     private final Counter failed = Metrics.counter(ArticleParser.STAGE, "failed");
+    /** metadata.csv by directory, read once per worker. */
+    private transient Map<String, Metadata> metadata;
+
+    private Metadata metadataBesides(String path) throws java.io.IOException {
+      if (metadata == null) {
+        metadata = new HashMap<>();
+      }
+      String dir = path.substring(0, Math.max(path.lastIndexOf('/'), 0) + 1);
+      Metadata m = metadata.get(dir);
+      if (m == null) {
+        m = Metadata.besides(path);
+        metadata.put(dir, m);
+      }
+      return m;
+    }
 
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
@@ -57,6 +75,8 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       ArticleParser.Parsed parsed;
       try {
         parsed = ArticleParser.parse(path, file.readFullyAsBytes());
+        Metadata metadata = metadataBesides(path);
+        parsed = new ArticleParser.Parsed(parsed.articles().stream().map(metadata::apply).toList(), parsed.errors());
       } catch (Exception e) {
         String id = ArticleParser.stripExtension(ArticleParser.fileName(path));
         parsed = new ArticleParser.Parsed(List.of(), List.of(DeadLetter.of(path, id, ArticleParser.STAGE, e)));

@@ -11,10 +11,16 @@ import java.util.regex.Pattern;
 /**
  * Guesses the publisher from the boilerplate it adds: the capitalised name repeated across its
  * appeals and menus ("Support The Moscow Times!", "A Message from The Moscow Times:"), or the
- * credit at the end of its captions ("… - Sputnik International").
+ * credit at the end of its captions ("… - Sputnik International"). Transcripts repeat short
+ * paragraphs too, so bracketed stage directions ("(CROSSTALK)", "[LAUGHTER]"), speaker labels
+ * ("WALLACE:") and long words in capitals are never taken for a name; acronyms (up to five
+ * capitals) still are.
  */
 final class OutletDetector {
   private static final Pattern NAME = Pattern.compile("(?:The )?[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+){0,3}");
+  private static final Pattern BRACKETED = Pattern.compile("[(\\[][^()\\[\\]]*[)\\]]");
+  private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\W*\\p{Lu}[\\p{Lu}\\s.'-]*:");
+  private static final int MAX_ACRONYM = 5;
   private static final Pattern CAPTION_CREDIT = Pattern.compile("\\s-\\s((?:[A-Z][\\p{L}]+ ?){1,4})$");
   private static final Set<String> GENERIC = Set.of("The", "A", "Dear", "We", "Our", "Your", "You", "If", "It", "This",
       "Read", "Share", "Subscribe", "Support", "Sign", "Remind", "Thank", "Privacy Policy", "Continue", "By");
@@ -32,7 +38,8 @@ final class OutletDetector {
         }
       } else if (kinds[i] == BoilerplateDetector.Kind.APPEAL || kinds[i] == BoilerplateDetector.Kind.NAVIGATION) {
         Set<String> inParagraph = new HashSet<>();
-        Matcher m = NAME.matcher(p);
+        String words = SPEAKER_LABEL.matcher(BRACKETED.matcher(p).replaceAll(" ")).replaceFirst(" ");
+        Matcher m = NAME.matcher(words);
         while (m.find()) {
           collectPrefixes(m.group(), inParagraph);
         }
@@ -44,7 +51,7 @@ final class OutletDetector {
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       String name = e.getKey();
       int count = e.getValue();
-      if (count < 2 || GENERIC.contains(name)) {
+      if (count < 2 || GENERIC.contains(name) || shouted(name)) {
         continue; // a name the outlet repeats, not one that happens to appear once
       }
       boolean better = count > bestCount || (count == bestCount
@@ -55,6 +62,16 @@ final class OutletDetector {
       }
     }
     return best;
+  }
+
+  /** A word in capitals longer than an acronym: a stage direction or a shout, not a publisher. */
+  private static boolean shouted(String name) {
+    for (String word : name.split(" ")) {
+      if (word.length() > MAX_ACRONYM && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Press TV News Roku" also counts as "Press TV" and "Press TV News". */

@@ -62,6 +62,24 @@ class BoilerplateDetectorTest {
     }
 
     @Test
+    void transcriptMarkersAndSpeakerLabelsAreNeverTheOutlet() {
+        // short repeated transcript paragraphs look like menus to the boilerplate detector
+        for (String marker : List.of("\"(CROSSTALK.)", "[LAUGHTER]", "(APPLAUSE)")) {
+            List<String> paragraphs = List.of(marker, "Read more", marker);
+            BoilerplateDetector.Kind[] kinds = new BoilerplateDetector.Kind[] {Kind.NAVIGATION, Kind.NAVIGATION,
+                Kind.NAVIGATION};
+            assertEquals("", OutletDetector.detect(paragraphs, kinds), marker);
+        }
+        List<String> labels = List.of("WALLACE: Yes.", "WALLACE: No.");
+        assertEquals("", OutletDetector.detect(labels, new Kind[] {Kind.NAVIGATION, Kind.NAVIGATION}));
+        List<String> shouts = List.of("BREAKING NEWS", "BREAKING NEWS");
+        assertEquals("", OutletDetector.detect(shouts, new Kind[] {Kind.NAVIGATION, Kind.NAVIGATION}));
+        // an acronym publisher is still found
+        List<String> menus = List.of("CNN Politics", "CNN Video");
+        assertEquals("CNN", OutletDetector.detect(menus, new Kind[] {Kind.NAVIGATION, Kind.NAVIGATION}));
+    }
+
+    @Test
     void noOutletWhenTheNameAppearsInOneAppealOnly() {
         String dear = "Dear readers, The Daily Harbinger depends on you.";
         CleanText clean = TextCleaner.create().clean(article(TITLE, P1, P2, P3, dear, PLEASE, SUBSCRIBE));
