@@ -12,8 +12,9 @@ final class Help {
     out.println("quote-stance: finds quotes in news articles, links them to speakers and classifies their stance");
     out.println("toward a claim.");
     out.println();
-    out.println("usage: java -jar target/quote-stance.jar [--input=PATTERNS] [--output=DIR] [--claim=FILE]");
+    out.println("usage: java -jar target/quote-stance.jar [--input=PATTERNS|FOLDER] [--output=DIR] [--claim=FILE]");
     out.println("                                         [--scope=all|claim] [--maxArticleChars=N] [--runner=RUNNER]");
+    out.println("                                         [--quiet]");
     out.println("       java -jar target/quote-stance.jar eval --gold=GOLD.jsonl --predicted=OUTPUT_DIR");
     out.println("                                         [--texts=DIR] [--json] [--speech-only] [--errors]");
     out.println();

@@ -45,7 +45,8 @@ public final class RunCommand {
     Pipeline p = Pipeline.create(options);
     QuoteStancePipeline.build(p, prepared.inputs(), prepared.claim(), options.getScope(),
         options.getMaxArticleChars(), prepared.info());
-    try {
+    try (ProgressReporter progress = options.getQuiet() ? null
+        : ProgressReporter.start(err, ProgressReporter.DEFAULT_PERIOD_MILLIS)) {
       PipelineResult result = p.run();
       result.waitUntilFinish();
       Publisher.publish(prepared, options, result, (System.nanoTime() - started) / 1e9);

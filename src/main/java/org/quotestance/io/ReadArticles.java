@@ -19,6 +19,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.quotestance.pipeline.Coders;
 import org.quotestance.pipeline.DeadLetterStage;
+import org.quotestance.pipeline.Progress;
 
 /**
  * The read stage: matches the input patterns, reads each file and parses it into articles; a file
@@ -83,6 +84,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       }
       parsed.articles().forEach(a -> {
         read.inc();
+        Progress.articleRead();
         out.get(ARTICLES).output(a);
       });
       parsed.errors().forEach(e -> {

@@ -37,4 +37,10 @@ public interface QuoteStanceOptions extends PipelineOptions {
   int getMaxArticleChars();
 
   void setMaxArticleChars(int value);
+
+  @Description("No progress lines on stderr during the run (the final summary line is still printed)")
+  @Default.Boolean(false)
+  boolean getQuiet();
+
+  void setQuiet(boolean value);
 }

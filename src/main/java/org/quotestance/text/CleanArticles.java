@@ -13,6 +13,7 @@ import org.quotestance.io.Article;
 import org.quotestance.io.DeadLetter;
 import org.quotestance.pipeline.Coders;
 import org.quotestance.pipeline.DeadLetterStage;
+import org.quotestance.pipeline.Progress;
 import org.quotestance.stance.StanceClassifier;
 import org.quotestance.table.ArticleResult;
 
@@ -68,6 +69,7 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
       read.inc();
       if (a.text().length() > maxArticleChars) {
         tooLong.inc();
+        Progress.articleDone();
         out.get(DeadLetterStage.FAILED).output(new DeadLetter(a.input(), a.id(), STAGE, "article has "
             + a.text().length() + " characters, more than --maxArticleChars=" + maxArticleChars + "; not processed"));
         return;
@@ -77,6 +79,7 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
         boolean empty = c.clean().text().isBlank();
         if (empty || (scopeFilter != null && !scopeFilter.mentionsTargetOrObject(c.clean().text()))) {
           skipped.inc();
+          Progress.articleDone();
           out.get(SKIPPED).output(ArticleResult.skipped(a.id(), a.input(), c.outlet(), c.title(), a.published(), a.url()));
         } else {
           cleaned.inc();
@@ -84,6 +87,7 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
         }
       } catch (RuntimeException e) {
         tooLong.inc();
+        Progress.articleDone();
         out.get(DeadLetterStage.FAILED).output(DeadLetter.of(a.input(), a.id(), STAGE, e));
       }
     }
