@@ -66,7 +66,7 @@ final class ClaimReader implements Serializable {
     relation = new TermMatcher(claim.relation(), false);
     objectRequired = new TermMatcher(Claim.orEmpty(claim.objectRequired()), false);
     exchange = new TermMatcher(Claim.orEmpty(claim.exchange()), false);
-    contrary = new TermMatcher(Claim.orEmpty(claim.contrary()), false);
+    contrary = new TermMatcher(Claim.orEmpty(claim.contrary()), true); // whole words: "fight", not "fighters"
     references = new TermMatcher(Claim.orEmpty(claim.claimReferences()), false);
     denyWords = new TermMatcher(claim.cues().denyWords(), false);
     consequences = new TermMatcher(Claim.orEmpty(claim.cues().consequenceWords()), false);
@@ -106,11 +106,42 @@ final class ClaimReader implements Serializable {
         .orElse(null);
   }
 
+  /**
+   * A rejecting word used as a noun in the quote ("the lies of the propaganda machine"): in an
+   * article about the claim, a reference to the allegation that disparages it. Null if none.
+   */
+  String disparagingNoun(Context c) {
+    for (Sentence s : c.doc().sentences()) {
+      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
+        continue;
+      }
+      Marks m = new Marks(c, s, false);
+      for (int i = m.lo; i <= m.hi; i++) {
+        if (m.denyWord[i] && s.tokens().get(i).isNoun()) {
+          return s.tokens().get(i).word();
+        }
+      }
+    }
+    return null;
+  }
+
   private void readSentence(Context c, Marks m, List<Reading> out) {
     Sentence s = m.s;
     for (int i = m.lo; i <= m.hi; i++) {
       if (m.contrary[i]) {
         Reading r = contraryReading(c, m, i);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+    }
+    boolean proposition = false;
+    for (int i = m.lo; i <= m.hi; i++) {
+      proposition |= m.relation[i] || m.contrary[i];
+    }
+    for (int i = m.lo; i <= m.hi && !proposition; i++) {
+      if (m.reference[i]) {
+        Reading r = referenceReading(c, m, i);
         if (r != null) {
           out.add(r);
         }
@@ -152,6 +183,37 @@ final class ClaimReader implements Serializable {
           + "', relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i);
       out.add(decide(p, roles, weak ? 2 : 3, weak));
     }
+  }
+
+  /**
+   * "You should not rely upon such claims", "these baseless allegations": a reference to the claim,
+   * in an article about it, read for what the speaker does with it.
+   */
+  private Reading referenceReading(Context c, Marks m, int i) {
+    Sentence s = m.s;
+    Token t = s.tokens().get(i);
+    if (!c.articleAboutClaim() || !t.isNoun()) {
+      return null;
+    }
+    String modifier = null;
+    for (Token child : s.children(i)) {
+      if (m.denyWord[child.index()] && !child.isVerb()) {
+        modifier = child.word();
+      }
+    }
+    Polarity p = walk(c, m, i);
+    String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
+    String roles = "reference '" + t.word() + "'";
+    if (modifier != null) {
+      return new Reading(Label.DENY, 0.8, REJECTS_ALLEGATION + ": " + roles + " called '" + modifier + "'" + steps, 1);
+    }
+    if (p.flips % 2 == 1) {
+      return new Reading(Label.DENY, 0.8, REJECTS_ALLEGATION + ": " + roles + steps, 1);
+    }
+    if (p.endorsed) {
+      return new Reading(Label.SUPPORT, 0.7, ENDORSES_ALLEGATION + ": " + roles + steps, 1);
+    }
+    return null;
   }
 
   private Reading decide(Polarity p, String roles, int strength, boolean weak) {
@@ -239,8 +301,33 @@ final class ClaimReader implements Serializable {
     if (subtreeHas(m, i, m.objectOrGoods)) {
       return true;
     }
+    if (t.head() < 0) {
+      return false;
+    }
+    if (m.objectOrGoods[t.head()]) {
+      return true; // "ISIL oil transferred to …", "stolen oil"
+    }
+    Token governorObject = m.s.child(t.head(), "obj");
+    if (m.s.child(i, "aux:pass") != null && m.s.child(i, "nsubj:pass") == null && governorObject != null
+        && (m.objectOrGoods[governorObject.index()] || subtreeHas(m, governorObject.index(), m.objectOrGoods))) {
+      return true; // "claimed ISIL oil was transferred": the parser made the passive's subject its governor's object
+    }
+    if (t.relation().equals("obj") && t.isNoun() && m.s.tokens().get(t.head()).isVerb()) {
+      for (Token sibling : m.s.children(t.head())) {
+        if (sibling.relation().startsWith("obl") && subtreeOrSelf(m, sibling.index())) {
+          return true; // "gives support to ISIS fighters"
+        }
+      }
+    }
+    if (t.relation().startsWith("conj")) {
+      return hasArgument(m, t.head()); // "the oil is refined and sold": conjuncts share their arguments
+    }
     boolean modifier = t.relation().startsWith("amod") || t.relation().startsWith("compound") || t.relation().equals("acl");
-    return modifier && t.head() >= 0 && (m.objectOrGoods[t.head()] || subtreeHas(m, t.head(), m.objectOrGoods));
+    return modifier && subtreeHas(m, t.head(), m.objectOrGoods);
+  }
+
+  private static boolean subtreeOrSelf(Marks m, int root) {
+    return m.objectOrGoods[root] || subtreeHas(m, root, m.objectOrGoods);
   }
 
   private static boolean subtreeHas(Marks m, int root, boolean[] marks) {
@@ -295,6 +382,9 @@ final class ClaimReader implements Serializable {
         return accused.index();
       }
       String rel = t.relation();
+      if (!m.inScope(head)) {
+        return -1; // the reporting cue's subject is the speaker, not the agent of what was said
+      }
       if (rel.startsWith("acl:relcl")) {
         return head;
       }
@@ -302,8 +392,13 @@ final class ClaimReader implements Serializable {
         return head; // "ships carrying oil"
       }
       if (rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("dep")
-          || rel.startsWith("amod") && accused != null) {
+          || rel.startsWith("amod") && (accused != null || t.pos().equals("VBG"))) {
+        // a gerund the parser made an adjective ("of buying oil") takes its noun's governor's roles
         current = head;
+        continue;
+      }
+      if (rel.equals("obj") && t.isNoun() && governor.isVerb()) {
+        current = head; // a light verb's subject does its noun: "Turkey gives support to …"
         continue;
       }
       if (rel.startsWith("obl") && governor.isVerb() || rel.startsWith("nmod") && accused != null) {
@@ -539,7 +634,10 @@ final class ClaimReader implements Serializable {
 
   private static Token holder(Sentence s, int i) {
     Token subject = s.child(i, "nsubj");
-    return subject != null ? subject : s.child(i, "nmod:poss");
+    if (subject == null) {
+      subject = s.child(i, "nmod:poss");
+    }
+    return subject != null ? subject : s.child(i, "amod"); // "Russian claims"
   }
 
   /** "Russia has to prove that …", "must prove": the proof word is the complement of a demand. */
@@ -583,6 +681,7 @@ final class ClaimReader implements Serializable {
     final boolean[] proof;
     final boolean[] self;
     final Context c;
+    final boolean extended;
 
     Marks(Context c, Sentence s, boolean speakerIsTarget) {
       this.c = c;
@@ -600,10 +699,14 @@ final class ClaimReader implements Serializable {
       String text = c.doc().text();
       target = mark(text, ClaimReader.this.target);
       object = mark(text, ClaimReader.this.object);
+      boolean[] described = mark(text, objectReferences);
       if (c.articleNamesObject()) {
-        or(object, mark(text, objectReferences));
+        or(object, described);
       }
       objectOrGoods = object.clone();
+      // "aiding terrorists": a description of the object is the relation's argument even where the
+      // article never names the object (an insinuation aimed at the target)
+      or(objectOrGoods, described);
       if (c.articleAboutClaim()) {
         or(objectOrGoods, mark(text, goods));
       }
@@ -626,6 +729,7 @@ final class ClaimReader implements Serializable {
         reference[t.index()] &= t.isNoun();
         relation[t.index()] &= !t.pos().equals("IN") || contrary[t.index()];
       }
+      extended = nominalCueOfAnother();
     }
 
     private boolean[] mark(String text, TermMatcher matcher) {
@@ -660,7 +764,7 @@ final class ClaimReader implements Serializable {
      * the reporting cue ("will not forget Turkey's role in 'aiding terrorists'").
      */
     boolean inScope(int i) {
-      if (inQuote(i)) {
+      if (inQuote(i) || extended) {
         return true;
       }
       if (c.quote().kind() != QuoteSpan.Kind.PARTIAL) {
@@ -668,6 +772,29 @@ final class ClaimReader implements Serializable {
       }
       String cue = c.quote().cueLemma();
       return cue == null || !s.tokens().get(i).lemma().equalsIgnoreCase(cue);
+    }
+
+    /**
+     * "Davutoglu rejected Russian claims that [Turkey buys oil …]": when the cue is an allegation
+     * noun and its holder is not the quote's source, the speaker's stance is read above the noun.
+     */
+    boolean nominalCueOfAnother() {
+      String cue = c.quote().cueLemma();
+      if (cue == null || c.quote().kind() != QuoteSpan.Kind.INDIRECT) {
+        return false;
+      }
+      int best = -1;
+      for (int i = 0; i < lo; i++) {
+        if (s.tokens().get(i).lemma().equalsIgnoreCase(cue)) {
+          best = i;
+        }
+      }
+      if (best < 0 || !s.tokens().get(best).isNoun() || !reference[best]) {
+        return false;
+      }
+      boolean sourceIsHolder = c.quote().sourceSentence() == s.index() && c.quote().sourceToken() >= 0
+          && s.tokens().get(c.quote().sourceToken()).head() == best;
+      return !sourceIsHolder;
     }
 
     /** A rejecting word in the quote outside the proposition: "the portrayal … is, frankly, despicable". */

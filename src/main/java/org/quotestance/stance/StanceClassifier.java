@@ -1,6 +1,8 @@
 package org.quotestance.stance;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.quotestance.stance.Stance.Label;
 
@@ -28,7 +30,9 @@ public final class StanceClassifier implements Serializable {
     Claim.Cues cues = claim.cues();
     target = new TermMatcher(claim.target().aliases(), true);
     object = new TermMatcher(claim.object().aliases(), true);
-    relation = new TermMatcher(claim.relation(), false);
+    List<String> relationWords = new ArrayList<>(claim.relation());
+    relationWords.addAll(Claim.orEmpty(claim.exchange()));
+    relation = new TermMatcher(relationWords, false);
     references = new TermMatcher(claim.claimReferences(), false);
     denyWords = new TermMatcher(cues.denyWords(), false);
     supportWords = new TermMatcher(cues.supportWords(), false);
@@ -54,7 +58,7 @@ public final class StanceClassifier implements Serializable {
     if (r != null) {
       return new Stance(r.label(), r.confidence(), r.evidence());
     }
-    return classify(in, false);
+    return classify(in, false, reader.disparagingNoun(context));
   }
 
   /** True when the text names the claim's target or its object (the --scope=claim filter). */
@@ -67,10 +71,10 @@ public final class StanceClassifier implements Serializable {
   }
 
   public Stance classify(StanceInput in) {
-    return classify(in, true);
+    return classify(in, true, null);
   }
 
-  private Stance classify(StanceInput in, boolean lexicalRelations) {
+  private Stance classify(StanceInput in, boolean lexicalRelations, String disparaging) {
     String scope = in.quote() + " \n " + in.frame();
     String cue = in.cueLemma() == null ? "" : in.cueLemma().toLowerCase(Locale.ROOT);
     String t = target.find(scope);
@@ -78,54 +82,57 @@ public final class StanceClassifier implements Serializable {
     String r = relation.find(scope);
     // a claim reference in the frame is usually the cue itself ("claimed"), not a reference to the claim
     String ref = references.find(in.quote());
+    String frameRef = references.find(in.frame());
+    if (ref == null && frameRef != null && !frameRef.toLowerCase(Locale.ROOT).startsWith(cue.isEmpty() ? "\u0000" : cue)) {
+      ref = frameRef; // "rejected the allegations …, saying …"
+    }
     boolean relevant = (t != null && (o != null || r != null)) || (ref != null && in.articleAboutClaim());
     String p = proof.find(scope);
     String c = consequence.find(scope);
     boolean conditional = condition.find(scope) != null || claim.cues().denyVerbs().contains(cue);
     if (!relevant && in.articleAboutClaim() && p != null && c != null && conditional) {
-      return new Stance(Label.DENY, 0.8, "challenge to prove it: '" + p + "' … '" + c + "', in an article about the claim");
+      return new Stance(Label.DENY, 0.8, "challenge-to-prove: '" + p + "' … '" + c + "', in an article about the claim");
     }
     if (!relevant && in.articleAboutClaim() && c != null && in.quote().strip().endsWith("?")) {
-      return new Stance(Label.DENY, 0.7, "rhetorical challenge: '" + c + "?', in an article about the claim");
+      return new Stance(Label.DENY, 0.7, "rhetorical-challenge: '" + c + "?', in an article about the claim");
     }
-    String disparaging = denyWords.find(in.quote());
-    if (!relevant && in.articleAboutClaim() && disparaging != null && t == null) {
-      return new Stance(Label.DENY, 0.65, "disparages an allegation: '" + disparaging + "', in an article about the claim");
+    if (!relevant && in.articleAboutClaim() && disparaging != null && target.find(in.quote()) == null) {
+      return new Stance(Label.DENY, 0.65, "disparaging-reference: '" + disparaging + "', in an article about the claim");
     }
     if (!relevant) {
-      return new Stance(Label.UNRELATED, 0.8, "not about the claim: "
+      return new Stance(Label.UNRELATED, 0.8, "unrelated: not about the claim: "
           + (t == null ? "no mention of " + claim.target().name() : "no " + claim.object().name() + " or relation word"));
     }
     String about = join("target", t, "object", o, "relation", r, "reference", ref);
     if (p != null && c != null && conditional) {
-      return new Stance(Label.DENY, 0.9, "challenge to prove it: '" + p + "' … '" + c + "'; " + about);
+      return new Stance(Label.DENY, 0.9, "challenge-to-prove: '" + p + "' … '" + c + "'; " + about);
     }
     if (claim.cues().denyVerbs().contains(cue)) {
-      return new Stance(Label.DENY, 0.9, "rejecting cue '" + cue + "'; " + about);
+      return new Stance(Label.DENY, 0.9, "rejecting-cue: '" + cue + "'; " + about);
     }
     String d = denyWords.find(scope);
     if (d != null) {
-      return new Stance(Label.DENY, 0.8, "rejecting word '" + d + "'; " + about);
+      return new Stance(Label.DENY, 0.8, "rejecting-word: '" + d + "'; " + about);
     }
     if (claim.cues().supportVerbs().contains(cue) && ref != null && target.find(in.quote()) != null) {
-      return new Stance(Label.SUPPORT, 0.7, "repeats the allegation: cue '" + cue + "'; " + about);
+      return new Stance(Label.SUPPORT, 0.7, "repeats-allegation: cue '" + cue + "'; " + about);
     }
     if (!lexicalRelations) {
-      return new Stance(Label.DISCUSS, 0.6, "about the claim, no claim proposition in the parse; " + about);
+      return new Stance(Label.DISCUSS, 0.6, "topic-only: about the claim, no claim proposition in the parse; " + about);
     }
     if (t != null && r != null && negation.negates(in.quote(), relation)) {
-      return new Stance(Label.DENY, 0.7, "negated relation '" + r + "'; " + about);
+      return new Stance(Label.DENY, 0.7, "negated-relation: '" + r + "'; " + about);
     }
     if (claim.cues().supportVerbs().contains(cue) && target.find(in.quote()) != null
         && (object.find(in.quote()) != null || relation.find(in.quote()) != null || ref != null)) {
-      return new Stance(Label.SUPPORT, 0.7, "accusing cue '" + cue + "'; " + about);
+      return new Stance(Label.SUPPORT, 0.7, "accusing-cue: '" + cue + "'; " + about);
     }
     String s = supportWords.find(scope);
     if (t != null && r != null) {
       double confidence = s != null || o != null ? 0.85 : 0.7;
-      return new Stance(Label.SUPPORT, confidence, "asserts the relation" + (s == null ? "" : ", '" + s + "'") + "; " + about);
+      return new Stance(Label.SUPPORT, confidence, "asserts-relation" + (s == null ? "" : ", '" + s + "'") + "; " + about);
     }
-    return new Stance(Label.DISCUSS, 0.6, "about the claim without taking a side; " + about);
+    return new Stance(Label.DISCUSS, 0.6, "topic-only: about the claim without taking a side; " + about);
   }
 
   private static String join(String... pairs) {

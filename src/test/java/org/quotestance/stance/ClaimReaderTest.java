@@ -1,0 +1,241 @@
+package org.quotestance.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quotestance.nlp.NlpAnnotator;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.quote.QuoteSpan;
+import org.quotestance.speaker.Speaker;
+import org.quotestance.stance.Stance.Label;
+
+/**
+ * The structural stance reader on sentences written for these tests (none is from the seeds or the
+ * development data): each frame and polarity construction of the issue "Stance that reads who
+ * claims what", parsed by CoreNLP, classified through {@link StanceClassifier#classify(ClaimReader.Context,
+ * StanceInput)} against the turkey-daesh-oil claim file. The quote is the text between ⟦ and ⟧.
+ */
+class ClaimReaderTest {
+  private static StanceClassifier classifier;
+  private static final Speaker TURKISH = new Speaker("Leyla Kaya", "Kaya", "Turkey");
+  private static final Speaker RUSSIAN = new Speaker("Boris Volkov", "Volkov", "Russia");
+
+  @BeforeAll
+  static void load() throws Exception {
+    classifier = new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of("pipelines/turkey-daesh-oil.json"))));
+  }
+
+  /** Classifies the ⟦quote⟧ of {@code marked}, an indirect quote unless it is in quote marks. */
+  static Stance classify(StanceClassifier classifier, String marked, String cueLemma, Speaker speaker, boolean aboutClaim) {
+    int open = marked.indexOf('⟦');
+    int close = marked.indexOf('⟧') - 1;
+    String text = marked.replace("⟦", "").replace("⟧", "");
+    ParsedText doc = NlpAnnotator.annotate(text);
+    boolean marks = open > 0 && "\"“".indexOf(text.charAt(open - 1)) >= 0;
+    int sentence = 0;
+    for (int i = 0; i < doc.sentences().size(); i++) {
+      if (doc.sentences().get(i).begin() <= open) {
+        sentence = i;
+      }
+    }
+    QuoteSpan q = new QuoteSpan(marks ? QuoteSpan.Kind.DIRECT : QuoteSpan.Kind.INDIRECT, open, close, cueLemma, cueLemma,
+        -1, -1, sentence);
+    String quote = text.substring(open, close);
+    String frame = text.substring(0, open) + " … " + text.substring(close);
+    ClaimReader.Context context = new ClaimReader.Context(doc, q, speaker, aboutClaim, true);
+    Stance s = classifier.classify(context, new StanceInput(quote, frame, cueLemma, aboutClaim));
+    assertTrue(s.confidence() > 0 && s.confidence() <= 1, s.toString());
+    assertTrue(!s.evidence().isBlank(), "evidence");
+    return s;
+  }
+
+  private static Stance classify(String marked, String cueLemma, Speaker speaker) {
+    return classify(classifier, marked, cueLemma, speaker, true);
+  }
+
+  // --- negation and degree constructions
+
+  @Test
+  void negatedRelationDenies() {
+    Stance s = classify("Kaya said ⟦Turkey has never bought oil from ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.NEGATES) && s.evidence().contains("'never'"), s.evidence());
+  }
+
+  @Test
+  void notSoDishonourableAsToBuyDenies() {
+    // the negation sits on the degree adjective, the relation is its "as to" complement
+    Stance s = classify("Kaya said ⟦Turkey is not so dishonourable as to buy oil from the militants⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void tooProudToBuyDenies() {
+    // no negation word at all: "too … to" says the infinitive is not done
+    Stance s = classify("Kaya said ⟦Turkey is too proud to buy oil from ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("degree"), s.evidence());
+  }
+
+  @Test
+  void notOnlyButAlsoSupports() {
+    // "not only" is a focus particle, not a negation of "complicit"
+    Stance s = classify("Volkov said ⟦Turkey is not only complicit in the crimes of ISIS but also profits from them⟧.",
+        "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void negatedSubjectDenies() {
+    Stance s = classify("Kaya said ⟦no Turkish company buys oil from ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  // --- role binding
+
+  @Test
+  void accusingTheTargetSupports() {
+    Stance s = classify("Volkov accused ⟦Ankara of buying oil from ISIS⟧.", "accuse", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("agent 'Ankara'"), s.evidence());
+  }
+
+  @Test
+  void accusingSomeoneElseDoesNotSupport() {
+    // the accused is the Syrian government, although Turkey is named in the sentence
+    Stance s = classify("In Ankara, Volkov accused ⟦the Syrian government of buying oil from ISIS⟧.", "accuse", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void theTargetClaimingSomethingElseIsNotSupport() {
+    // "claims" is the cue, not a reference to the claim; the content has no relation
+    Stance s = classify("Turkey claims ⟦the jet was in its airspace for seventeen seconds⟧.", "claim", TURKISH);
+    assertEquals(Label.UNRELATED, s.label(), s.evidence());
+  }
+
+  @Test
+  void rejectingAnotherMatterIsNotADenial() {
+    Stance s = classify("Kaya rejected ⟦the Russian proposal on visas for truck drivers⟧.", "reject", TURKISH);
+    assertEquals(Label.UNRELATED, s.label(), s.evidence());
+  }
+
+  @Test
+  void rejectingTheAccusationsDenies() {
+    Stance s = classify("Kaya rejected ⟦Russia's accusations that Turkey is buying oil from ISIS⟧.", "reject", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.REJECTS_ALLEGATION), s.evidence());
+  }
+
+  @Test
+  void reportingTheAccusationsDiscusses() {
+    // the speaker repeats who holds the allegation and takes no side
+    Stance s = classify("Kaya said ⟦Moscow alleges that Turkey buys oil from ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DISCUSS, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.REPORTS_ALLEGATION), s.evidence());
+  }
+
+  @Test
+  void anAllegationCalledUnacceptableDenies() {
+    Stance s = classify("“⟦The allegation that Turkey buys oil from ISIS is unacceptable⟧,” Kaya said.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void demandingProofDenies() {
+    Stance s = classify("“⟦Moscow has to prove that Turkey buys oil from ISIS⟧,” Kaya said.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  // --- polysemous relation words need the object
+
+  @Test
+  void supportForTheTerritorialIntegrityIsNotTheRelation() {
+    Stance s = classify("Kaya said ⟦NATO allies support the territorial integrity of Turkey⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void protectingItsBordersIsNotTheRelation() {
+    Stance s = classify("Kaya said ⟦Turkey has the right to protect its borders⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void supportForTheObjectIsTheRelation() {
+    Stance s = classify("Volkov said ⟦Turkey gives support to ISIS fighters⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  // --- trade: either side may be the subject
+
+  @Test
+  void theObjectSellingToTheTargetSupports() {
+    Stance s = classify("Volkov said ⟦ISIS sells its oil to Turkish buyers⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void theObjectSellingToSomeoneElseDoesNotSupport() {
+    Stance s = classify("Kaya said ⟦ISIS sells its oil to the Syrian regime⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  // --- contrary predicates, speaker's own side
+
+  @Test
+  void theTargetFightingTheObjectDenies() {
+    // "our" is Turkey because the speaker speaks for Turkey
+    Stance s = classify("“⟦Our country has fought ISIS since the very beginning⟧,” Kaya said.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.CONTRARY), s.evidence());
+  }
+
+  @Test
+  void nobodyCanDisputeTheFightDenies() {
+    // contrary (fight) rejected (dispute) under a negated subject (nobody): denial
+    Stance s = classify("“⟦Nobody has the right to dispute our country's fight against ISIS⟧,” Kaya said.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  // --- conditionals, challenges and questions
+
+  @Test
+  void conditionalChallengeDenies() {
+    Stance s = classify("“⟦If anyone proves that Turkey buys oil from ISIS, I will resign⟧,” Kaya said.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.CHALLENGE), s.evidence());
+  }
+
+  @Test
+  void plainConditionalDiscusses() {
+    Stance s = classify("“⟦If Turkey bought oil from ISIS, the sanctions would follow⟧,” Volkov said.", "say", RUSSIAN);
+    assertEquals(Label.DISCUSS, s.label(), s.evidence());
+  }
+
+  @Test
+  void questionDiscusses() {
+    Stance s = classify("“⟦Does Turkey buy oil from ISIS?⟧” Volkov asked.", "ask", RUSSIAN);
+    assertEquals(Label.DISCUSS, s.label(), s.evidence());
+  }
+
+  // --- references to the claim without its words
+
+  @Test
+  void notRelyingOnSuchClaimsDenies() {
+    Stance s = classify("“⟦You should not rely on such claims⟧,” Kaya told her counterpart.", "tell", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void theObjectByDescriptionCountsInAnArticleThatNamesIt() {
+    // "the terrorist group" stands for the object because the article names it (context flag)
+    Stance s = classify("Volkov said ⟦Turkey buys oil from the terrorist group⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+}
