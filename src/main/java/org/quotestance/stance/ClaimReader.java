@@ -97,11 +97,17 @@ final class ClaimReader implements Serializable {
       if (m.lo > m.hi) {
         continue;
       }
-      readSentence(c, m, readings);
+      List<Reading> own = new ArrayList<>();
+      readSentence(c, m, own);
+      own.stream().max(Comparator.comparingInt(Reading::strength)
+          .thenComparing(ClaimReader::takesSide)
+          .thenComparingDouble(Reading::confidence)).ifPresent(readings::add);
     }
+    // across the sentences of a long quote, the one that takes a side speaks for it ("they say … I have
+    // nothing to do with such a transport")
     return readings.stream()
-        .max(Comparator.comparingInt(Reading::strength)
-            .thenComparing(r -> r.label() == Label.SUPPORT || r.label() == Label.DENY)
+        .max(Comparator.comparing(ClaimReader::takesSide)
+            .thenComparingInt(Reading::strength)
             .thenComparingDouble(Reading::confidence))
         .orElse(null);
   }
@@ -123,6 +129,10 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  private static boolean takesSide(Reading r) {
+    return r.label() == Label.SUPPORT || r.label() == Label.DENY;
   }
 
   private void readSentence(Context c, Marks m, List<Reading> out) {
@@ -296,8 +306,11 @@ final class ClaimReader implements Serializable {
   }
 
   /** The object (or the goods) is an argument of the relation, or of the noun it modifies. */
-  private static boolean hasArgument(Marks m, int i) {
+  private boolean hasArgument(Marks m, int i) {
     Token t = m.s.tokens().get(i);
+    if (t.isNoun() && hasChild(m.s, i, "det", lang.demonstratives())) {
+      return true; // "this business", "such a transport": the article's claim, by reference
+    }
     if (subtreeHas(m, i, m.objectOrGoods)) {
       return true;
     }
@@ -789,8 +802,10 @@ final class ClaimReader implements Serializable {
           best = i;
         }
       }
-      if (best < 0 || !s.tokens().get(best).isNoun() || !reference[best]) {
-        return false;
+      boolean allegation = best >= 0 && (s.tokens().get(best).isNoun() && reference[best]
+          || supportVerbs.contains(s.tokens().get(best).lemma().toLowerCase(Locale.ROOT)) && s.child(best, "nsubj") == null);
+      if (!allegation) {
+        return false; // "Russian claims that …" parsed as a verb without a subject is still the noun
       }
       boolean sourceIsHolder = c.quote().sourceSentence() == s.index() && c.quote().sourceToken() >= 0
           && s.tokens().get(c.quote().sourceToken()).head() == best;
@@ -799,8 +814,8 @@ final class ClaimReader implements Serializable {
 
     /** A rejecting word in the quote outside the proposition: "the portrayal … is, frankly, despicable". */
     String denyWordOutside(int proposition) {
-      for (int i = lo; i <= hi; i++) {
-        if (denyWord[i] && !s.dominates(proposition, i)) {
+      for (int i = 0; i < s.tokens().size(); i++) {
+        if (inScope(i) && denyWord[i] && !s.dominates(proposition, i)) {
           return s.tokens().get(i).word();
         }
       }
