@@ -42,7 +42,8 @@ final class Preflight {
       throw new IllegalArgumentException("cannot use claim file " + o.getClaim() + ": " + RunCommand.oneLine(e.getMessage()));
     }
     String staging = stagingDirectory(o.getOutput());
-    RunInfo info = new RunInfo(inputs, claimFile.name(), sha256(claimBytes), claim.id(), o.getScope(), staging);
+    RunInfo info = new RunInfo(inputs, claimFile.name(), sha256(claimBytes), claim.id(), o.getScope(), staging,
+        claim.statement(), o.getMaxArticleChars());
     return new RunCommand.Prepared(inputs, claim, info);
   }
 

@@ -107,4 +107,9 @@ final class Html {
     }
     return s.substring(0, end).stripTrailing() + "\u2026";
   }
+
+  /** "1 quote", "2 quotes": a count with its noun. */
+  static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
 }

@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Affiliation colours. The affiliations with the most quotes get a colour of their own (ties by
+ * Affiliation (group) colours. The affiliations with the most quotes get a colour of their own (ties by
  * name, so the same tables always get the same colours); the rest share one "other" colour, and a
  * speaker without an affiliation gets the "none" colour.
  */
 final class Palette {
+  /**
+   * Group colours, for affiliation dots only. Stance has its own colours (deny orange, support
+   * blue, grey for the rest) on every chart and badge, so no group colour is blue or orange.
+   */
   static final List<String> COLOURS = List.of(
-      "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f");
+      "#59a14f", "#b07aa1", "#9c755f", "#edc948", "#76b7b2", "#ff9da7", "#7b4173", "#8c8c3a", "#2f4b3a");
   static final String OTHER = "#5f6368";
   /** Speakers without an affiliation get hollow bars: white with this outline. */
   static final String NONE = "#ffffff";

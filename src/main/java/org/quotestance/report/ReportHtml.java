@@ -16,16 +16,20 @@ import org.quotestance.table.Tables;
 
 /**
  * report.html: one self-contained page (inline CSS, inline SVG, a few lines of inline JS; nothing
- * loaded from anywhere) with the run's summary and dead letters, diverging stance charts by
- * speaker, affiliation and outlet, and every quote in a table that can be filtered by stance and
- * speaker. All text from the data is HTML-escaped. The output depends only on its arguments, and
+ * loaded from anywhere) with the claim's statement and the run's parameters at the top, the run's
+ * summary and dead letters, a timeline of stance by day and affiliation when articles have dates,
+ * diverging stance charts by speaker, affiliation and outlet, and every quote (with outlet, article
+ * title and date) in a table that can be filtered by stance, speaker and outlet. Stance has one
+ * colour scheme everywhere, affiliations another (dots). All text from the data is HTML-escaped. The output depends only on its arguments, and
  * wall times in the run summary are left out, so the same tables give the same bytes.
  *
  * <p>Hooks for scripts and tests: each chart row is an SVG {@code <g>} with class
  * {@code speaker-bar} / {@code affiliation-bar} / {@code outlet-bar} and a {@code data-speaker} /
  * {@code data-affiliation} / {@code data-outlet} attribute; each quote is a
- * {@code <tr class="quote-row">} with {@code data-stance} and {@code data-speaker}. The quote filter
- * can be preset from the address: {@code report.html#stance=deny&speaker=Sergei%20Lavrov}.
+ * {@code <tr class="quote-row">} with {@code data-stance}, {@code data-speaker} and {@code data-outlet};
+ * each timeline bar a {@code <g class="timeline-bar">} with {@code data-date} and
+ * {@code data-affiliation}. The quote filter can be preset from the address:
+ * {@code report.html#stance=deny&speaker=Sergei%20Lavrov&outlet=Press%20TV}.
  */
 public final class ReportHtml {
   /** The stances of the contract, in the order the report lists them. */
@@ -52,15 +56,31 @@ public final class ReportHtml {
         .append("<title>quote-stance report").append(claimId.isEmpty() ? "" : ": " + esc(claimId)).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
     out.append("<header><h1>quote-stance report</h1>");
-    if (!claimId.isEmpty()) {
+    String statement = run.path("claim_statement").asText("");
+    if (!statement.isEmpty()) {
+      out.append("<p class=\"claim\">Claim: <q id=\"claim-statement\">").append(esc(statement)).append("</q></p>");
+    } else if (!claimId.isEmpty()) {
       out.append("<p class=\"muted\">Stance toward claim <b>").append(esc(claimId)).append("</b></p>");
     }
-    out.append("</header>\n<nav><a href=\"#summary\">Summary</a> \u00b7 <a href=\"#speakers\">Speakers</a> \u00b7 ")
+    parameters(out, run);
+    boolean timeline = !tables.timeline().rows().isEmpty();
+    out.append("</header>\n<nav><a href=\"#summary\">Summary</a> \u00b7 ")
+        .append(timeline ? "<a href=\"#timeline\">Timeline</a> \u00b7 " : "")
+        .append("<a href=\"#speakers\">Speakers</a> \u00b7 ")
         .append("<a href=\"#affiliations\">Affiliations</a> \u00b7 <a href=\"#outlets\">Outlets</a> \u00b7 ")
         .append("<a href=\"#quotes\">Quotes</a> \u00b7 <a href=\"#dead-letters\">Dead letters</a></nav>\n");
     summary(out, tables, run);
+    if (timeline) {
+      out.append("<section id=\"timeline\">\n<h2>Stance over time</h2>\n<p class=\"muted small\">One lane per")
+          .append(" affiliation, one bar per publication day: support quotes above the line, deny quotes below;")
+          .append(" a grey mark is a day with quotes that take neither side. Hover a bar for its counts.")
+          .append(" Articles without a date are not shown here.</p>\n");
+      stanceLegend(out);
+      TimelineChart.render(out, tables.timeline(), palette);
+      out.append("</section>\n");
+    }
     charts(out, tables, palette);
-    quotes(out, tables.quotes());
+    quotes(out, tables.quotes(), titles(tables.articles()));
     deadLetters(out, tables.errors());
     out.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return out.toString();
@@ -80,17 +100,39 @@ public final class ReportHtml {
   private static void summary(StringBuilder out, Tables tables, JsonNode run) {
     Tables.RunCounts c = tables.counts();
     out.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n");
-    card(out, "articles", c.read(), ordered(List.of("ok", "skipped", "failed"),
+    card(out, noun(c.read(), "article"), c.read(), ordered(List.of("ok", "skipped", "failed"),
         Map.of("ok", c.ok(), "skipped", c.skipped(), "failed", c.failed())));
-    card(out, "quotes", tables.quotes().size(), ordered(KINDS, c.quotesByKind()));
+    card(out, noun(tables.quotes().size(), "quote"), tables.quotes().size(), ordered(KINDS, c.quotesByKind()));
     card(out, "by stance", null, ordered(STANCES, c.quotesByStance()));
     Map<String, Integer> aggregates = new LinkedHashMap<>();
-    aggregates.put("speakers", tables.speakers().rows().size());
-    aggregates.put("affiliations", tables.affiliations().rows().size());
-    aggregates.put("outlets", tables.outlets().rows().size());
+    aggregates.put(noun(tables.speakers().rows().size(), "speaker"), tables.speakers().rows().size());
+    aggregates.put(tables.affiliations().rows().size() == 1 ? "affiliation" : "affiliations",
+        tables.affiliations().rows().size());
+    aggregates.put(noun(tables.outlets().rows().size(), "outlet"), tables.outlets().rows().size());
     card(out, "named", null, aggregates);
-    card(out, "dead letters", tables.errors().size(), Map.of());
-    out.append("</div>\n<dl class=\"meta\">\n");
+    card(out, noun(tables.errors().size(), "dead letter"), tables.errors().size(), Map.of());
+    out.append("</div>\n");
+    out.append("<p class=\"muted small\">stance index = (support \u2212 deny) / (support + deny + discuss),")
+        .append(" from \u22121 (all deny) to 1 (all support); \u2013 when no quote is about the claim.</p>\n</section>\n");
+  }
+
+  /** The noun for a count: "article" for 1, "articles" otherwise. */
+  private static String noun(long n, String singular) {
+    return n == 1 ? singular : singular + "s";
+  }
+
+  /** Article titles by article id, from articles.csv. */
+  private static Map<String, String> titles(Tables.Table articles) {
+    Map<String, String> titles = new TreeMap<>();
+    int id = articles.header().indexOf("article_id");
+    int title = articles.header().indexOf("title");
+    articles.rows().forEach(r -> titles.putIfAbsent(String.valueOf(r.get(id)), String.valueOf(r.get(title))));
+    return titles;
+  }
+
+  /** The run's parameters: inputs, claim file and its hash, scope, runner, versions. */
+  private static void parameters(StringBuilder out, JsonNode run) {
+    out.append("<dl class=\"meta\">\n");
     List<String> inputs = new ArrayList<>();
     run.path("input").forEach(n -> inputs.add(n.asText()));
     if (run.path("input").isTextual()) {
@@ -107,6 +149,7 @@ public final class ReportHtml {
     meta(out, run, "claim_file", "claim file");
     meta(out, run, "claim_sha256", "claim SHA-256");
     meta(out, run, "scope", "scope");
+    meta(out, run, "max_article_chars", "max article chars");
     meta(out, run, "runner", "runner");
     JsonNode versions = run.path("versions");
     if (versions.isObject() && versions.size() > 0) {
@@ -115,8 +158,7 @@ public final class ReportHtml {
       versions.fields().forEachRemaining(e -> parts.add(esc(e.getKey()) + " " + esc(e.getValue().asText())));
       out.append(String.join(" \u00b7 ", parts)).append("</dd>\n");
     }
-    out.append("</dl>\n<p class=\"muted small\">stance index = (support \u2212 deny) / (support + deny + discuss),")
-        .append(" from \u22121 (all deny) to 1 (all support); \u2013 when no quote is about the claim.</p>\n</section>\n");
+    out.append("</dl>\n");
   }
 
   private static Map<String, Integer> ordered(List<String> first, Map<String, Integer> counts) {
@@ -170,22 +212,37 @@ public final class ReportHtml {
         .append(what.equals("speaker") ? "; click it to list its quotes." : ".").append("</p>\n");
   }
 
+  /** Stance colours are the same on every chart; group colours only ever mark an affiliation's dot. */
   private static void legend(StringBuilder out, Palette palette, boolean none, boolean byAffiliation) {
     out.append("<div class=\"legend\">");
+    swatch(out, Palette.DENY, "deny");
+    swatch(out, Palette.SUPPORT, "support");
+    swatch(out, Palette.NEUTRAL, "discuss + unrelated");
     if (byAffiliation) {
-      palette.named().forEach((name, colour) -> swatch(out, colour, name));
+      out.append("<span class=\"sep\">affiliation:</span>");
+      palette.named().forEach((name, colour) -> dot(out, colour, name));
       if (palette.others() > 0) {
-        swatch(out, Palette.OTHER, palette.others() + (palette.others() == 1 ? " other affiliation" : " other affiliations"));
+        dot(out, Palette.OTHER, palette.others() + (palette.others() == 1 ? " other affiliation" : " other affiliations"));
       }
       if (none) {
-        swatch(out, Palette.NONE, "no affiliation");
+        dot(out, Palette.NONE, "no affiliation");
       }
-    } else {
-      swatch(out, Palette.DENY, "deny");
-      swatch(out, Palette.SUPPORT, "support");
     }
-    swatch(out, Palette.NEUTRAL, "discuss + unrelated");
     out.append("</div>\n");
+  }
+
+  private static void stanceLegend(StringBuilder out) {
+    out.append("<div class=\"legend\">");
+    swatch(out, Palette.SUPPORT, "support");
+    swatch(out, Palette.DENY, "deny");
+    swatch(out, Palette.NEUTRAL, "discuss or unrelated only");
+    out.append("</div>\n");
+  }
+
+  private static void dot(StringBuilder out, String colour, String label) {
+    out.append("<span><i class=\"dot\" style=\"background:").append(colour)
+        .append(colour.equals(Palette.NONE) ? ";border:1px solid " + Palette.NONE_STROKE : "").append("\"></i>")
+        .append(esc(label)).append("</span>");
   }
 
   private static void swatch(StringBuilder out, String colour, String label) {
@@ -194,7 +251,7 @@ public final class ReportHtml {
         .append(esc(label)).append("</span>");
   }
 
-  private static void quotes(StringBuilder out, List<QuoteRow> quotes) {
+  private static void quotes(StringBuilder out, List<QuoteRow> quotes, Map<String, String> titles) {
     out.append("<section id=\"quotes\">\n<h2>Quotes</h2>\n");
     if (quotes.isEmpty()) {
       out.append("<p class=\"muted\">No quotes.</p>\n</section>\n");
@@ -203,32 +260,43 @@ public final class ReportHtml {
     Map<String, Integer> byStance = new LinkedHashMap<>();
     STANCES.forEach(s -> byStance.put(s, 0));
     Map<String, Integer> bySpeaker = new TreeMap<>();
+    Map<String, Integer> byOutlet = new TreeMap<>();
     for (QuoteRow q : quotes) {
       byStance.merge(q.stance(), 1, Integer::sum);
       bySpeaker.merge(q.speaker(), 1, Integer::sum);
+      byOutlet.merge(q.outlet(), 1, Integer::sum);
     }
     out.append("<div class=\"filters\"><label>stance <select id=\"f-stance\"><option value=\"\">all</option>");
     byStance.forEach((s, n) -> option(out, s, n));
     out.append("</select></label> <label>speaker <select id=\"f-speaker\"><option value=\"\">all</option>");
     bySpeaker.forEach((s, n) -> option(out, s, n));
-    out.append("</select></label> <span id=\"f-count\" class=\"muted\">").append(quotes.size())
-        .append(quotes.size() == 1 ? " quote" : " quotes").append("</span></div>\n");
+    out.append("</select></label> <label>outlet <select id=\"f-outlet\"><option value=\"\">all</option>");
+    byOutlet.forEach((s, n) -> option(out, s, n));
+    out.append("</select></label> <span id=\"f-count\" class=\"muted\">").append(Html.plural(quotes.size(), "quote"))
+        .append("</span></div>\n");
     out.append("<div class=\"tablebox\"><table class=\"quotes\">\n<thead><tr><th>speaker</th><th>affiliation</th>")
-        .append("<th>kind</th><th>stance</th><th>conf.</th><th>evidence</th><th>text</th><th>article</th></tr></thead>\n")
-        .append("<tbody>\n");
+        .append("<th>kind</th><th>stance</th><th>conf.</th><th>evidence</th><th>text</th><th>outlet</th>")
+        .append("<th>date</th><th>article</th></tr></thead>\n<tbody>\n");
     for (QuoteRow q : quotes) {
       out.append("<tr class=\"quote-row\" data-stance=\"").append(esc(q.stance())).append("\" data-speaker=\"")
-          .append(esc(q.speaker())).append("\"><td class=\"who\"");
+          .append(esc(q.speaker())).append("\" data-outlet=\"").append(esc(q.outlet())).append("\"><td class=\"who\"");
       if (!q.speakerMention().isEmpty() && !q.speakerMention().equals(q.speaker())) {
         out.append(" title=\"mention: ").append(esc(q.speakerMention())).append('"');
       }
+      String title = titles.getOrDefault(q.articleId(), "");
       out.append('>').append(esc(q.speaker())).append("</td><td>").append(esc(q.affiliation()))
           .append("</td><td>").append(esc(q.kind())).append("</td><td><span class=\"st st-").append(esc(q.stance()))
           .append("\">").append(esc(q.stance())).append("</span></td><td class=\"num\">")
           .append(Html.decimal(q.confidence())).append("</td><td class=\"ev\">").append(esc(q.evidence()))
-          .append("</td><td class=\"text\">").append(esc(q.text())).append("</td><td class=\"art\" title=\"")
-          .append(esc(q.quoteId() + " \u00b7 " + q.outlet() + (q.cue().isEmpty() ? "" : " \u00b7 cue: " + q.cue())))
-          .append("\">").append(esc(q.articleId())).append("<br><span class=\"muted\">").append(q.start())
+          .append("</td><td class=\"text\">").append(esc(q.text())).append("</td><td class=\"outlet\">")
+          .append(esc(q.outlet())).append("</td><td class=\"date\">").append(esc(q.published()))
+          .append("</td><td class=\"art\" title=\"")
+          .append(esc(q.quoteId() + (q.cue().isEmpty() ? "" : " \u00b7 cue: " + q.cue())))
+          .append("\">");
+      if (!title.isEmpty()) {
+        out.append("<span class=\"title\">").append(esc(title)).append("</span><br>");
+      }
+      out.append(esc(q.articleId())).append("<br><span class=\"muted\">").append(q.start())
           .append("\u2013").append(q.end()).append("</span></td></tr>\n");
     }
     out.append("</tbody>\n</table></div>\n</section>\n");
@@ -275,6 +343,14 @@ public final class ReportHtml {
       dl.meta dt{color:#5b6570}
       dl.meta dd{margin:0;overflow-wrap:anywhere}
       .legend{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12.5px;margin:4px 0 8px}
+      .dot{display:inline-block;box-sizing:border-box;width:9px;height:9px;border-radius:50%;vertical-align:0;margin-right:5px}
+      .legend .sep{color:#5b6570;margin-left:8px}
+      p.claim{font-size:16px;margin:6px 0}
+      p.claim q{font-weight:600}
+      td.outlet{font-size:12px;min-width:90px}
+      td.date{font-size:12px;white-space:nowrap}
+      td.art .title{font-weight:600;white-space:normal;display:inline-block;max-width:220px}
+      .chart svg.timeline .base{stroke:#b9bfc6}
       .sw{display:inline-block;box-sizing:border-box;width:12px;height:12px;border-radius:2px;vertical-align:-1px;margin-right:5px}
       .chart{max-height:72vh;overflow:auto;border:1px solid #dde1e6;border-radius:6px}
       .chart .axis{position:sticky;top:0;z-index:1;background:#fff;border-bottom:1px solid #dde1e6}
@@ -319,19 +395,21 @@ public final class ReportHtml {
 
   private static final String SCRIPT = """
       (function () {
-        var stance = document.getElementById('f-stance'), speaker = document.getElementById('f-speaker');
-        if (!stance || !speaker) return;
+        var stance = document.getElementById('f-stance'), speaker = document.getElementById('f-speaker'),
+            outlet = document.getElementById('f-outlet');
+        if (!stance || !speaker || !outlet) return;
         var rows = document.querySelectorAll('tr.quote-row'), count = document.getElementById('f-count');
         function apply() {
           var shown = 0;
           for (var i = 0; i < rows.length; i++) {
             var r = rows[i], ok = (!stance.value || r.dataset.stance === stance.value)
-                && (!speaker.value || r.dataset.speaker === speaker.value);
+                && (!speaker.value || r.dataset.speaker === speaker.value)
+                && (!outlet.value || r.dataset.outlet === outlet.value);
             r.hidden = !ok;
             if (ok) shown++;
           }
           count.textContent = shown === rows.length ? rows.length + (rows.length === 1 ? ' quote' : ' quotes')
-              : shown + ' of ' + rows.length + ' quotes';
+              : shown + ' of ' + rows.length + (rows.length === 1 ? ' quote' : ' quotes');
         }
         function choose(select, value) {
           for (var i = 0; i < select.options.length; i++) if (select.options[i].value === value) select.value = value;
@@ -342,9 +420,11 @@ public final class ReportHtml {
           try { value = decodeURIComponent(kv.slice(at + 1)); } catch (e) { return; }
           if (kv.slice(0, at) === 'stance') choose(stance, value);
           if (kv.slice(0, at) === 'speaker') choose(speaker, value);
+          if (kv.slice(0, at) === 'outlet') choose(outlet, value);
         });
         stance.addEventListener('change', apply);
         speaker.addEventListener('change', apply);
+        outlet.addEventListener('change', apply);
         document.querySelectorAll('g.speaker-bar').forEach(function (g) {
           g.addEventListener('click', function () {
             choose(speaker, g.dataset.speaker);

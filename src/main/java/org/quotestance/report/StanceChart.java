@@ -47,8 +47,8 @@ final class StanceChart {
   static final int WIDTH = 1200;
   static final int ROW = 20;
   private static final int PAD = 4;
-  private static final int LABEL_END = 238;
-  private static final double LABEL_EMS = 228 / 12.0;
+  private static final int LABEL_END = 236;
+  private static final double LABEL_EMS = 226 / 12.0;
   private static final int CENTRE = 510;
   private static final int HALF = 260;
   private static final int NEUTRAL_X = 800;
@@ -149,9 +149,10 @@ final class StanceChart {
   }
 
   private static void row(StringBuilder out, Kind kind, Palette palette, Bar b, int i, Axis side, Axis neutral) {
+    // Bars are always in stance colours; the group (affiliation) colour is the dot by the label.
     String affiliation = kind == Kind.SPEAKER ? b.extra() : kind == Kind.AFFILIATION ? b.key() : null;
-    String denyFill = affiliation == null ? Palette.DENY : palette.colour(affiliation);
-    String supportFill = affiliation == null ? Palette.SUPPORT : palette.colour(affiliation);
+    String denyFill = Palette.DENY;
+    String supportFill = Palette.SUPPORT;
     out.append("<g class=\"").append(kind.cssClass).append("\" data-").append(kind.keyColumn).append("=\"")
         .append(esc(b.key())).append('"');
     if (kind == Kind.SPEAKER) {
@@ -162,6 +163,9 @@ final class StanceChart {
     out.append("<rect class=\"row").append(i % 2 == 1 ? " odd" : "").append("\" width=\"").append(WIDTH)
         .append("\" height=\"").append(ROW).append("\"/>");
     text(out, "l", LABEL_END, 14, Html.fit(b.key(), LABEL_EMS));
+    if (affiliation != null) {
+      dot(out, palette.colour(affiliation));
+    }
     if (b.deny() > 0) {
       double w = side.px(b.deny());
       rect(out, CENTRE - w, w, denyFill);
@@ -198,6 +202,15 @@ final class StanceChart {
     return who + "\n" + b.quotes() + (b.quotes() == 1 ? " quote" : " quotes") + ": support " + b.support()
         + ", deny " + b.deny() + ", discuss " + b.discuss() + ", unrelated " + b.unrelated()
         + "\nstance index " + (b.index().isEmpty() ? "none (no quote about the claim)" : b.index());
+  }
+
+  private static void dot(StringBuilder out, String fill) {
+    out.append("<circle class=\"grp\" cx=\"").append(LABEL_END + 6).append("\" cy=\"10\" r=\"4\" fill=\"")
+        .append(fill).append('"');
+    if (fill.equals(Palette.NONE)) {
+      out.append(" stroke=\"").append(Palette.NONE_STROKE).append('"');
+    }
+    out.append("/>");
   }
 
   private static void rect(StringBuilder out, double x, double w, String fill) {

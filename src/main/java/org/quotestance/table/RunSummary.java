@@ -16,7 +16,11 @@ public final class RunSummary {
     o.put("claim_file", info.claimFile());
     o.put("claim_sha256", info.claimSha256());
     o.put("claim_id", info.claimId());
+    o.put("claim_statement", info.claimStatement());
     o.put("scope", info.scope());
+    if (info.maxArticleChars() > 0) {
+      o.put("max_article_chars", info.maxArticleChars());
+    }
     ObjectNode articles = o.putObject("articles");
     articles.put("read", counts.read());
     articles.put("ok", counts.ok());

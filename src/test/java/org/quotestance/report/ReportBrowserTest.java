@@ -49,7 +49,25 @@ class ReportBrowserTest {
     assertTrue(dom.contains("<span id=\"f-count\" class=\"muted\">3 quotes</span>"), "script ran");
     Path png = html.resolveSibling("screenshot.png");
     Chromium.screenshot(html, png, 1200, 1600);
-    checkNotBlank(png, Palette.COLOURS.get(0));
+    checkNotBlank(png, Palette.DENY);
+  }
+
+  @Test
+  void timelineClaimAndOutletFilterInTheBrowser() throws Exception {
+    Tables t = ReportFixtures.dated();
+    Path html = write("dated", t);
+    String dom = Chromium.dumpDom(html, "");
+    assertEquals(5, count(dom, "class=\"timeline-bar\""));
+    assertTrue(dom.contains("Turkey buys oil from DAESH &amp; helps it &lt;really&gt;."), "claim statement");
+    assertTrue(dom.contains("<span id=\"f-count\" class=\"muted\">8 quotes</span>"), "script ran");
+    long valley = t.quotes().stream().filter(q -> q.outlet().equals("Valley Times")).count();
+    assertEquals(3, valley);
+    dom = Chromium.dumpDom(html, "outlet=Valley%20Times");
+    assertEquals(t.quotes().size() - valley, hiddenRows(dom));
+    assertTrue(dom.contains("3 of 8 quotes"));
+    Path png = html.resolveSibling("screenshot.png");
+    Chromium.screenshot(html, png, 1200, 1600);
+    checkNotBlank(png, Palette.SUPPORT);
   }
 
   @Test
@@ -61,7 +79,7 @@ class ReportBrowserTest {
     assertEquals(t.quotes().size(), count(dom, "class=\"quote-row\""));
     Path png = html.resolveSibling("screenshot.png");
     Chromium.screenshot(html, png, 1200, 1600);
-    checkNotBlank(png, Palette.COLOURS.get(0));
+    checkNotBlank(png, Palette.DENY);
   }
 
   @Test

@@ -95,6 +95,48 @@ final class ReportFixtures {
     return TableBuilder.build(results, errors);
   }
 
+  /**
+   * Five dated articles and one undated, over 2015-11-24 .. 2015-12-05 with gaps: Ruritania denies,
+   * Syldavia supports, one speaker has no affiliation. Timeline cells (day, affiliation):
+   * 11-24 Ruritania (deny 2), 11-24 Syldavia (support 1), 11-30 "" (unrelated 1),
+   * 12-02 Syldavia (support 1, deny 1), 12-05 Ruritania (deny 1): five bars.
+   */
+  static Tables dated() {
+    List<ArticleResult> results = new ArrayList<>();
+    results.add(dated("d1", "Harbour Post", "Minister rejects the charge", "2015-11-24",
+        quote("d1", "Harbour Post", 1, "direct", 10, "These claims are lies.", "Ana Bakori", "Ruritania", "deny",
+            0.9, "rejecting word: 'lies'"),
+        quote("d1", "Harbour Post", 2, "direct", 90, "We never bought any oil.", "Ana Bakori", "Ruritania", "deny",
+            0.85, "negated relation"),
+        quote("d1", "Harbour Post", 3, "indirect", 200, "that the oil went north", "Boris Kotari", "Syldavia",
+            "support", 0.8, "relation asserted")));
+    results.add(dated("d2", "Valley Times", "A quiet week at the port", "2015-11-30T08:00:00Z",
+        quote("d2", "Valley Times", 1, "direct", 10, "The port is calm.", "Chiara Rita", "", "unrelated", 0.5,
+            "nothing about the claim")));
+    results.add(dated("d3", "Valley Times", "Accusations fly", "2015-12-02",
+        quote("d3", "Valley Times", 1, "direct", 10, "They buy the oil.", "Boris Kotari", "Syldavia", "support", 0.8,
+            "accusing"),
+        quote("d3", "Valley Times", 2, "direct", 90, "Nonsense.", "Dmitri Tamu", "Syldavia", "deny", 0.8,
+            "rejecting")));
+    results.add(dated("d4", "Harbour Post", "Ruritania again", "2015-12-05",
+        quote("d4", "Harbour Post", 1, "direct", 10, "A baseless slander.", "Ana Bakori", "Ruritania", "deny", 0.9,
+            "rejecting word")));
+    results.add(new ArticleResult("u1", "in/u1.txt", "Morning Ledger", "Undated piece", Status.OK, List.of(
+        quote("u1", "Morning Ledger", 1, "direct", 10, "Undated words.", "Ana Bakori", "Ruritania", "deny", 0.9,
+            "rejecting"))));
+    return TableBuilder.build(results, List.of());
+  }
+
+  private static ArticleResult dated(String id, String outlet, String title, String published, QuoteRow... quotes) {
+    List<QuoteRow> rows = new ArrayList<>();
+    for (QuoteRow q : quotes) {
+      rows.add(new QuoteRow(q.articleId(), q.outlet(), q.quoteId(), q.kind(), q.start(), q.end(), q.text(),
+          q.speaker(), q.speakerMention(), q.affiliation(), q.cue(), q.stance(), q.confidence(), q.evidence(),
+          published));
+    }
+    return new ArticleResult(id, "in/" + id + ".jsonl", outlet, title, Status.OK, rows, published, "");
+  }
+
   static String articleId(int art) {
     return String.format(java.util.Locale.ROOT, "%03d_article", art);
   }
@@ -122,6 +164,7 @@ final class ReportFixtures {
     o.put("claim_file", "pipelines/turkey-daesh-oil.json");
     o.put("claim_sha256", "45d65a11ae5e22ad0478778f1649908b8b919bbe3551616c1e2d54c9bcbe106b");
     o.put("claim_id", "turkey-daesh-oil");
+    o.put("claim_statement", "Turkey buys oil from DAESH & helps it <really>.");
     o.put("scope", "all");
     ObjectNode articles = o.putObject("articles");
     articles.put("read", t.counts().read());

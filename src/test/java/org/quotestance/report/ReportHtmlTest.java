@@ -30,9 +30,12 @@ class ReportHtmlTest {
     assertEquals(1, count(html, "class=\"outlet-bar\""));
     assertEquals(3, count(html, "class=\"quote-row\""));
     assertTrue(html.contains("data-speaker=\"Ana Bakori\" data-affiliation=\"Ruritania\""));
-    // 2 deny, 0 support, 1 neutral; index -1.000; the speaker's affiliation has the first colour
+    // 2 deny, 0 support, 1 neutral; index -1.000; bars in the deny colour, the affiliation's dot in
+    // the first group colour
     assertTrue(html.contains(">-1.000</text>"), html);
-    assertTrue(html.contains("fill=\"" + Palette.COLOURS.get(0) + "\""));
+    assertTrue(html.contains("<circle class=\"grp\" cx=\"242\" cy=\"10\" r=\"4\" fill=\"" + Palette.COLOURS.get(0) + "\"/>"));
+    assertTrue(html.contains("height=\"14\" fill=\"" + Palette.DENY + "\""));
+    assertFalse(html.contains("id=\"timeline\""), "no dates, no timeline");
     assertEquals(3, count(html, "<svg class=\"bars\" viewBox=\"0 0 1200 28\""), "three charts of one row each");
   }
 
@@ -134,6 +137,62 @@ class ReportHtmlTest {
     // wall times would make every run's report differ
     assertFalse(html.contains("25.7"));
     assertFalse(html.contains("19.25"));
+  }
+
+  private static final Pattern RECT_FILL = Pattern.compile("<rect [^>]*fill=\"(#[0-9a-f]{6})\"");
+
+  @Test
+  void datedArticlesGiveATimelineAndTheQuoteTableShowsOutletTitleAndDate() {
+    Tables t = ReportFixtures.dated();
+    String html = ReportHtml.render(t, ReportFixtures.runSummary(t));
+    assertTrue(html.contains("<section id=\"timeline\">"));
+    assertEquals(5, count(html, "<g class=\"timeline-bar\""), "five (day, affiliation) cells, see the fixture");
+    assertEquals(3, count(html, "<g class=\"timeline-lane\""), "Ruritania, Syldavia, no affiliation");
+    assertTrue(html.contains("<g class=\"timeline-bar\" data-date=\"2015-12-02\" data-affiliation=\"Syldavia\">"
+        + "<title>Syldavia, 2015-12-02\n2 quotes: support 1, deny 1, discuss 0, unrelated 0</title>"));
+    assertTrue(html.contains("<title>no affiliation, 2015-11-30\n1 quote: support 0, deny 0, discuss 0, unrelated 1"));
+    // calendar axis from the first to the last day
+    assertTrue(html.contains(">2015-11-24</text>") && html.contains(">2015-12-05</text>"));
+    // the quote table: outlet and date columns, the article's title, an outlet filter
+    assertTrue(html.contains("data-outlet=\"Valley Times\""));
+    assertTrue(html.contains("<td class=\"outlet\">Valley Times</td><td class=\"date\">2015-11-30T08:00:00Z</td>"));
+    assertTrue(html.contains("<span class=\"title\">Accusations fly</span>"));
+    assertTrue(html.contains("<select id=\"f-outlet\"><option value=\"\">all</option>"
+        + "<option value=\"Harbour Post\">Harbour Post (4)</option>"));
+    // the claim's statement, escaped, at the top
+    assertTrue(html.contains("<p class=\"claim\">Claim: <q id=\"claim-statement\">Turkey buys oil from DAESH &amp; "
+        + "helps it &lt;really&gt;.</q></p>"));
+    assertTrue(html.indexOf("claim-statement") < html.indexOf("<section id=\"summary\">"));
+    assertTrue(html.indexOf("claim SHA-256") < html.indexOf("<section id=\"summary\">"), "parameters at the top");
+  }
+
+  @Test
+  void stanceHasOneColourSchemeAndGroupsAnother() {
+    Tables t = ReportFixtures.manySpeakers(60);
+    String html = ReportHtml.render(t, ReportFixtures.runSummary(t));
+    java.util.Set<String> fills = new java.util.TreeSet<>();
+    Matcher m = RECT_FILL.matcher(html);
+    while (m.find()) {
+      fills.add(m.group(1));
+    }
+    assertEquals(new java.util.TreeSet<>(List.of(Palette.DENY, Palette.SUPPORT, Palette.NEUTRAL)), fills,
+        "every bar is a stance colour");
+    for (String group : Palette.COLOURS) {
+      assertFalse(group.equals(Palette.DENY) || group.equals(Palette.SUPPORT));
+    }
+    assertTrue(html.contains("<circle class=\"grp\""), "groups are dots");
+  }
+
+  @Test
+  void countsHaveTheRightPlural() {
+    Tables one = ReportFixtures.dated();
+    Tables single = TableBuilder.build(List.of(new ArticleResult("a", "in/a.txt", "X", "T",
+        ArticleResult.Status.OK, List.of(one.quotes().get(0)))), List.of());
+    String html = ReportHtml.render(single, null);
+    assertTrue(html.contains("<span class=\"muted\">article</span><b>1</b>"), html.substring(0, 4000));
+    assertTrue(html.contains("<span class=\"muted\">quote</span><b>1</b>"));
+    assertTrue(html.contains("<span id=\"f-count\" class=\"muted\">1 quote</span>"));
+    assertFalse(html.contains("1 quotes"));
   }
 
   @Test
