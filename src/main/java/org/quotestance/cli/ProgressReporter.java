@@ -34,13 +34,31 @@ final class ProgressReporter implements AutoCloseable {
       t.setDaemon(true); // never keeps the JVM alive
       return t;
     });
-    timer.scheduleAtFixedRate(() -> err.println(line(counts.get().since(start), (System.nanoTime() - started) / 1e9)),
-        periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    // Polls often, prints every period: the rate is measured from the first article done, since
+    // model loading before it says nothing about the time per article.
+    long poll = Math.min(periodMillis, 1000);
+    double[] firstDone = {Double.NaN};
+    long[] sincePrint = {0};
+    timer.scheduleAtFixedRate(() -> {
+      Progress.Counts c = counts.get().since(start);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      if (c.done() > 0 && Double.isNaN(firstDone[0])) {
+        firstDone[0] = seconds;
+      }
+      sincePrint[0] += poll;
+      if (sincePrint[0] >= periodMillis) {
+        sincePrint[0] = 0;
+        err.println(line(c, seconds, firstDone[0]));
+      }
+    }, poll, poll, TimeUnit.MILLISECONDS);
     return new ProgressReporter(timer);
   }
 
-  /** One progress line. Before the first article is done the models are still loading. */
-  static String line(Progress.Counts c, double seconds) {
+  /**
+   * One progress line, {@code seconds} into the run, the first article done at {@code firstDone}
+   * (NaN before). Before the first article is done the models are still loading.
+   */
+  static String line(Progress.Counts c, double seconds, double firstDone) {
     String elapsed = duration(seconds);
     if (c.read() == 0) {
       return "quote-stance: running, " + elapsed + " (no article counted yet)";
@@ -49,10 +67,14 @@ final class ProgressReporter implements AutoCloseable {
     if (c.done() == 0) {
       return "quote-stance: " + of + ", loading models, " + elapsed;
     }
-    double rate = c.done() / seconds;
+    String percent = " (" + 100 * c.done() / c.read() + "%)";
     long left = Math.max(0, c.read() - c.done());
-    return String.format(Locale.ROOT, "quote-stance: %s (%d%%), %.2f articles/s, %s, about %s left", of,
-        100 * c.done() / c.read(), rate, elapsed, duration(left / rate));
+    if (c.done() < 2 || !(seconds > firstDone)) {
+      return "quote-stance: " + of + percent + ", " + elapsed + (left > 0 ? ", estimating time left" : "");
+    }
+    double rate = (c.done() - 1) / (seconds - firstDone);
+    return String.format(Locale.ROOT, "quote-stance: %s%s, %.2f articles/s, %s, about %s left", of, percent, rate,
+        elapsed, duration(left / rate));
   }
 
   static String duration(double seconds) {

@@ -12,15 +12,17 @@ import org.quotestance.pipeline.Progress;
 class ProgressReporterTest {
   @Test
   void lineSaysDoneOfTotalRateAndTimeLeft() {
-    // 12 of 30 done in 24 s: 0.5 articles/s, 18 left -> 36 s
+    // 12 of 30 done at 24 s, the first at 2 s: 11 articles in 22 s = 0.5/s, 18 left -> 36 s
     assertEquals("quote-stance: 12 of 30 articles (40%), 0.50 articles/s, 24 s, about 36 s left",
-        ProgressReporter.line(new Progress.Counts(30, 12), 24));
+        ProgressReporter.line(new Progress.Counts(30, 12), 24, 2));
     assertEquals("quote-stance: 0 of 30 articles, loading models, 9 s",
-        ProgressReporter.line(new Progress.Counts(30, 0), 9.2));
+        ProgressReporter.line(new Progress.Counts(30, 0), 9.2, Double.NaN));
     assertEquals("quote-stance: running, 3 s (no article counted yet)",
-        ProgressReporter.line(new Progress.Counts(0, 0), 3));
-    assertEquals("quote-stance: 1 of 1 article (100%), 0.01 articles/s, 1 min 40 s, about 0 s left",
-        ProgressReporter.line(new Progress.Counts(1, 1), 100));
+        ProgressReporter.line(new Progress.Counts(0, 0), 3, Double.NaN));
+    assertEquals("quote-stance: 1 of 30 articles (3%), 1 min 40 s, estimating time left",
+        ProgressReporter.line(new Progress.Counts(30, 1), 100, 99));
+    assertEquals("quote-stance: 1 of 1 article (100%), 1 min 40 s",
+        ProgressReporter.line(new Progress.Counts(1, 1), 100, 99));
   }
 
   @Test
@@ -38,7 +40,7 @@ class ProgressReporterTest {
     }
     String printed = err.toString();
     assertTrue(printed.contains("quote-stance: 0 of 100 articles, loading models"), printed);
-    assertTrue(printed.contains("quote-stance: 1 of 100 articles (1%)"), printed);
+    assertTrue(printed.contains("quote-stance: 1 of 100 articles (1%), "), printed);
     int lines = printed.split("\n").length;
     Thread.sleep(100);
     assertEquals(lines, err.toString().split("\n").length, "closed: no more lines");
