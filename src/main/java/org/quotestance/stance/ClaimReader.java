@@ -37,6 +37,7 @@ final class ClaimReader implements Serializable {
   static final String QUESTION = "question";
   static final String OTHER_AGENT = "other-agent";
   static final String CHALLENGE = "challenge-to-prove";
+  static final String TOPIC = "article-topic";
 
   private final Claim claim;
   private final StanceLanguage lang;
@@ -170,6 +171,14 @@ final class ClaimReader implements Serializable {
       if (role == Role.NONE) {
         boolean pronoun = agent >= 0 && s.tokens().get(agent).isPronoun();
         if (!m.anyTarget() && !(pronoun && m.targetInSentence())) {
+          if (c.articleAboutClaim() && agent < 0 && !m.objectRequired[i] && subtreeOrSelf(m, i)) {
+            // "a stab in the back by the accomplices of terrorists": nobody named, in an article about
+            // the claim; the article's topic decides, with low confidence
+            Polarity p = walk(c, m, i);
+            Reading r = decide(p, "relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i)
+                + ", agent unnamed in an article about the claim", 1, true);
+            out.add(new Reading(r.label(), Math.min(r.confidence(), 0.6), TOPIC + ": " + r.evidence(), 1));
+          }
           continue; // an unresolved "he" may stand for the target the frame names
         }
         weak = true;

@@ -238,4 +238,28 @@ class ClaimReaderTest {
     Stance s = classify("Volkov said ⟦Turkey buys oil from the terrorist group⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
   }
+
+  @Test
+  void anUnnamedAccompliceInAnArticleAboutTheClaimSupportsWeakly() {
+    Stance s = classify("Volkov said ⟦the attack was a stab in the back by the accomplices of terrorists⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.TOPIC) && s.confidence() < 0.8, s.evidence());
+    // outside an article about the claim, nobody is accused
+    assertNotEquals(Label.SUPPORT, classify(classifier,
+        "Volkov said ⟦the attack was a stab in the back by the accomplices of terrorists⟧.", "say", RUSSIAN, false).label());
+  }
+
+  @Test
+  void havingNothingToDoWithThisTradeDenies() {
+    // "this trade" (an exchange word without its goods) refers back to the claim; "nothing" as the object negates "have"
+    Stance s = classify("“⟦We have nothing to do with this trade⟧,” Kaya said.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void aLongQuoteTakesTheSideOfTheSentenceThatTakesOne() {
+    // the first sentence reports the allegation (discuss), the second rejects it
+    Stance s = classify("“⟦Moscow says Turkey buys oil from ISIS. These claims are lies⟧,” Kaya said.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
 }
