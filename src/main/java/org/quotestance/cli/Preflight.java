@@ -13,8 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
+import org.quotestance.io.InputFiles;
 import org.quotestance.io.InputPatterns;
 import org.quotestance.io.Metadata;
 import org.quotestance.pipeline.QuoteStanceOptions;
@@ -32,30 +31,48 @@ final class Preflight {
     if (o.getMaxArticleChars() <= 0) {
       throw new IllegalArgumentException("--maxArticleChars must be positive");
     }
-    List<String> inputs = inputs(o.getInput());
+    boolean localOutput = !o.getOutput().contains("://");
+    InputFiles.Excluded excluded = localOutput
+        ? new InputFiles.Excluded(OutputDir.target(o.getOutput()).toString()) : InputFiles.Excluded.none();
+    // Counted with the output's tables, so that --output equal to the input folder is named as such below.
+    List<String> inputs = inputs(o.getInput(), InputFiles.Excluded.none());
     ClaimBytes claimFile = readClaim(o.getClaim());
     byte[] claimBytes = claimFile.bytes();
     Claim claim;
     try {
+      ClaimValidator.validate(claimBytes);
       claim = Claim.parse(claimBytes);
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (ClaimValidator.Invalid | IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException("cannot use claim file " + o.getClaim() + ": " + RunCommand.oneLine(e.getMessage()));
     }
-    String staging = stagingDirectory(o.getOutput());
+    OutputDir output = localOutput ? OutputDir.open(o.getOutput(), Publisher.FILES) : null;
+    String staging = output != null ? output.staging().toAbsolutePath() + "/"
+        : o.getOutput().replaceAll("/+$", "") + "/.staging-" + UUID.randomUUID() + "/";
     RunInfo info = new RunInfo(inputs, claimFile.name(), sha256(claimBytes), claim.id(), o.getScope(), staging,
         claim.statement(), o.getMaxArticleChars());
-    return new RunCommand.Prepared(inputs, claim, info);
+    return new RunCommand.Prepared(inputs, excluded, claim, info, output);
   }
 
-  private static List<String> inputs(String option) throws IOException {
+  /**
+   * The patterns (a folder is the article files in it), each checked: a path without wildcards
+   * must exist, and together they must match something.
+   */
+  private static List<String> inputs(String option, InputFiles.Excluded excluded) throws IOException {
     List<String> patterns = InputPatterns.of(option);
     long matched = 0;
     Set<String> directories = new TreeSet<>();
-    for (MatchResult r : FileSystems.match(patterns, EmptyMatchTreatment.ALLOW)) {
-      if (r.status() == MatchResult.Status.OK) {
-        matched += r.metadata().size();
-        r.metadata().forEach(m -> directories.add(m.resourceId().getCurrentDirectory().toString()));
+    for (String p : patterns) {
+      InputFiles.Match m;
+      try {
+        m = InputFiles.match(p, excluded, Integer.MAX_VALUE);
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalArgumentException("cannot list --input pattern " + p + ": " + RunCommand.oneLine(e.toString()));
       }
+      if (m.missing()) {
+        throw new IllegalArgumentException("no such file: " + p + " (in --input=" + option + ")");
+      }
+      matched += m.size();
+      m.files().forEach(f -> directories.add(f.substring(0, f.lastIndexOf('/') + 1)));
     }
     if (matched == 0) {
       throw new IllegalArgumentException("no input matched --input=" + option + relativeHint(option));
@@ -101,21 +118,6 @@ final class Preflight {
       return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       return null;
-    }
-  }
-
-  /** Creates --output if needed and a fresh staging directory inside it (proves it is writable). */
-  private static String stagingDirectory(String output) {
-    String name = ".staging-" + UUID.randomUUID();
-    if (output.contains("://")) {
-      return output.replaceAll("/+$", "") + "/" + name + "/";
-    }
-    try {
-      Path dir = Files.createDirectories(Path.of(output));
-      Path staging = Files.createDirectory(dir.resolve(name));
-      return staging.toAbsolutePath() + "/";
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException("output directory " + output + " is not writable: " + RunCommand.oneLine(e.toString()));
     }
   }
 

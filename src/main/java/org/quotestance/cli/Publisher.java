@@ -28,8 +28,9 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 
 /**
- * Publishes a finished run: adds wall times to run.json and moves the complete set of files from
- * staging into --output, so an interrupted run never leaves a table that looks whole.
+ * Publishes a finished run: adds wall times to run.json and makes the complete set of files the
+ * content of --output at once ({@link OutputDir}), so an interrupted or failed run never leaves a
+ * table that looks whole, nor a mix of two runs' tables.
  */
 final class Publisher {
   static final List<String> FILES = List.of("quotes.csv", "speakers.csv", "affiliations.csv", "outlets.csv",
@@ -60,6 +61,11 @@ final class Publisher {
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(runJson, MimeTypes.TEXT))) {
       out.write((JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8));
     }
+    if (prepared.output() != null) {
+      prepared.output().publish(OutputDir.ATOMIC);
+      return;
+    }
+    // An object store has no directory to rename: its files are moved one by one.
     List<ResourceId> from = new ArrayList<>();
     List<ResourceId> to = new ArrayList<>();
     ResourceId output = FileSystems.matchNewResource(o.getOutput(), true);
@@ -97,17 +103,8 @@ final class Publisher {
 
   /** Removes the staging directory (local output only; object stores have no directories). */
   static void discard(RunCommand.Prepared prepared) {
-    String staging = prepared.info().staging();
-    if (staging.contains("://")) {
-      return;
-    }
-    try (var files = Files.list(Path.of(staging))) {
-      for (Path f : files.toList()) {
-        Files.deleteIfExists(f);
-      }
-      Files.deleteIfExists(Path.of(staging));
-    } catch (IOException e) {
-      // leftover staging files are harmless: they are hidden and never look like output
+    if (prepared.output() != null) {
+      prepared.output().discard();
     }
   }
 

@@ -9,6 +9,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.quotestance.io.InputFiles;
 import org.quotestance.pipeline.QuoteStanceOptions;
 import org.quotestance.pipeline.QuoteStancePipeline;
 import org.quotestance.stance.Claim;
@@ -42,18 +43,23 @@ public final class RunCommand {
       err.println("quote-stance: " + oneLine(e.getMessage()));
       return USAGE_ERROR;
     }
-    Pipeline p = Pipeline.create(options);
-    QuoteStancePipeline.build(p, prepared.inputs(), prepared.claim(), options.getScope(),
-        options.getMaxArticleChars(), prepared.info());
-    try (ProgressReporter progress = options.getQuiet() ? null
-        : ProgressReporter.start(err, ProgressReporter.DEFAULT_PERIOD_MILLIS)) {
-      PipelineResult result = p.run();
-      result.waitUntilFinish();
-      Publisher.publish(prepared, options, result, (System.nanoTime() - started) / 1e9);
-    } catch (IOException | RuntimeException e) {
-      Publisher.discard(prepared);
-      err.println("quote-stance: run failed: " + oneLine(e.toString()));
-      return 1;
+    try (prepared) {
+      Pipeline p = Pipeline.create(options);
+      QuoteStancePipeline.build(p, prepared.inputs(), prepared.excluded(), prepared.claim(), options.getScope(),
+          options.getMaxArticleChars(), prepared.info());
+      try (ProgressReporter progress = options.getQuiet() ? null
+          : ProgressReporter.start(err, ProgressReporter.DEFAULT_PERIOD_MILLIS)) {
+        PipelineResult result = p.run();
+        result.waitUntilFinish();
+        Publisher.publish(prepared, options, result, (System.nanoTime() - started) / 1e9);
+      } catch (IOException | RuntimeException e) {
+        Publisher.discard(prepared);
+        err.println("quote-stance: run failed: " + oneLine(e.toString()));
+        return 1;
+      } catch (Error e) {
+        Publisher.discard(prepared);
+        throw e;
+      }
     }
     out.println(Publisher.summary(options.getOutput(), prepared));
     return 0;
@@ -83,10 +89,18 @@ public final class RunCommand {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  /** Everything checked before the run. */
-  record Prepared(List<String> inputs, Claim claim, RunInfo info) {
+  /** Everything checked before the run; {@code output} (null for a remote --output) holds its lock. */
+  record Prepared(List<String> inputs, InputFiles.Excluded excluded, Claim claim, RunInfo info, OutputDir output)
+      implements AutoCloseable {
     static Prepared check(QuoteStanceOptions o) throws IOException {
       return Preflight.check(o);
+    }
+
+    @Override
+    public void close() {
+      if (output != null) {
+        output.close();
+      }
     }
   }
 }

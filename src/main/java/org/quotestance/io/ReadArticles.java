@@ -1,11 +1,14 @@
 package org.quotestance.io;
 
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.io.Compression;
-import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import java.util.List;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -14,47 +17,90 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.quotestance.pipeline.Coders;
 import org.quotestance.pipeline.DeadLetterStage;
 import org.quotestance.pipeline.Progress;
 
 /**
- * The read stage: matches the input patterns, reads each file and parses it into articles; a file
- * or record that cannot be read becomes a dead letter. Gzip is decoded by the parser, not by
- * FileIO, so that a corrupt archive is a dead letter rather than a failed run. A metadata.csv next
- * to the files gives outlet, title, url and date to the articles that do not carry them.
+ * The read stage: expands the input patterns ({@link InputFiles}), reads each file as a bounded
+ * stream and parses it into articles ({@link ArticleParser}); a file or record that cannot be read
+ * becomes a dead letter. Files travel in batches: one element per tiny file costs the DirectRunner
+ * more than reading it. A metadata.csv next to the files gives outlet, title, url and date to the
+ * articles that do not carry them.
  */
 public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>("articles") {};
+  static final int BATCH = 64;
+  private static final TupleTag<List<String>> BATCHES = new TupleTag<>("batches") {};
   private final List<String> patterns;
+  private final InputFiles.Excluded excluded;
+  private final int maxArticleChars;
 
-  public ReadArticles(List<String> patterns) {
+  public ReadArticles(List<String> patterns, InputFiles.Excluded excluded, int maxArticleChars) {
     this.patterns = patterns;
+    this.excluded = excluded;
+    this.maxArticleChars = maxArticleChars;
   }
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
-    PCollectionTuple out = begin
+    PCollectionTuple matched = begin
         .apply("Patterns", Create.of(patterns))
-        .apply("Match", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW_IF_WILDCARD))
-        .apply("Open", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
-        .apply("Parse", ParDo.of(new ParseFn()).withOutputTags(ARTICLES, TupleTagList.of(DeadLetterStage.FAILED)));
-    out.get(DeadLetterStage.FAILED).setCoder(Coders.of(DeadLetter.class));
+        .apply("Match", ParDo.of(new MatchFn(excluded)).withOutputTags(BATCHES, TupleTagList.of(DeadLetterStage.FAILED)));
+    matched.get(DeadLetterStage.FAILED).setCoder(Coders.of(DeadLetter.class));
+    PCollectionTuple parsed = matched.get(BATCHES).setCoder(ListCoder.of(StringUtf8Coder.of()))
+        .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply("Parse", ParDo.of(new ParseFn(maxArticleChars))
+            .withOutputTags(ARTICLES, TupleTagList.of(DeadLetterStage.FAILED)));
+    parsed.get(DeadLetterStage.FAILED).setCoder(Coders.of(DeadLetter.class));
+    PCollection<DeadLetter> failed = PCollectionList.of(matched.get(DeadLetterStage.FAILED))
+        .and(parsed.get(DeadLetterStage.FAILED))
+        .apply("ReadFailures", Flatten.pCollections());
     // Spread articles over workers: one big JSONL file must not pin all NLP work to one thread.
-    return PCollectionTuple.of(ARTICLES, out.get(ARTICLES).setCoder(Coders.of(Article.class))
+    return PCollectionTuple.of(ARTICLES, parsed.get(ARTICLES).setCoder(Coders.of(Article.class))
             .apply("Spread", Reshuffle.viaRandomKey()))
-        .and(DeadLetterStage.FAILED, out.get(DeadLetterStage.FAILED));
+        .and(DeadLetterStage.FAILED, failed);
   }
 
-  private static final class ParseFn extends DoFn<FileIO.ReadableFile, Article> {
+  private static final class MatchFn extends DoFn<String, List<String>> {
+    private final InputFiles.Excluded excluded;
+
+    MatchFn(InputFiles.Excluded excluded) {
+      this.excluded = excluded;
+    }
+
+    @ProcessElement
+    public void process(@Element String pattern, MultiOutputReceiver out) throws Exception {
+      InputFiles.Match m = InputFiles.match(pattern, excluded, Integer.MAX_VALUE);
+      if (m.missing()) {
+        // checked before the run; the file went away since
+        out.get(DeadLetterStage.FAILED).output(new DeadLetter(pattern, ArticleParser.fileId(pattern),
+            ArticleParser.STAGE, "no such file"));
+      }
+      m.rejected().forEach(out.get(DeadLetterStage.FAILED)::output);
+      for (int i = 0; i < m.files().size(); i += BATCH) {
+        out.get(BATCHES).output(new ArrayList<>(m.files().subList(i, Math.min(m.files().size(), i + BATCH))));
+      }
+    }
+  }
+
+  private static final class ParseFn extends DoFn<List<String>, Article> {
     private final Counter files = Metrics.counter(ArticleParser.STAGE, "files");
     private final Counter read = Metrics.counter(ArticleParser.STAGE, "articles");
     private final Counter failed = Metrics.counter(ArticleParser.STAGE, "failed");
+    private final ArticleParser.Limits limits;
     /** metadata.csv by directory, read once per worker. */
     private transient Map<String, Metadata> metadata;
+
+    ParseFn(int maxArticleChars) {
+      this.limits = new ArticleParser.Limits(maxArticleChars);
+    }
 
     private Metadata metadataBesides(String path) throws java.io.IOException {
       if (metadata == null) {
@@ -70,27 +116,36 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     }
 
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
-      files.inc();
-      String path = file.getMetadata().resourceId().toString();
-      ArticleParser.Parsed parsed;
-      try {
-        parsed = ArticleParser.parse(path, file.readFullyAsBytes());
-        Metadata metadata = metadataBesides(path);
-        parsed = new ArticleParser.Parsed(parsed.articles().stream().map(metadata::apply).toList(), parsed.errors());
-      } catch (Exception e) {
-        String id = ArticleParser.stripExtension(ArticleParser.fileName(path));
-        parsed = new ArticleParser.Parsed(List.of(), List.of(DeadLetter.of(path, id, ArticleParser.STAGE, e)));
+    public void process(@Element List<String> batch, MultiOutputReceiver out) {
+      Metadata[] given = {Metadata.NONE};
+      ArticleParser.Sink sink = new ArticleParser.Sink() {
+        @Override
+        public void article(Article a) {
+          read.inc();
+          Progress.articleRead();
+          out.get(ARTICLES).output(given[0].apply(a));
+        }
+
+        @Override
+        public void error(DeadLetter e) {
+          failed.inc();
+          out.get(DeadLetterStage.FAILED).output(e);
+        }
+      };
+      for (String path : batch) {
+        files.inc();
+        try {
+          given[0] = metadataBesides(path);
+        } catch (Exception e) {
+          sink.error(DeadLetter.of(path, ArticleParser.fileId(path), ArticleParser.STAGE, e));
+          continue;
+        }
+        try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)))) {
+          ArticleParser.parse(path, in, limits, sink);
+        } catch (Exception e) {
+          sink.error(DeadLetter.of(path, ArticleParser.fileId(path), ArticleParser.STAGE, e));
+        }
       }
-      parsed.articles().forEach(a -> {
-        read.inc();
-        Progress.articleRead();
-        out.get(ARTICLES).output(a);
-      });
-      parsed.errors().forEach(e -> {
-        failed.inc();
-        out.get(DeadLetterStage.FAILED).output(e);
-      });
     }
   }
 }

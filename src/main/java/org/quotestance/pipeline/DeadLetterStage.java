@@ -106,7 +106,9 @@ public final class DeadLetterStage<I, O> extends PTransform<PCollection<I>, PCol
           emitted.inc();
           out.get(ok).output(o);
         });
-      } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      } catch (Exception | StackOverflowError e) {
+        // A runaway recursion unwinds cleanly and is this element's fault; any other Error (out of
+        // memory above all) leaves the JVM in an unknown state, so it fails the run.
         failed.inc();
         Exception cause = e instanceof Exception ex ? ex : new RuntimeException(e.toString(), e);
         out.get(FAILED).output(origin.failure(element, stage, cause));

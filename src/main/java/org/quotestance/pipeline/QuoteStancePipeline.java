@@ -9,6 +9,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.quotestance.io.DeadLetter;
+import org.quotestance.io.InputFiles;
 import org.quotestance.io.ReadArticles;
 import org.quotestance.nlp.AnnotateArticles;
 import org.quotestance.quote.ExtractQuotes;
@@ -38,9 +39,9 @@ public final class QuoteStancePipeline {
   public record Analysis(PCollection<ArticleResult> results, PCollection<DeadLetter> failures) {}
 
   /** Adds the whole job to {@code p}; returns the staging directory the tables are written to. */
-  public static PCollection<String> build(Pipeline p, List<String> inputs, Claim claim, String scope,
-      int maxArticleChars, RunInfo info) {
-    Analysis analysis = analyze(p, inputs, claim, scope, maxArticleChars);
+  public static PCollection<String> build(Pipeline p, List<String> inputs, InputFiles.Excluded excluded, Claim claim,
+      String scope, int maxArticleChars, RunInfo info) {
+    Analysis analysis = analyze(p, inputs, excluded, claim, scope, maxArticleChars);
     PCollection<TableItem> items = PCollectionList
         .of(analysis.results().apply("ResultItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
         .and(analysis.failures().apply("FailureItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
@@ -51,10 +52,16 @@ public final class QuoteStancePipeline {
 
   /** The stages from reading to stance, without the tables. */
   public static Analysis analyze(Pipeline p, List<String> inputs, Claim claim, String scope, int maxArticleChars) {
+    return analyze(p, inputs, InputFiles.Excluded.none(), claim, scope, maxArticleChars);
+  }
+
+  /** {@code excluded}: what a local input walk never reads (the output directory). */
+  public static Analysis analyze(Pipeline p, List<String> inputs, InputFiles.Excluded excluded, Claim claim,
+      String scope, int maxArticleChars) {
     StanceClassifier classifier = new StanceClassifier(claim);
     ReportingLexicon lexicon = ReportingLexicon.load();
 
-    PCollectionTuple read = p.apply("Read", new ReadArticles(inputs));
+    PCollectionTuple read = p.apply("Read", new ReadArticles(inputs, excluded, maxArticleChars));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES)
         .apply("Clean", new CleanArticles(maxArticleChars, "claim".equals(scope) ? classifier : null));
     AnnotateArticles annotate = AnnotateArticles.create();

@@ -1,0 +1,155 @@
+package org.quotestance.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a claim file against the claim schema before any work, on the raw JSON, so that a claim
+ * the stance stage cannot use ({@code "cues": {}}, a {@code null} in a list, a number where words
+ * go) is one line and exit 2 instead of a failure of every article. Fields the schema does not
+ * know are left alone: the claim format may grow.
+ *
+ * <pre>
+ * id               string, required, not blank
+ * statement        string
+ * target, object   object, required: name (string, required), aliases (list of words, required, not empty)
+ * relation         list of words, required
+ * claimReferences  list of words, required
+ * cues             object, required: each of CUE_LISTS a list of words, required
+ * speakers         list of objects: name (string, required), affiliation (string), aliases (list of words)
+ * OPTIONAL_LISTS   each a list of words
+ * </pre>
+ *
+ * A word is a string that is not blank.
+ */
+final class ClaimValidator {
+  static final List<String> CUE_LISTS = List.of("denyVerbs", "denyWords", "supportVerbs", "supportWords", "proofWords",
+      "consequenceWords", "conditionWords", "negationWords");
+  static final List<String> OPTIONAL_LISTS = List.of("objectRequired", "goods", "objectReferences", "contrary",
+      "exchange");
+  private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /** One problem with the claim file; its message names the field. */
+  static final class Invalid extends Exception {
+    Invalid(String message) {
+      super(message);
+    }
+  }
+
+  private ClaimValidator() {}
+
+  static void validate(byte[] json) throws Invalid {
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (IOException e) {
+      throw new Invalid("not valid JSON: " + RunCommand.oneLine(e.getMessage()));
+    }
+    if (root == null || !root.isObject()) {
+      throw new Invalid("the file must hold one JSON object");
+    }
+    string(root, "id", true, true);
+    string(root, "statement", false, false);
+    for (String entity : List.of("target", "object")) {
+      JsonNode e = object(root, entity, true);
+      string(e, entity + ".", "name", true, true);
+      words(e, entity + ".", "aliases", true, true);
+    }
+    words(root, "", "relation", true, false);
+    words(root, "", "claimReferences", true, false);
+    for (String list : OPTIONAL_LISTS) {
+      words(root, "", list, false, false);
+    }
+    JsonNode cues = object(root, "cues", true);
+    for (String list : CUE_LISTS) {
+      words(cues, "cues.", list, true, false);
+    }
+    JsonNode speakers = root.get("speakers");
+    if (speakers != null && !speakers.isNull()) {
+      if (!speakers.isArray()) {
+        throw new Invalid("\"speakers\" must be a list of objects, not " + type(speakers));
+      }
+      for (int i = 0; i < speakers.size(); i++) {
+        String at = "speakers[" + i + "]";
+        JsonNode s = speakers.get(i);
+        if (!s.isObject()) {
+          throw new Invalid("\"" + at + "\" must be an object with a \"name\", not " + type(s));
+        }
+        string(s, at + ".", "name", true, true);
+        string(s, at + ".", "affiliation", false, false);
+        words(s, at + ".", "aliases", false, false);
+      }
+    }
+  }
+
+  private static void string(JsonNode node, String field, boolean required, boolean notBlank) throws Invalid {
+    string(node, "", field, required, notBlank);
+  }
+
+  private static void string(JsonNode node, String prefix, String field, boolean required, boolean notBlank)
+      throws Invalid {
+    JsonNode v = node.get(field);
+    String name = "\"" + prefix + field + "\"";
+    if (v == null || v.isNull()) {
+      if (required) {
+        throw new Invalid(name + " is missing (a string)");
+      }
+      return;
+    }
+    if (!v.isTextual()) {
+      throw new Invalid(name + " must be a string, not " + type(v));
+    }
+    if (notBlank && v.asText().isBlank()) {
+      throw new Invalid(name + " is blank");
+    }
+  }
+
+  private static JsonNode object(JsonNode node, String field, boolean required) throws Invalid {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      throw new Invalid("\"" + field + "\" is missing (an object)");
+    }
+    if (!v.isObject()) {
+      throw new Invalid("\"" + field + "\" must be an object, not " + type(v));
+    }
+    return v;
+  }
+
+  private static void words(JsonNode node, String prefix, String field, boolean required, boolean notEmpty)
+      throws Invalid {
+    JsonNode v = node.get(field);
+    String name = "\"" + prefix + field + "\"";
+    if (v == null || v.isNull()) {
+      if (required) {
+        throw new Invalid(name + " is missing (a list of strings)");
+      }
+      return;
+    }
+    if (!v.isArray()) {
+      throw new Invalid(name + " must be a list of strings, not " + type(v));
+    }
+    if (notEmpty && v.isEmpty()) {
+      throw new Invalid(name + " is empty; give at least one");
+    }
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode item = v.get(i);
+      String at = "\"" + prefix + field + "[" + i + "]\"";
+      if (!item.isTextual()) {
+        throw new Invalid(at + " must be a string, not " + type(item));
+      }
+      if (item.asText().isBlank()) {
+        throw new Invalid(at + " is blank");
+      }
+    }
+  }
+
+  private static String type(JsonNode v) {
+    Map<String, String> names = Map.of("OBJECT", "an object", "ARRAY", "a list", "STRING", "a string",
+        "NUMBER", "a number", "BOOLEAN", "true/false", "NULL", "null");
+    return names.getOrDefault(v.getNodeType().name(), v.getNodeType().name().toLowerCase());
+  }
+}
