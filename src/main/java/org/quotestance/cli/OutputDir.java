@@ -193,7 +193,8 @@ final class OutputDir implements AutoCloseable {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path e : entries) {
         String name = e.getFileName().toString();
-        boolean keptHidden = name.startsWith(".") && Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS);
+        boolean keptHidden = name.startsWith(".") && (Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS)
+            || name.startsWith(".staging-"));
         if (!tables.contains(name) && !keptHidden) {
           throw new IllegalArgumentException("--output " + output + " holds " + name + ", which is not a table of an"
               + " earlier run: a run replaces the whole folder, so give a new or empty folder (not the input folder)");

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.EOFException;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,8 +24,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * Turns one input file, read as a stream, into articles and dead letters. The file extension
@@ -71,9 +71,12 @@ public final class ArticleParser {
       return Math.max(256L << 20, maxLineBytes());
     }
 
-    /** A file may expand to this much per record read (blank lines, skipped lines) before it is stopped. */
-    long fileBudget(long records) {
-      return (records + 1) * maxLineBytes() + maxSkippedLineBytes();
+    /**
+     * A file may expand to this much (blank lines and all) before it is stopped: a line's worth per
+     * record read, plus the over-long lines it skipped.
+     */
+    long fileBudget(long records, long skipped) {
+      return (records + 1) * maxLineBytes() + skipped;
     }
   }
 
@@ -110,7 +113,9 @@ public final class ArticleParser {
     boolean jsonl = inner.endsWith(".jsonl") || inner.endsWith(".ndjson");
     JsonLines lines = jsonl ? new JsonLines(path, fileId, limits, sink) : null;
     try {
-      InputStream in = gzip ? new GZIPInputStream(raw, BUFFER) : raw;
+      InputStream source = new SourceStream(raw);
+      // Commons Compress joins concatenated gzip members whatever the source's available() says.
+      InputStream in = gzip ? new GzipCompressorInputStream(new BufferedInputStream(source, BUFFER), true) : source;
       if (jsonl) {
         lines.read(in);
       } else {
@@ -119,9 +124,40 @@ public final class ArticleParser {
     } catch (IOException e) {
       String where = lines == null || lines.records == 0 ? fileId : fileId + ":" + lines.lineNo;
       String at = lines == null || lines.records == 0 ? "" : "line " + lines.lineNo + " and after: ";
-      boolean corrupt = gzip && (e instanceof ZipException || e instanceof EOFException);
+      boolean corrupt = gzip && !(e instanceof SourceStream.Failure);
       sink.error(new DeadLetter(path, where, STAGE, at + (corrupt ? "corrupt gzip: " + firstLine(e.getMessage())
-          : "cannot read the file: " + DeadLetter.of(path, where, STAGE, e).error())));
+          : "cannot read the file: " + DeadLetter.of(path, where, STAGE, e.getCause() == null ? e : e.getCause()).error())));
+    }
+  }
+
+  /** The file's own stream, whose failures are told apart from corrupt content. */
+  private static final class SourceStream extends FilterInputStream {
+    static final class Failure extends IOException {
+      Failure(IOException cause) {
+        super(cause.getMessage(), cause);
+      }
+    }
+
+    SourceStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        throw new Failure(e);
+      }
     }
   }
 
@@ -183,6 +219,7 @@ public final class ArticleParser {
     private int end;
     private InputStream in;
     private long consumed;
+    private long skipped;
     long records;
     long lineNo;
     private boolean stopped;
@@ -230,7 +267,7 @@ public final class ArticleParser {
         if (stopped) {
           return;
         }
-        if (consumed > limits.fileBudget(records)) {
+        if (consumed > limits.fileBudget(records, skipped)) {
           String next = fileId + ":" + (lineNo + 1);
           fail(next, next, "line " + (lineNo + 1) + " and after: not read, the file expands to more"
               + " than " + consumed + " bytes for " + records + " records (a compression bomb?)");
@@ -276,13 +313,13 @@ public final class ArticleParser {
       JsonNode text = node.get("text");
       if (id == null || id.isBlank()) {
         fail(where, where, at(value) + "record has no \"id\"");
-      } else if (ids.containsKey(id)) {
-        fail(where, where, at(value) + "duplicate article_id \"" + id + "\" (first on line " + ids.get(id)
-            + "); this copy was not analysed");
       } else if (text == null || !text.isTextual()) {
         fail(id, where, at(value) + "record has no \"text\"" + (text == null || text.isNull() ? "" : " string"));
       } else if (text.asText().indexOf('\0') >= 0) {
         fail(id, where, at(value) + "\"text\" holds NUL characters: binary data, not text");
+      } else if (ids.containsKey(id)) {
+        fail(where, where, at(value) + "duplicate article_id \"" + id + "\" (first on line " + ids.get(id)
+            + "); this copy was not analysed");
       } else {
         ids.put(id, (int) lineNo);
         records++;
@@ -351,6 +388,7 @@ public final class ArticleParser {
         // skip to the end of the line
       }
       boolean gaveUp = consumed - before >= skipLimit;
+      skipped += consumed - before;
       if (!gaveUp && fill() && buf[pos] == '\n') {
         pos++;
         consumed++;

@@ -32,4 +32,24 @@ class DeadLetterStageTest {
       p.run().waitUntilFinish();
     });
   }
+
+  @Test
+  void outOfMemoryFailsTheRunInsteadOfBecomingADeadLetter() {
+    Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class, () ->
+        BeamTests.withPipeline(DeadLetterStageTest.class, p -> {
+          DeadLetterStage<String, String> stage = new DeadLetterStage<>("hog",
+              (s, out) -> {
+                throw new OutOfMemoryError("Java heap space"); // what a decompression bomb did
+              },
+              (s, name, e) -> DeadLetter.of("input.jsonl", s, name, e),
+              StringUtf8Coder.of(), null);
+          p.apply(Create.of("a")).apply(stage);
+          p.run().waitUntilFinish();
+        }));
+    Throwable t = thrown;
+    while (t != null && !(t instanceof OutOfMemoryError)) {
+      t = t.getCause();
+    }
+    org.junit.jupiter.api.Assertions.assertNotNull(t, "the OutOfMemoryError reaches the driver: " + thrown);
+  }
 }
