@@ -1,6 +1,8 @@
 package org.quotestance.io;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.Serializable;
@@ -82,6 +84,15 @@ public final class Metadata implements Serializable {
   public static Metadata besides(String inputPath) throws IOException {
     ResourceId file = FileSystems.matchNewResource(inputPath, false).getCurrentDirectory()
         .resolve(FILE_NAME, StandardResolveOptions.RESOLVE_FILE);
+    if (!InputFiles.isRemote(file.toString())) {
+      // Beam's local match of a missing file walks the whole directory tree, following links: a
+      // symlink loop in the input folder would hang it.
+      Path local = Path.of(file.toString().replaceFirst("^file://", ""));
+      if (!Files.isRegularFile(local)) {
+        return NONE;
+      }
+      return parse(file.toString(), ArticleParser.decode(Files.readAllBytes(local)));
+    }
     MatchResult m = FileSystems.match(List.of(file.toString()), EmptyMatchTreatment.ALLOW).get(0);
     if (m.status() != MatchResult.Status.OK || m.metadata().isEmpty()) {
       return NONE;
