@@ -75,7 +75,7 @@ class HostileCorpusTest {
     // what interrupted runs leave: a staging folder of the old layout inside, one of the new beside
     Files.writeString(Files.createDirectories(out.resolve(".staging-stale")).resolve("quotes.csv"), "stale");
     Files.createDirectories(tmp.resolve(".out.staging-stale"));
-    String[] result = assertTimeoutPreemptively(Duration.ofSeconds(180), () -> run("--input=" + in + "/*", "--output=" + out));
+    String[] result = assertTimeoutPreemptively(Duration.ofSeconds(400), () -> run("--input=" + in + "/*", "--output=" + out));
     status = Integer.parseInt(result[0]);
     stderr = result[1];
   }
