@@ -18,18 +18,20 @@ import java.util.Map;
  * statement        string
  * target, object   object, required: name (string, required), aliases (list of words, required, not empty)
  * relation         list of words, required
- * claimReferences  list of words, required
- * cues             object, required: each of CUE_LISTS a list of words, required
+ * cues             object, required: REQUIRED_CUES lists of words, required; OPTIONAL_CUES lists of words
+ * claimReferences  list of words
  * speakers         list of objects: name (string, required), affiliation (string), aliases (list of words)
  * OPTIONAL_LISTS   each a list of words
  * </pre>
  *
- * A word is a string that is not blank.
+ * A word is a string that is not blank. The fields are described in docs/claims.md.
  */
 final class ClaimValidator {
-  static final List<String> CUE_LISTS = List.of("denyVerbs", "denyWords", "supportVerbs", "supportWords", "proofWords",
-      "consequenceWords", "conditionWords", "negationWords");
-  static final List<String> OPTIONAL_LISTS = List.of("objectRequired", "goods", "objectReferences", "contrary",
+  static final List<String> REQUIRED_CUES = List.of("denyVerbs", "denyWords", "supportVerbs");
+  static final List<String> OPTIONAL_CUES = List.of("supportWords", "proofWords", "consequenceWords", "conditionWords",
+      "negationWords");
+  static final List<String> OPTIONAL_LISTS = List.of("claimReferences", "objectRequired", "goods", "objectReferences",
+      "contrary",
       "exchange");
   private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -60,13 +62,15 @@ final class ClaimValidator {
       words(e, entity + ".", "aliases", true, true);
     }
     words(root, "", "relation", true, false);
-    words(root, "", "claimReferences", true, false);
     for (String list : OPTIONAL_LISTS) {
       words(root, "", list, false, false);
     }
     JsonNode cues = object(root, "cues", true);
-    for (String list : CUE_LISTS) {
+    for (String list : REQUIRED_CUES) {
       words(cues, "cues.", list, true, false);
+    }
+    for (String list : OPTIONAL_CUES) {
+      words(cues, "cues.", list, false, false);
     }
     JsonNode speakers = root.get("speakers");
     if (speakers != null && !speakers.isNull()) {
