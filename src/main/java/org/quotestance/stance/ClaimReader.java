@@ -229,10 +229,7 @@ final class ClaimReader implements Serializable {
     if (p.flips % 2 == 1) {
       return new Reading(Label.DENY, 0.8, REJECTS_ALLEGATION + ": " + roles + steps, 1);
     }
-    if (p.endorsed) {
-      return new Reading(Label.SUPPORT, 0.7, ENDORSES_ALLEGATION + ": " + roles + steps, 1);
-    }
-    return null;
+    return null; // "the claim was 'mostly true'" may be any claim: only a rejection is read without the proposition
   }
 
   private Reading decide(Polarity p, String roles, int strength, boolean weak) {
@@ -509,6 +506,7 @@ final class ClaimReader implements Serializable {
     boolean question;
     String attributed;
     String consequence;
+    boolean purpose;
     final List<String> steps = new ArrayList<>();
   }
 
@@ -532,6 +530,19 @@ final class ClaimReader implements Serializable {
             && hasChild(s, current, "advmod", lang.degreeNegators())) {
           p.flips++;
           p.steps.add("degree '" + childWord(s, current, "advmod", lang.degreeNegators()) + " … to'");
+        }
+        boolean complement = rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj");
+        boolean purpose = false;
+        for (Token mark : s.children(previous)) {
+          purpose |= mark.relation().equals("mark") && lang.purposeMarks().contains(mark.word().toLowerCase(Locale.ROOT));
+          for (Token fixed : s.children(mark.index())) {
+            purpose |= lang.purposeMarks().contains(fixed.word().toLowerCase(Locale.ROOT));
+          }
+        }
+        p.purpose |= purpose; // a purpose clause is the aim of the act above it, never its negated complement
+        if (complement && !p.purpose && lang.negativeImplicatives().contains(lemma)) {
+          p.flips++;
+          p.steps.add("negative implicative '" + t.word() + "'");
         }
         if (rel.startsWith("advcl") && isConditional(s, previous)) {
           p.conditional = true;
@@ -750,6 +761,8 @@ final class ClaimReader implements Serializable {
         // a claim word that is only part of the speaker's reporting cue ("claimed") is not a reference
         reference[t.index()] &= t.isNoun();
         relation[t.index()] &= !t.pos().equals("IN") || contrary[t.index()];
+        // a relation word inside a name ("Secret Service") is not the relation
+        relation[t.index()] &= t.ner() == null || "O".equals(t.ner()) || target[t.index()];
       }
       extended = nominalCueOfAnother();
     }

@@ -83,8 +83,8 @@ public final class StanceClassifier implements Serializable {
     // a claim reference in the frame is usually the cue itself ("claimed"), not a reference to the claim
     String ref = references.find(in.quote());
     String frameRef = references.find(in.frame());
-    if (ref == null && frameRef != null && !frameRef.toLowerCase(Locale.ROOT).startsWith(cue.isEmpty() ? "\u0000" : cue)) {
-      ref = frameRef; // "rejected the allegations …, saying …"
+    if (ref == null && frameRef != null && claim.cues().denyVerbs().contains(cue)) {
+      ref = frameRef; // "rejected the allegations …, saying …": the frame says which allegation
     }
     boolean relevant = (t != null && (o != null || r != null)) || (ref != null && in.articleAboutClaim());
     String p = proof.find(scope);
@@ -111,7 +111,9 @@ public final class StanceClassifier implements Serializable {
       return new Stance(Label.DENY, 0.9, "rejecting-cue: '" + cue + "'; " + about);
     }
     String d = denyWords.find(scope);
-    if (d != null) {
+    boolean quoteConcernsClaim = target.find(in.quote()) != null || object.find(in.quote()) != null
+        || references.find(in.quote()) != null || denyWords.find(in.quote()) != null;
+    if (d != null && (lexicalRelations || quoteConcernsClaim)) {
       return new Stance(Label.DENY, 0.8, "rejecting-word: '" + d + "'; " + about);
     }
     if (claim.cues().supportVerbs().contains(cue) && ref != null && target.find(in.quote()) != null) {

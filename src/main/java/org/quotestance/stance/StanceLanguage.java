@@ -19,7 +19,8 @@ public record StanceLanguage(
     Set<String> firstPerson, Set<String> reportedSelf, Set<String> negators, Set<String> negatedSubjects,
     Set<String> notCancellers, Set<String> litotes, Set<String> degreeNegators, Set<String> demandWords,
     Set<String> endorseWords, Set<String> hedges, Set<String> conditionMarks, Set<String> relativePronouns,
-    Set<String> demonstratives)
+    Set<String> demonstratives, Set<String> negativeImplicatives,
+    Set<String> purposeMarks)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -33,7 +34,8 @@ public record StanceLanguage(
       return new StanceLanguage(set(root, "firstPerson"), set(root, "reportedSelf"), set(root, "negators"),
           set(root, "negatedSubjects"), set(root, "notCancellers"), set(root, "litotes"),
           set(root, "degreeNegators"), set(root, "demandWords"), set(root, "endorseWords"), set(root, "hedges"),
-          set(root, "conditionMarks"), set(root, "relativePronouns"), set(root, "demonstratives"));
+          set(root, "conditionMarks"), set(root, "relativePronouns"), set(root, "demonstratives"),
+          set(root, "negativeImplicatives"), set(root, "purposeMarks"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -262,4 +262,12 @@ class ClaimReaderTest {
     Stance s = classify("“⟦Moscow says Turkey buys oil from ISIS. These claims are lies⟧,” Kaya said.", "say", TURKISH);
     assertEquals(Label.DENY, s.label(), s.evidence());
   }
+
+  @Test
+  void refusingToBuyDenies() {
+    // a negative implicative: the complement of "refused" is not done
+    Stance s = classify("Kaya said ⟦Turkish refineries refused to buy oil from ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("negative implicative"), s.evidence());
+  }
 }
