@@ -507,6 +507,7 @@ final class ClaimReader implements Serializable {
     String attributed;
     String consequence;
     boolean purpose;
+    boolean evaluated;
     final List<String> steps = new ArrayList<>();
   }
 
@@ -519,7 +520,9 @@ final class ClaimReader implements Serializable {
       Token t = s.tokens().get(current);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       String negator = negator(s, current);
-      if (negator != null) {
+      if (negator != null && p.evaluated) {
+        p.steps.add("'" + negator + "' leaves the evaluation standing");
+      } else if (negator != null) {
         p.flips++;
         p.steps.add("negation '" + negator + "' on '" + t.word() + "'");
       }
@@ -553,6 +556,9 @@ final class ClaimReader implements Serializable {
         if (argument && (denyVerbs.contains(lemma) || m.denyWord[current])) {
           p.flips += p.rejected ? 0 : 1; // rejecting an allegation twice is still rejecting it
           p.rejected = true;
+          // calling the accusation slander presupposes it false, and that projects through a negation
+          // above ("no one has the right to slander Turkey by accusing it of …"); a rejecting verb does not
+          p.evaluated |= m.denyWord[current] && !denyVerbs.contains(lemma) && p.attributed != null;
           p.steps.add("rejected by '" + t.word() + "'");
         } else if (p.attributed == null && isAttribution(m, current)) {
           Token holder = holder(s, current);

@@ -270,4 +270,12 @@ class ClaimReaderTest {
     assertEquals(Label.DENY, s.label(), s.evidence());
     assertTrue(s.evidence().contains("negative implicative"), s.evidence());
   }
+
+  @Test
+  void noRightToSlanderByAccusingDenies() {
+    // "slander" evaluates the accusation as false; the negation of "has the right" does not undo that
+    Stance s = classify("Kaya said ⟦no one has the right to slander Turkey by accusing it of buying oil from ISIS⟧.",
+        "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
 }
