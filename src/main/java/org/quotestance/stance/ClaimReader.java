@@ -53,6 +53,7 @@ final class ClaimReader implements Serializable {
   private final TermMatcher references;
   private final TermMatcher denyWords;
   private final TermMatcher consequences;
+  private final TermMatcher proofWords;
   private final Set<String> denyVerbs;
   private final Set<String> supportVerbs;
 
@@ -71,6 +72,7 @@ final class ClaimReader implements Serializable {
     references = new TermMatcher(Claim.orEmpty(claim.claimReferences()), false);
     denyWords = new TermMatcher(claim.cues().denyWords(), false);
     consequences = new TermMatcher(Claim.orEmpty(claim.cues().consequenceWords()), false);
+    proofWords = new TermMatcher(Claim.orEmpty(claim.cues().proofWords()), false);
     denyVerbs = lower(claim.cues().denyVerbs());
     supportVerbs = lower(claim.cues().supportVerbs());
   }
@@ -757,7 +759,7 @@ final class ClaimReader implements Serializable {
       contrary = mark(text, ClaimReader.this.contrary);
       reference = mark(text, references);
       denyWord = mark(text, denyWords);
-      proof = mark(text, new TermMatcher(Claim.orEmpty(claim.cues().proofWords()), false));
+      proof = mark(text, proofWords);
       self = new boolean[s.tokens().size()];
       boolean indirect = c.quote().kind() == QuoteSpan.Kind.INDIRECT;
       for (Token t : s.tokens()) {
