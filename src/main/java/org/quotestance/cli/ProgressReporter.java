@@ -73,8 +73,8 @@ final class ProgressReporter implements AutoCloseable {
       return "quote-stance: " + of + percent + ", " + elapsed + (left > 0 ? ", estimating time left" : "");
     }
     double rate = (c.done() - 1) / (seconds - firstDone);
-    return String.format(Locale.ROOT, "quote-stance: %s%s, %.2f articles/s, %s, about %s left", of, percent, rate,
-        elapsed, duration(left / rate));
+    String rest = left > 0 ? "about " + duration(left / rate) + " left" : "writing the tables";
+    return String.format(Locale.ROOT, "quote-stance: %s%s, %.2f articles/s, %s, %s", of, percent, rate, elapsed, rest);
   }
 
   static String duration(double seconds) {

@@ -23,6 +23,8 @@ class ProgressReporterTest {
         ProgressReporter.line(new Progress.Counts(30, 1), 100, 99));
     assertEquals("quote-stance: 1 of 1 article (100%), 1 min 40 s",
         ProgressReporter.line(new Progress.Counts(1, 1), 100, 99));
+    assertEquals("quote-stance: 30 of 30 articles (100%), 0.29 articles/s, 1 min 50 s, writing the tables",
+        ProgressReporter.line(new Progress.Counts(30, 30), 110, 10));
   }
 
   @Test
