@@ -111,9 +111,11 @@ final class Publisher {
   static String summary(String output, RunCommand.Prepared prepared) {
     try (InputStream in = Files.newInputStream(Path.of(output, "run.json"))) {
       ObjectNode s = (ObjectNode) JSON.readTree(in);
-      return String.format("quote-stance: %s articles (ok %s, skipped %s, failed %s), %s quotes -> %s/ in %.1f s",
-          s.at("/articles/read"), s.at("/articles/ok"), s.at("/articles/skipped"), s.at("/articles/failed"),
-          s.at("/quotes/total"), output, s.get("wall_time_seconds").asDouble());
+      long read = s.at("/articles/read").asLong();
+      long quotes = s.at("/quotes/total").asLong();
+      return String.format("quote-stance: %d %s (ok %s, skipped %s, failed %s), %d %s -> %s/ in %.1f s",
+          read, read == 1 ? "article" : "articles", s.at("/articles/ok"), s.at("/articles/skipped"),
+          s.at("/articles/failed"), quotes, quotes == 1 ? "quote" : "quotes", output, s.get("wall_time_seconds").asDouble());
     } catch (IOException | RuntimeException e) {
       return "quote-stance: done -> " + output + "/";
     }
