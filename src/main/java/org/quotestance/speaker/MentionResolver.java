@@ -25,6 +25,7 @@ final class MentionResolver {
   }
 
   Speaker resolve(Sentence s, Token head, Speaker previous) {
+    head = quotedSource(s, head);
     Token antecedent = antecedent(s, head);
     if (antecedent != null) {
       Speaker named = resolve(s, antecedent, previous);
@@ -55,7 +56,61 @@ final class MentionResolver {
         return described;
       }
     }
-    return Speaker.unknown(NounPhrases.of(s, head));
+    return unnamed(s, head);
+  }
+
+  /**
+   * A speaker the article does not name stays unknown, but a nationality or country in the
+   * description says whom they speak for: "Russian generals", "America's envoy" → that country.
+   */
+  private Speaker unnamed(Sentence s, Token head) {
+    String mention = NounPhrases.of(s, head);
+    for (Token child : s.children(head.index())) {
+      boolean modifier = child.relation().startsWith("amod") || child.relation().startsWith("compound")
+          || child.relation().startsWith("nmod:poss");
+      String country = modifier && child.index() < head.index() && Character.isUpperCase(child.word().codePointAt(0))
+          ? Affiliations.get().countryOf(child.word()) : null;
+      if (country != null) {
+        return new Speaker(Speaker.UNKNOWN, mention, country);
+      }
+    }
+    return Speaker.unknown(mention);
+  }
+
+  /**
+   * "[Outlet] quoted [person] as saying …": the one quoted speaks, not the outlet that reports it.
+   * The cue is "saying"; the parser makes the outlet its subject through "quoted".
+   */
+  private static Token quotedSource(Sentence s, Token head) {
+    if (!head.relation().startsWith("nsubj") || head.head() < 0) {
+      return head;
+    }
+    Token verb = s.tokens().get(head.head());
+    Token object = verb.lemma().equalsIgnoreCase("quote") ? s.child(verb.index(), "obj") : null;
+    return object != null && object.isNoun() ? object : head;
+  }
+
+  /**
+   * A place the parser made the source although a person's name stands right before the cue:
+   * "About why Turkey does not seal its border, Bilal Erdogan said that …". A country does not
+   * speak through a verb it is not the subject of; the name next to the cue does.
+   */
+  Token personBeforeCue(Sentence s, Token source, String cueLemma) {
+    if (!PLACE_NER.contains(source.ner()) || cueLemma == null) {
+      return source;
+    }
+    boolean subjectOfCue = source.head() >= 0 && s.tokens().get(source.head()).lemma().equalsIgnoreCase(cueLemma);
+    if (subjectOfCue) {
+      return source;
+    }
+    for (Token t : s.tokens()) {
+      boolean cue = t.index() > 0 && t.isVerb() && t.lemma().equalsIgnoreCase(cueLemma);
+      PersonMention before = cue ? persons.at(s.index(), t.index() - 1) : null;
+      if (before != null && before.to() == t.index() - 1) {
+        return s.tokens().get(before.to());
+      }
+    }
+    return source;
   }
 
   /** The noun a relative pronoun stands for: "Mr. Obama, who sent a letter" → Obama; or null. */
@@ -122,7 +177,9 @@ final class MentionResolver {
   private Speaker pronoun(Token head, Speaker previous) {
     String word = head.word();
     String gender = NameGenders.ofPronoun(word);
-    if (previous != null && NameGenders.get().fits(previous.name(), gender)) {
+    // "he" and "she" are people: after an institution spoke, they continue the latest person
+    boolean personal = gender != null;
+    if (previous != null && NameGenders.get().fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name()))) {
       return new Speaker(previous.name(), word, previous.affiliation());
     }
     PersonMention latest = null;
@@ -160,6 +217,13 @@ final class MentionResolver {
     if (m == null && !required.isEmpty()) {
       m = persons.latestDescribedBy(head.begin(), required);
     }
+    if (m == null && country != null) {
+      // "the Russian general" after "Lt-Gen X" whose title gave no country: the latest general
+      // the article does not place in another country
+      PersonMention byRole = persons.latestDescribedBy(head.begin(), List.of(headWord));
+      String theirs = byRole == null ? "" : persons.affiliationOf(persons.canonical(byRole.name()));
+      m = byRole != null && (theirs.isEmpty() || theirs.equals(country)) ? byRole : null;
+    }
     String mention = NounPhrases.of(s, head);
     if (m != null) {
       return new Speaker(persons.canonical(m.name()), mention, country == null ? "" : country);
@@ -192,7 +256,16 @@ final class MentionResolver {
     if (!Character.isUpperCase(canonical.charAt(0)) && country == null) {
       return Speaker.unknown(NounPhrases.of(s, head));
     }
-    return new Speaker(canonical, SpeakerResolver.text(s, from, to), country == null ? "" : country);
+    String mention = SpeakerResolver.text(s, from, to);
+    if (country == null) {
+      // "the Kremlin" speaks for Russia; a named organisation that is no government's speaks for itself
+      Affiliations affiliations = Affiliations.get();
+      String listed = affiliations.expandAlias(canonical);
+      String seat = affiliations.seatCountryIn(List.of(listed.split("\\s+")));
+      String own = head.ner().equals("ORGANIZATION") ? listed : "";
+      return new Speaker(listed, mention, seat != null ? seat : own);
+    }
+    return new Speaker(canonical, mention, country);
   }
 
   private String place(String word) {

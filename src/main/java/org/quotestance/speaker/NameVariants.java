@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Tells whether two names can denote the same person: equal after folding accents,
- * transliteration variants (Sergei/Sergey) and case, or one is the other with names dropped
+ * transliteration and spelling variants (Sergei/Sergey, Defence/Defense) and case, or one is the other with names dropped
  * (Erdogan, Recep Erdogan, Recep Tayyip Erdogan) as long as the surnames agree.
  */
 public final class NameVariants {
@@ -35,7 +35,8 @@ public final class NameVariants {
   }
 
   private static String fold(String token) {
-    String t = token.replace("kh", "h").replace("y", "i").replace("ou", "u").replace("w", "v");
+    // British and American spellings are one name: "Defence Ministry" = "Defense Ministry"
+    String t = token.replaceAll("ence$", "ense").replaceAll("our$", "or").replace("kh", "h").replace("y", "i").replace("ou", "u").replace("w", "v");
     t = t.replaceAll("(.)\\1+", "$1");
     return t.replaceAll("(ei|ii|ie)$", "i");
   }

@@ -18,8 +18,15 @@ final class PersonIndex {
   private static final int MAX_DESCRIPTOR_TOKENS = 6;
   private final List<PersonMention> mentions = new ArrayList<>();
 
+  /** An apposition after a name that gives the person's role: "X, Russia's envoy to the UN,". */
+  private static final int MAX_APPOSITION_TOKENS = 12;
+  private final Affiliations affiliations = Affiliations.get();
+
   /** {@code roleNouns}: nouns that name a role in a title ("minister", "nominee", "counterpart"). */
   PersonIndex(ParsedText doc, Set<String> roleNouns) {
+    Set<String> roles = new java.util.HashSet<>(roleNouns);
+    roles.addAll(affiliations.roles());
+    roleNouns = roles;
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
@@ -30,9 +37,24 @@ final class PersonIndex {
         while (j + 1 < tokens.size() && isPerson(tokens.get(j + 1))) {
           j++;
         }
-        String name = join(tokens, i, j);
-        mentions.add(new PersonMention(name, s.index(), i, j, tokens.get(i).begin(), descriptors(tokens, i),
-            organisations(tokens, i), hasRole(tokens, i, roleNouns)));
+        String name = affiliations.withoutTitles(join(tokens, i, j));
+        List<String> apposition = apposition(tokens, j, roleNouns);
+        List<String> organisations = new ArrayList<>(organisations(tokens, titleStart(tokens, i), i));
+        if (!apposition.isEmpty()) {
+          organisations.addAll(organisations(tokens, j + 2, j + 2 + apposition.size()));
+        }
+        List<String> descriptors = new ArrayList<>(descriptors(tokens, i));
+        for (int k = i; k <= j && affiliations.isTitle(tokens.get(k).word()); k++) {
+          descriptors.add(0, tokens.get(k).word().toLowerCase(Locale.ROOT)); // "Capt" tagged as part of the name
+        }
+        for (String title : List.copyOf(descriptors)) {
+          String role = affiliations.roleOfTitle(title);
+          if (role != null) {
+            descriptors.add(role); // "the general" after "Lt-Gen X"
+          }
+        }
+        mentions.add(new PersonMention(name, s.index(), i, j, tokens.get(i).begin(), descriptors,
+            organisations, hasRole(tokens, i, roleNouns), apposition, possessor(tokens, i)));
         i = j;
       }
     }
@@ -40,7 +62,9 @@ final class PersonIndex {
 
   static boolean isPerson(Token t) {
     // not a verb: title-case headlines tag "Christie Calls Hillary Clinton" as one person
-    return t.ner().equals("PERSON") && Character.isUpperCase(t.word().charAt(0)) && !t.isVerb();
+    // "al-Rubaie", "d'Estaing": a lower-case particle joined to a capitalised name is a name
+    boolean capitalised = Character.isUpperCase(t.word().charAt(0)) || t.word().matches("\\p{Ll}{1,4}[-'’]\\p{Lu}.*");
+    return t.ner().equals("PERSON") && capitalised && !t.isVerb();
   }
 
   /** The mention whose tokens include {@code token} of {@code sentence}, or null. */
@@ -127,10 +151,10 @@ final class PersonIndex {
   }
 
   /** Runs of organisation names inside the title before a name: "NATO Secretary General". */
-  private static List<String> organisations(List<Token> tokens, int nameStart) {
+  private static List<String> organisations(List<Token> tokens, int from, int to) {
     List<String> out = new ArrayList<>();
     StringBuilder run = new StringBuilder();
-    for (int k = titleStart(tokens, nameStart); k < nameStart; k++) {
+    for (int k = from; k < Math.min(to, tokens.size()); k++) {
       Token t = tokens.get(k);
       if (t.ner().equals("ORGANIZATION") && Character.isUpperCase(t.word().codePointAt(0))) {
         run.append(run.length() == 0 ? "" : " ").append(t.word());
@@ -161,7 +185,7 @@ final class PersonIndex {
     int start = nameStart;
     for (int k = nameStart - 1; k >= 0 && nameStart - k <= MAX_DESCRIPTOR_TOKENS; k--) {
       Token t = tokens.get(k);
-      boolean titleLike = DESCRIPTOR_NER.contains(t.ner()) || t.isNoun() || t.pos().equals("JJ")
+      boolean titleLike = DESCRIPTOR_NER.contains(t.ner()) || t.isNoun() || t.pos().equals("JJ") || t.pos().equals("POS")
           || (t.word().equals(",") && k == nameStart - 1);
       if (!titleLike || isPerson(t)) {
         break;
@@ -169,6 +193,104 @@ final class PersonIndex {
       start = k;
     }
     return start;
+  }
+
+  /**
+   * The words of an apposition right after a name when it names a role ("Vitaly Churkin, Russia's
+   * ambassador to the UN, said"), else empty: a clause after a comma says nothing of the person.
+   */
+  private static List<String> apposition(List<Token> tokens, int nameEnd, Set<String> roleNouns) {
+    if (nameEnd + 2 >= tokens.size() || !tokens.get(nameEnd + 1).word().equals(",")) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>();
+    boolean role = false;
+    for (int k = nameEnd + 2; k < tokens.size() && k - nameEnd <= MAX_APPOSITION_TOKENS; k++) {
+      Token t = tokens.get(k);
+      if (t.word().equals(",") || t.word().equals(".") || t.isVerb() || isPerson(t)) {
+        return role && (t.word().equals(",") || t.word().equals(".")) ? words : List.of();
+      }
+      role |= t.ner().equals("TITLE") || roleNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+      words.add(t.word());
+    }
+    return List.of();
+  }
+
+  /** The person whose role the title is defined by: "Vladimir Putin's press secretary X" → Vladimir Putin. */
+  private static String possessor(List<Token> tokens, int nameStart) {
+    int start = titleStart(tokens, nameStart);
+    if (start == nameStart || !tokens.get(start).pos().equals("POS") || start == 0 || !isPerson(tokens.get(start - 1))) {
+      return "";
+    }
+    int from = start - 1;
+    while (from > 0 && isPerson(tokens.get(from - 1))) {
+      from--;
+    }
+    return join(tokens, from, start - 1);
+  }
+
+  /**
+   * The country or organisation this person speaks for, as the article states it: a nationality
+   * or country in a role title or role apposition ("Israeli Defence Minister", "X, Russia's
+   * envoy"), or a possessive country right before the name ("Russia's X"); a seat of government
+   * in the title ("Kremlin spokesman"); the affiliation of the person whose aide or relative
+   * they are ("Putin's press secretary"); an organisation in the title. Empty when it says none.
+   */
+  String affiliationOf(String canonical) {
+    return affiliationOf(canonical, true);
+  }
+
+  private String affiliationOf(String canonical, boolean followPossessor) {
+    List<PersonMention> own = mentions.stream().filter(m -> NameVariants.compatible(m.name(), canonical)).toList();
+    for (PersonMention m : own) {
+      List<String> words = new ArrayList<>();
+      if (m.hasRole()) {
+        words.addAll(m.descriptors());
+      } else if (m.descriptors().size() >= 2 && m.descriptors().get(0).matches("['’]s")) {
+        words.add(m.descriptors().get(1));
+      }
+      words.addAll(m.apposition());
+      for (String word : words) {
+        String country = affiliations.countryOf(word);
+        if (country != null) {
+          return country;
+        }
+      }
+    }
+    for (PersonMention m : own) {
+      if (m.hasRole() || !m.apposition().isEmpty()) {
+        List<String> title = new ArrayList<>(m.descriptors());
+        java.util.Collections.reverse(title); // descriptors run nearest first
+        title.addAll(m.apposition());
+        String seat = affiliations.seatCountryIn(title);
+        if (seat != null) {
+          return seat;
+        }
+      }
+    }
+    if (followPossessor) {
+      for (PersonMention m : own) {
+        if (!m.possessor().isEmpty()) {
+          String theirs = affiliationOf(canonical(m.possessor()), false);
+          if (!theirs.isEmpty()) {
+            return theirs;
+          }
+        }
+      }
+    }
+    for (PersonMention m : own) {
+      if (m.hasRole() || !m.apposition().isEmpty()) {
+        for (String organisation : m.organisations()) {
+          return affiliations.expandAlias(organisation);
+        }
+      }
+    }
+    return "";
+  }
+
+  /** True when the article names a person this name fits: "he" may refer to them. */
+  boolean isPerson(String name) {
+    return mentions.stream().anyMatch(m -> NameVariants.compatible(m.name(), name));
   }
 
   private static String join(List<Token> tokens, int from, int to) {

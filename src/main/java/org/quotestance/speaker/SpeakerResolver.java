@@ -47,7 +47,7 @@ public final class SpeakerResolver implements Serializable {
         speaker = new Speaker(persons.canonical(signature), signature, "");
       } else if (q.hasSource()) {
         Sentence s = doc.sentences().get(q.sourceSentence());
-        speaker = mentions.resolve(s, s.tokens().get(q.sourceToken()), previous);
+        speaker = mentions.resolve(s, mentions.personBeforeCue(s, s.tokens().get(q.sourceToken()), q.cueLemma()), previous);
       } else if (previous != null && paragraph - previousParagraph <= TURN_PARAGRAPHS) {
         // in the same paragraph, the cue that introduced the turn ("…," he said. "…") names it
         String mention = paragraph == previousParagraph ? previous.mention() : "";
@@ -65,24 +65,21 @@ public final class SpeakerResolver implements Serializable {
     return speakers;
   }
 
+  /**
+   * The affiliation the article states for the speaker (the person record, or a seat of government
+   * or alias for an institution); the claim file's known speakers add what the text never says.
+   */
   private Speaker withAffiliation(Speaker speaker, PersonIndex persons) {
     if (!speaker.isKnown() || !speaker.affiliation().isEmpty()) {
       return speaker;
     }
-    String affiliation = "";
-    for (String word : persons.roleDescriptorsOf(speaker.name())) {
-      String country = countries.countryOf(word);
-      if (country != null) {
-        affiliation = country;
-        break;
-      }
+    String affiliation = persons.affiliationOf(speaker.name());
+    if (affiliation.isEmpty() && !persons.isPerson(speaker.name())) {
+      String seat = Affiliations.get().seatCountryIn(List.of(speaker.name().split("\\s+")));
+      affiliation = seat != null ? seat : "";
     }
     if (affiliation.isEmpty()) {
       affiliation = known.affiliationOf(speaker.name());
-    }
-    if (affiliation.isEmpty()) {
-      List<String> organisations = persons.organisationsOf(speaker.name());
-      affiliation = organisations.isEmpty() ? "" : organisations.get(0);
     }
     return new Speaker(known.canonical(speaker.name()), speaker.mention(), affiliation);
   }

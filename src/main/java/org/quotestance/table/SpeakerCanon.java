@@ -6,13 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.quotestance.speaker.Affiliations;
 import org.quotestance.speaker.NameVariants;
 import org.quotestance.speaker.Speaker;
 
 /**
  * One name per speaker across articles: a name maps to the fullest compatible name used anywhere
  * (Recep Erdogan → Recep Tayyip Erdogan; Sergey → Sergei Lavrov when Sergei is more frequent),
- * unless it fits several people (Erdogan, when two Erdogans speak). A quote whose article did not
+ * without courtesy or military titles, unless it fits several people about equally often
+ * (Erdogan, when two Erdogans speak). A quote whose article did not
  * say the speaker's affiliation takes the one the other articles give most often.
  */
 final class SpeakerCanon {
@@ -22,17 +24,20 @@ final class SpeakerCanon {
   SpeakerCanon(List<QuoteRow> rows) {
     Map<String, Integer> frequency = new TreeMap<>();
     rows.stream().filter(r -> !Speaker.UNKNOWN.equals(r.speaker())).forEach(r -> frequency.merge(r.speaker(), 1, Integer::sum));
+    Map<String, String> untitled = new HashMap<>();
+    frequency.keySet().forEach(n -> untitled.put(n, withoutTitles(n)));
     List<String> names = new ArrayList<>(frequency.keySet());
     names.sort(Comparator.<String>comparingInt(n -> -NameVariants.tokens(n).size())
         .thenComparing(n -> -frequency.get(n)).thenComparing(Comparator.naturalOrder()));
     List<String> heads = new ArrayList<>();
     for (String name : names) {
-      List<String> fits = heads.stream().filter(h -> NameVariants.compatible(h, name)).toList();
-      if (fits.size() == 1) {
-        canonical.put(name, fits.get(0));
+      List<String> fits = heads.stream().filter(h -> NameVariants.compatible(untitled.get(h), untitled.get(name))).toList();
+      String dominant = dominant(fits, frequency);
+      if (dominant != null) {
+        canonical.put(name, canonical.get(dominant));
       } else {
         heads.add(name);
-        canonical.put(name, name);
+        canonical.put(name, untitled.get(name));
       }
     }
     Map<String, Map<String, Integer>> votes = new HashMap<>();
@@ -44,6 +49,28 @@ final class SpeakerCanon {
     votes.forEach((name, counts) -> affiliation.put(name, counts.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .orElseThrow().getKey()));
+  }
+
+  /** "Lt-Gen Piotr Zaleski" → "Piotr Zaleski"; a firm's or odd name keeps its words ("Dr. Evil & Sons"). */
+  private static String withoutTitles(String name) {
+    String stripped = Affiliations.get().withoutTitles(name);
+    boolean personLike = stripped.matches("\\p{Lu}[\\p{L}.'’-]*( \\p{Lu}[\\p{L}.'’-]*)*");
+    return personLike ? stripped : name;
+  }
+
+  /**
+   * The one name a shorter name belongs to: the only fit, or a fit quoted at least three times as
+   * often as every other ("Obama" is Barack Obama when Michelle Obama is quoted once); else null.
+   */
+  private static String dominant(List<String> fits, Map<String, Integer> frequency) {
+    if (fits.size() == 1) {
+      return fits.get(0);
+    }
+    List<String> byFrequency = fits.stream().sorted(Comparator.comparingInt(n -> -frequency.get(n))).toList();
+    if (byFrequency.size() > 1 && frequency.get(byFrequency.get(0)) >= 3 * frequency.get(byFrequency.get(1))) {
+      return byFrequency.get(0);
+    }
+    return null;
   }
 
   QuoteRow apply(QuoteRow row) {

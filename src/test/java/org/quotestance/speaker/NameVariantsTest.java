@@ -56,4 +56,12 @@ class NameVariantsTest {
         assertEquals(List.of("mihail", "orlov"), NameVariants.tokens("  Mikhail   Orlov's "));
         assertEquals(List.of("sergi", "sergi"), NameVariants.tokens("Sergei Sergey"));
     }
+
+    @Test
+    void britishAndAmericanSpellingsAndCurlyApostrophesAreCompatible() {
+        assertTrue(NameVariants.compatible("Polish defence ministry", "Polish Defense Ministry"));
+        assertTrue(NameVariants.compatible("Labour Party", "Labor Party"));
+        assertTrue(NameVariants.compatible("Moshe Ba’alon", "Moshe Ba'alon"));
+        assertFalse(NameVariants.compatible("Polish Defense Ministry", "Polish Justice Ministry"));
+    }
 }

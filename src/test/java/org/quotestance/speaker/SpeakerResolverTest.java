@@ -57,4 +57,64 @@ class SpeakerResolverTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals(Speaker.UNKNOWN, s.get(0).name());
   }
+
+  @Test
+  void roleAppositionGivesTheCountry() {
+    List<Speaker> s = SpeakerTexts.speakers("Lena Varga, Hungary's ambassador to the United Nations, said the vote was premature.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Lena Varga", s.get(0).name());
+    assertEquals("Hungary", s.get(0).affiliation());
+  }
+
+  @Test
+  void possessiveCountryInTheTitle() {
+    List<Speaker> s = SpeakerTexts.speakers("Sweden's Trade Minister Ola Berglund said the tariffs would fall next year.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Ola Berglund", s.get(0).name());
+    assertEquals("Sweden", s.get(0).affiliation());
+  }
+
+  @Test
+  void seatOfGovernmentInTheTitleStandsForTheCountry() {
+    List<Speaker> s = SpeakerTexts.speakers("Kremlin spokesman Oleg Petrenko said the talks had stalled.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Oleg Petrenko", s.get(0).name());
+    assertEquals("Russia", s.get(0).affiliation());
+  }
+
+  @Test
+  void aidesSpeakForWhomTheyServe() {
+    List<Speaker> s = SpeakerTexts.speakers("Brazilian President Paulo Souza flew to Lima on Monday.\n\n"
+        + "Souza's press secretary Maria Duarte said the trip had been planned for months.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Maria Duarte", s.get(0).name());
+    assertEquals("Brazil", s.get(0).affiliation());
+  }
+
+  @Test
+  void affiliationFromATitleElsewhereInTheArticle() {
+    List<Speaker> s = SpeakerTexts.speakers("Israeli Defence Minister Avi Mizrahi visited the border on Sunday.\n\n"
+        + "The army had been on alert for a week.\n\nMizrahi said the fence would be finished by spring.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Avi Mizrahi", s.get(0).name());
+    assertEquals("Israel", s.get(0).affiliation());
+  }
+
+  @Test
+  void heAfterAnInstitutionIsThePersonNamedBefore() {
+    List<Speaker> s = SpeakerTexts.speakers("Kenyan Interior Minister John Kamau visited the camp on Monday.\n\n"
+        + "The ministry said the camp would close in March.\n\n"
+        + "\"We have no other option,\" he told reporters.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("John Kamau", s.get(1).name());
+    assertEquals("Kenya", s.get(1).affiliation());
+  }
+
+  @Test
+  void unnamedOfficialsStayUnknownButKeepTheirCountry() {
+    List<Speaker> s = SpeakerTexts.speakers("Russian officials said the convoy had crossed the border at night.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals(Speaker.UNKNOWN, s.get(0).name());
+    assertEquals("Russia", s.get(0).affiliation());
+  }
 }

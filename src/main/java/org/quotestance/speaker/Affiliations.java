@@ -1,0 +1,119 @@
+package org.quotestance.speaker;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a title says about whom a speaker speaks for ({@code affiliations.tsv}): demonyms the CoreNLP
+ * list lacks, seats of government ("Kremlin" → Russia), organisation aliases, extra role nouns,
+ * and courtesy or military titles that canonical names leave out ("Lt-Gen", "Mr").
+ */
+public final class Affiliations implements Serializable {
+  private static final String RESOURCE = "/quote-stance/affiliations.tsv";
+  private final Map<String, String> countryByDemonym = new HashMap<>();
+  private final Map<List<String>, String> countryBySeat = new HashMap<>();
+  private final Map<String, String> nameByAlias = new HashMap<>();
+  private final Set<String> roles = new HashSet<>();
+  private final Map<String, String> roleByTitle = new HashMap<>();
+  private final Countries countries;
+
+  private static volatile Affiliations instance;
+
+  public static Affiliations get() {
+    if (instance == null) {
+      synchronized (Affiliations.class) {
+        if (instance == null) {
+          instance = new Affiliations(Countries.get());
+        }
+      }
+    }
+    return instance;
+  }
+
+  private Affiliations(Countries countries) {
+    this.countries = countries;
+    TsvResource.read(RESOURCE, fields -> {
+      String words = fields[1].strip();
+      String value = fields.length > 2 ? fields[2].strip() : "";
+      switch (fields[0].strip()) {
+        case "demonym" -> countryByDemonym.put(key(words), value);
+        case "seat" -> countryBySeat.put(words(words), value);
+        case "alias" -> nameByAlias.put(key(words), value);
+        case "role" -> roles.add(key(words));
+        case "title" -> roleByTitle.put(titleKey(words), value);
+        default -> throw new IllegalStateException("unknown kind in " + RESOURCE + ": " + fields[0]);
+      }
+    });
+  }
+
+  /** The country a word names or is the adjective of ("Israeli", "US", "Russia's"), or null. */
+  public String countryOf(String word) {
+    String w = key(word).replaceAll("['’]s$", "");
+    String country = countryByDemonym.get(w);
+    return country != null ? country : countries.countryOf(w);
+  }
+
+  /** The country whose seat of government the words name ("the Kremlin spokesman" → Russia), or null. */
+  public String seatCountryIn(List<String> words) {
+    List<String> folded = words.stream().map(Affiliations::key).toList();
+    for (Map.Entry<List<String>, String> seat : countryBySeat.entrySet()) {
+      if (java.util.Collections.indexOfSubList(folded, seat.getKey()) >= 0) {
+        return seat.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The listed name of an organisation for a short name ("EU" → European Union), else the name. */
+  public String expandAlias(String name) {
+    return nameByAlias.getOrDefault(key(name), name);
+  }
+
+  /** True for role nouns this file adds to the reporting lexicon's description heads. */
+  public boolean isRole(String lemma) {
+    return roles.contains(key(lemma));
+  }
+
+  public Set<String> roles() {
+    return Set.copyOf(roles);
+  }
+
+  /** True for a courtesy or military title ("Capt.", "Lt-Gen"). */
+  public boolean isTitle(String word) {
+    return roleByTitle.containsKey(titleKey(word));
+  }
+
+  /** The role noun a title abbreviates ("Lt-Gen" → general), or null. */
+  public String roleOfTitle(String word) {
+    String role = roleByTitle.get(titleKey(word));
+    return role == null || role.isEmpty() ? null : role;
+  }
+
+  /** The name without the titles in front of it: "Lt-Gen Sergei Rudskoy" → "Sergei Rudskoy". */
+  public String withoutTitles(String name) {
+    List<String> parts = new ArrayList<>(List.of(name.strip().split("\\s+")));
+    while (parts.size() > 1 && isTitle(parts.get(0))) {
+      parts.remove(0);
+    }
+    return String.join(" ", parts);
+  }
+
+  private static List<String> words(String phrase) {
+    return List.of(key(phrase).split("\\s+"));
+  }
+
+  private static String key(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** "Lt.-Gen." and "lt-gen" are one title. */
+  private static String titleKey(String s) {
+    return key(s).replace(".", "");
+  }
+}

@@ -1,0 +1,81 @@
+package org.quotestance.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reporting frames and continuations, on sentences written for the test. */
+class SpeakerFramesTest {
+  @Test
+  void outletQuotedPersonAsSaying() {
+    List<Speaker> s = SpeakerTexts.speakers("The Daily Courier quoted Finance Minister Olga Petrova as saying that the budget would be balanced.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Olga Petrova", s.get(0).name());
+  }
+
+  @Test
+  void titledNameWritesInALetter() {
+    List<Speaker> s = SpeakerTexts.speakers("In a letter to the Security Council, Ambassador Marcus Odinga wrote that the ceasefire had collapsed.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Marcus Odinga", s.get(0).name());
+  }
+
+  @Test
+  void secretaryGeneralDeclaresAfterAMeetingOfACouncil() {
+    List<Speaker> s = SpeakerTexts.speakers("After a meeting of the Arctic Council, Secretary-General Hanna Lindqvist declared: \"The ice will not wait.\"");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Hanna Lindqvist", s.get(0).name());
+  }
+
+  @Test
+  void nationalityAndRoleAfterANamedGeneral() {
+    List<Speaker> s = SpeakerTexts.speakers("Lt-Gen Pavel Orlov briefed reporters in Moscow on Monday.\n\n"
+        + "The convoys used three routes, the Russian general said.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Pavel Orlov", s.get(0).name());
+  }
+
+  @Test
+  void invertedSaidWithASurname() {
+    List<Speaker> s = SpeakerTexts.speakers("Ukrainian President Ivan Kovalenko arrived in Brussels on Monday.\n\n"
+        + "\"We will not retreat,\" said Kovalenko.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Ivan Kovalenko", s.get(0).name());
+    assertEquals("Ukraine", s.get(0).affiliation());
+  }
+
+  @Test
+  void heContinuesThePersonNotTheInstitutionNamedSince() {
+    List<Speaker> s = SpeakerTexts.speakers("The Defence Ministry said the convoys had been tracked for weeks.\n\n"
+        + "More details were given by the head of its operations directorate, Pavel Orlov.\n\n"
+        + "\"The trucks cross at night,\" he said.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Pavel Orlov", s.get(1).name());
+  }
+
+  @Test
+  void aPlaceInAnOpeningClauseDoesNotSpeakForThePersonBeforeTheCue() {
+    List<Speaker> s = SpeakerTexts.speakers("Asked why Portugal does not close its ports to the trawlers, Rui Tavares said that Portugal was patrolling the coast.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Rui Tavares", s.get(0).name());
+  }
+
+  @Test
+  void aLowerCaseParticleIsPartOfTheName() {
+    List<Speaker> s = SpeakerTexts.speakers("According to Iraqi lawmaker Hamid al-Jubouri, the smugglers earn millions a month.\n\n"
+        + "\"They sell at half price,\" Jubouri said.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Hamid al-Jubouri", s.get(0).name());
+    assertEquals("Iraq", s.get(0).affiliation());
+    assertEquals("Hamid al-Jubouri", s.get(1).name());
+  }
+
+  @Test
+  void anOrganisationsShortNameIsExpandedAndSpeaksForItself() {
+    List<Speaker> s = SpeakerTexts.speakers("The EU said the fishing quotas would be reviewed in June.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("European Union", s.get(0).name());
+    assertEquals("European Union", s.get(0).affiliation());
+  }
+}
