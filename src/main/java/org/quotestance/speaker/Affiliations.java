@@ -19,6 +19,7 @@ public final class Affiliations implements Serializable {
   private final Map<String, String> countryByDemonym = new HashMap<>();
   private final Map<List<String>, String> countryBySeat = new HashMap<>();
   private final Map<String, String> nameByAlias = new HashMap<>();
+  private final Map<String, String> partyByWord = new HashMap<>();
   private final Set<String> roles = new HashSet<>();
   private final Map<String, String> roleByTitle = new HashMap<>();
   private final Countries countries;
@@ -45,6 +46,7 @@ public final class Affiliations implements Serializable {
         case "demonym" -> countryByDemonym.put(key(words), value);
         case "seat" -> countryBySeat.put(words(words), value);
         case "alias" -> nameByAlias.put(key(words), value);
+        case "party" -> partyByWord.put(key(words), value);
         case "role" -> roles.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
         default -> throw new IllegalStateException("unknown kind in " + RESOURCE + ": " + fields[0]);
@@ -57,6 +59,11 @@ public final class Affiliations implements Serializable {
     String w = key(word).replaceAll("['’]s$", "");
     String country = countryByDemonym.get(w);
     return country != null ? country : countries.countryOf(w);
+  }
+
+  /** The party a title word names ("Republican" → Republican Party), or null. */
+  public String partyOf(String word) {
+    return partyByWord.get(key(word));
   }
 
   /** The country whose seat of government the words name ("the Kremlin spokesman" → Russia), or null. */

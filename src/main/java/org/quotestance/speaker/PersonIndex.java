@@ -255,6 +255,10 @@ final class PersonIndex {
         if (country != null) {
           return country;
         }
+        String party = affiliations.partyOf(word);
+        if (party != null) {
+          return party;
+        }
       }
     }
     for (PersonMention m : own) {

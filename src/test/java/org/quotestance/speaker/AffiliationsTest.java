@@ -42,5 +42,8 @@ class AffiliationsTest {
     assertEquals("European Union", affiliations.expandAlias("EU"));
     assertEquals("Thames Water", affiliations.expandAlias("Thames Water"));
     assertTrue(affiliations.isRole("boss"));
+    assertEquals("Democratic Party", affiliations.expandAlias("DNC"));
+    assertEquals("Republican Party", affiliations.partyOf("GOP"));
+    assertNull(affiliations.partyOf("Senate"));
   }
 }
