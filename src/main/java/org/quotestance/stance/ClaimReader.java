@@ -627,7 +627,7 @@ final class ClaimReader implements Serializable {
         }
       }
       if (r.startsWith("nsubj") && (lang.negatedSubjects().contains(w) || w.equals("one") && hasChild(s, child.index(), "det", lang.negators()))) {
-        return child.word() + (w.equals("one") ? "" : "");
+        return child.word();
       }
       if (r.startsWith("obj") && lang.negatedSubjects().contains(w)) {
         return child.word(); // "have nothing to do with"
