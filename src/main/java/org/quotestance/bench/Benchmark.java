@@ -64,7 +64,7 @@ public final class Benchmark {
         --help               this message
 
       (a) quote-stance: model load = NlpAnnotator.pipeline(), timed alone; then
-          RunCommand.run(--input=<copies of the N files> --output=<temp> --scope=all), which
+          RunCommand.run(--input=<copies of the N files> --output=<temp> --scope=all --noAnnotationCache), which
           reuses the loaded pipeline (DirectRunner, default options). Per-stage time is read
           from the job's run.json (stage_seconds: DoFn time summed over worker threads).
       (b) plain CoreNLP: new StanfordCoreNLP(props) with only
@@ -274,7 +274,8 @@ public final class Benchmark {
       PrintStream err) throws IOException {
     Path in = Corpus.stage(tmp, "in-" + label, articles);
     Path outDir = tmp.resolve("out-" + label);
-    List<String> args = new ArrayList<>(List.of("--input=" + in + "/*", "--output=" + outDir, "--scope=all"));
+    List<String> args = new ArrayList<>(List.of("--input=" + in + "/*", "--output=" + outDir, "--scope=all",
+        "--noAnnotationCache")); // the comparison is of annotation itself: a cold cache every time
     if (o.claim() != null) {
       args.add("--claim=" + o.claim());
     }

@@ -14,7 +14,8 @@ final class Help {
     out.println();
     out.println("usage: java -jar target/quote-stance.jar [--input=PATTERNS|FOLDER] [--output=DIR] [--claim=FILE]");
     out.println("                                         [--scope=all|claim] [--maxArticleChars=N] [--runner=RUNNER]");
-    out.println("                                         [--quiet]");
+    out.println("                                         [--quiet] [--annotationCache=DIR | --noAnnotationCache]");
+    out.println("                                         [--annotationCacheMaxMB=N]");
     out.println("       java -jar target/quote-stance.jar eval --gold=GOLD.jsonl --predicted=OUTPUT_DIR");
     out.println("                                         [--texts=DIR] [--json] [--speech-only] [--errors]");
     out.println();

@@ -2,6 +2,7 @@ package org.quotestance.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.quotestance.io.InputFiles;
 import org.quotestance.io.InputPatterns;
 import org.quotestance.io.Metadata;
+import org.quotestance.nlp.AnnotationCache;
 import org.quotestance.pipeline.QuoteStanceOptions;
 import org.quotestance.stance.Claim;
 import org.quotestance.table.RunInfo;
@@ -50,7 +52,37 @@ final class Preflight {
         : o.getOutput().replaceAll("/+$", "") + "/.staging-" + UUID.randomUUID() + "/";
     RunInfo info = new RunInfo(inputs, claimFile.name(), sha256(claimBytes), claim.id(), o.getScope(), staging,
         claim.statement(), o.getMaxArticleChars());
-    return new RunCommand.Prepared(inputs, excluded, claim, info, output);
+    return new RunCommand.Prepared(inputs, excluded, claim, info, output, annotationCache(o, System.err));
+  }
+
+  /**
+   * The annotation cache's settings, or null for none. A folder given with --annotationCache that
+   * cannot be created stops the run like an unwritable --output; the default folder that cannot
+   * be (a read-only home, say) only costs the cache, with a warning.
+   */
+  static AnnotationCache.Settings annotationCache(QuoteStanceOptions o, PrintStream err) throws IOException {
+    if (o.getAnnotationCacheMaxMB() <= 0) {
+      throw new IllegalArgumentException("--annotationCacheMaxMB must be positive");
+    }
+    if (o.getNoAnnotationCache()) {
+      return null;
+    }
+    boolean given = o.getAnnotationCache() != null && !o.getAnnotationCache().isBlank();
+    Path dir = given ? Path.of(o.getAnnotationCache()) : AnnotationCache.defaultDirectory();
+    try {
+      Files.createDirectories(dir);
+      if (!Files.isWritable(dir)) {
+        throw new IOException("not writable");
+      }
+    } catch (IOException | SecurityException e) {
+      if (given) {
+        throw new IllegalArgumentException("cannot use --annotationCache=" + o.getAnnotationCache() + ": "
+            + RunCommand.oneLine(e.getMessage() == null ? e.toString() : e.getMessage()));
+      }
+      err.println("quote-stance: warning: no annotation cache, cannot create " + dir + " (" + e + ")");
+      return null;
+    }
+    return new AnnotationCache.Settings(dir.toAbsolutePath().toString(), o.getAnnotationCacheMaxMB() << 20);
   }
 
   /**

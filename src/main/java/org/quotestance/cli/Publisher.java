@@ -23,6 +23,7 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.util.MimeTypes;
+import org.quotestance.nlp.AnnotationCache;
 import org.quotestance.pipeline.QuoteStanceOptions;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -58,6 +59,15 @@ final class Publisher {
     summary.put("wall_time_seconds", Math.round(seconds * 10) / 10.0);
     ObjectNode stages = summary.putObject("stage_seconds");
     stageMillis(result).forEach((stage, ms) -> stages.put(stage, Math.round(ms / 100.0) / 10.0));
+    ObjectNode cache = summary.putObject("annotation_cache");
+    if (prepared.cache() == null) {
+      cache.putNull("directory");
+    } else {
+      cache.put("directory", prepared.cache().directory());
+    }
+    Map<String, Long> cacheCounts = counters(result, AnnotationCache.METRICS);
+    cache.put("hits", cacheCounts.getOrDefault("hits", 0L));
+    cache.put("misses", cacheCounts.getOrDefault("misses", 0L));
     try (OutputStream out = Channels.newOutputStream(FileSystems.create(runJson, MimeTypes.TEXT))) {
       out.write((JSON.writeValueAsString(summary) + "\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -89,6 +99,22 @@ final class Publisher {
       }
     } catch (UnsupportedOperationException e) {
       // a runner without metrics: run.json simply has no per-stage times
+    }
+    return out;
+  }
+
+  /** The counters of one namespace, by name. */
+  private static Map<String, Long> counters(PipelineResult result, String namespace) {
+    Map<String, Long> out = new TreeMap<>();
+    try {
+      MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
+      for (MetricResult<Long> c : metrics.getCounters()) {
+        if (c.getName().getNamespace().equals(namespace)) {
+          out.merge(c.getName().getName(), committedOrAttempted(c), Long::sum);
+        }
+      }
+    } catch (UnsupportedOperationException e) {
+      // a runner without metrics
     }
     return out;
   }

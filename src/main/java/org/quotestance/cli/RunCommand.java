@@ -10,6 +10,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.quotestance.io.InputFiles;
+import org.quotestance.nlp.AnnotationCache;
 import org.quotestance.pipeline.QuoteStanceOptions;
 import org.quotestance.pipeline.QuoteStancePipeline;
 import org.quotestance.stance.Claim;
@@ -46,11 +47,14 @@ public final class RunCommand {
     try (prepared) {
       Pipeline p = Pipeline.create(options);
       QuoteStancePipeline.build(p, prepared.inputs(), prepared.excluded(), prepared.claim(), options.getScope(),
-          options.getMaxArticleChars(), prepared.info());
+          options.getMaxArticleChars(), prepared.cache(), prepared.info());
       try (ProgressReporter progress = options.getQuiet() ? null
           : ProgressReporter.start(err, ProgressReporter.DEFAULT_PERIOD_MILLIS)) {
         PipelineResult result = p.run();
         result.waitUntilFinish();
+        if (prepared.cache() != null) {
+          AnnotationCache.open(prepared.cache()).evict(); // keep the bound after the run's writes
+        }
         Publisher.publish(prepared, options, result, (System.nanoTime() - started) / 1e9);
       } catch (IOException | RuntimeException e) {
         Publisher.discard(prepared);
@@ -90,8 +94,8 @@ public final class RunCommand {
   }
 
   /** Everything checked before the run; {@code output} (null for a remote --output) holds its lock. */
-  record Prepared(List<String> inputs, InputFiles.Excluded excluded, Claim claim, RunInfo info, OutputDir output)
-      implements AutoCloseable {
+  record Prepared(List<String> inputs, InputFiles.Excluded excluded, Claim claim, RunInfo info, OutputDir output,
+      AnnotationCache.Settings cache) implements AutoCloseable {
     static Prepared check(QuoteStanceOptions o) throws IOException {
       return Preflight.check(o);
     }

@@ -11,6 +11,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs CoreNLP (tokenize, ssplit, pos, lemma, ner, depparse) on cleaned text. The pipeline is
@@ -21,6 +22,7 @@ import java.util.Properties;
 public final class NlpAnnotator {
   private static volatile StanfordCoreNLP pipeline;
   private static volatile StanfordCoreNLP splitter;
+  private static final AtomicLong ANNOTATED = new AtomicLong();
 
   private NlpAnnotator() {}
 
@@ -59,7 +61,18 @@ public final class NlpAnnotator {
     return pipeline;
   }
 
+  /** True once the models are loaded in this JVM. */
+  public static boolean loaded() {
+    return pipeline != null;
+  }
+
+  /** Texts CoreNLP has annotated in this JVM: a run that takes everything from the cache adds none. */
+  public static long annotatedCount() {
+    return ANNOTATED.get();
+  }
+
   public static ParsedText annotate(String text) {
+    ANNOTATED.incrementAndGet();
     Annotation doc = new Annotation(text);
     StanfordCoreNLP analysis = pipeline();
     splitter.annotate(doc);

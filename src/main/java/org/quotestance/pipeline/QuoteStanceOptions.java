@@ -43,4 +43,22 @@ public interface QuoteStanceOptions extends PipelineOptions {
   boolean getQuiet();
 
   void setQuiet(boolean value);
+
+  @Description("Folder that keeps each article's annotation between runs, so that a rerun (with any claim) skips"
+      + " CoreNLP for texts it has seen; default $XDG_CACHE_HOME/quote-stance, else ~/.cache/quote-stance")
+  String getAnnotationCache();
+
+  void setAnnotationCache(String value);
+
+  @Description("No annotation cache: every article is annotated, nothing is read from or written to the cache")
+  @Default.Boolean(false)
+  boolean getNoAnnotationCache();
+
+  void setNoAnnotationCache(boolean value);
+
+  @Description("Largest size of the annotation cache in MB; the least recently used annotations are deleted beyond it")
+  @Default.Long(2048)
+  long getAnnotationCacheMaxMB();
+
+  void setAnnotationCacheMaxMB(long value);
 }

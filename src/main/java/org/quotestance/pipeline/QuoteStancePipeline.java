@@ -12,6 +12,7 @@ import org.quotestance.io.DeadLetter;
 import org.quotestance.io.InputFiles;
 import org.quotestance.io.ReadArticles;
 import org.quotestance.nlp.AnnotateArticles;
+import org.quotestance.nlp.AnnotationCache;
 import org.quotestance.quote.ExtractQuotes;
 import org.quotestance.quote.QuoteExtractor;
 import org.quotestance.quote.ReportingLexicon;
@@ -38,10 +39,13 @@ public final class QuoteStancePipeline {
   /** Every article's result (ok or skipped) and every dead letter of every stage. */
   public record Analysis(PCollection<ArticleResult> results, PCollection<DeadLetter> failures) {}
 
-  /** Adds the whole job to {@code p}; returns the staging directory the tables are written to. */
+  /**
+   * Adds the whole job to {@code p}; returns the staging directory the tables are written to.
+   * {@code cache}: where annotations are kept between runs, null for none.
+   */
   public static PCollection<String> build(Pipeline p, List<String> inputs, InputFiles.Excluded excluded, Claim claim,
-      String scope, int maxArticleChars, RunInfo info) {
-    Analysis analysis = analyze(p, inputs, excluded, claim, scope, maxArticleChars);
+      String scope, int maxArticleChars, AnnotationCache.Settings cache, RunInfo info) {
+    Analysis analysis = analyze(p, inputs, excluded, claim, scope, maxArticleChars, cache);
     PCollection<TableItem> items = PCollectionList
         .of(analysis.results().apply("ResultItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
         .and(analysis.failures().apply("FailureItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
@@ -52,19 +56,19 @@ public final class QuoteStancePipeline {
 
   /** The stages from reading to stance, without the tables. */
   public static Analysis analyze(Pipeline p, List<String> inputs, Claim claim, String scope, int maxArticleChars) {
-    return analyze(p, inputs, InputFiles.Excluded.none(), claim, scope, maxArticleChars);
+    return analyze(p, inputs, InputFiles.Excluded.none(), claim, scope, maxArticleChars, null);
   }
 
   /** {@code excluded}: what a local input walk never reads (the output directory). */
   public static Analysis analyze(Pipeline p, List<String> inputs, InputFiles.Excluded excluded, Claim claim,
-      String scope, int maxArticleChars) {
+      String scope, int maxArticleChars, AnnotationCache.Settings cache) {
     StanceClassifier classifier = new StanceClassifier(claim);
     ReportingLexicon lexicon = ReportingLexicon.load();
 
     PCollectionTuple read = p.apply("Read", new ReadArticles(inputs, excluded, maxArticleChars));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES)
         .apply("Clean", new CleanArticles(maxArticleChars, "claim".equals(scope) ? classifier : null));
-    AnnotateArticles annotate = AnnotateArticles.create();
+    AnnotateArticles annotate = AnnotateArticles.create(cache);
     PCollectionTuple annotated = cleaned.get(CleanArticles.CLEANED).apply("Annotate", annotate);
     ExtractQuotes extract = new ExtractQuotes(new QuoteExtractor(lexicon));
     PCollectionTuple quotes = annotated.get(annotate.stage().ok()).apply("Quotes", extract);

@@ -35,10 +35,12 @@ class FlinkRunnerTest {
     Path flink = tmp.resolve("flink");
 
     long t0 = System.nanoTime();
-    run("--input=" + SEEDS, "--output=" + direct);
+    // Both runs annotate: the DirectRunner without a cache, Flink's two workers into an empty one.
+    run("--input=" + SEEDS, "--output=" + direct, "--noAnnotationCache");
     long t1 = System.nanoTime();
     // Two task slots, so the shuffles really deliver elements in a different order than one worker would.
-    run("--input=" + SEEDS, "--output=" + flink, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
+    run("--input=" + SEEDS, "--output=" + flink, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
+        "--annotationCache=" + tmp.resolve("cache"));
     long t2 = System.nanoTime();
     System.out.printf("FlinkRunnerTest: DirectRunner %.1f s, FlinkRunner [local] %.1f s%n",
         (t1 - t0) / 1e9, (t2 - t1) / 1e9);
@@ -68,6 +70,7 @@ class FlinkRunnerTest {
     assertEquals(directRun.get("quotes"), flinkRun.get("quotes"));
     // Flink reports attempted metrics only; the per-stage times must still be there.
     assertTrue(flinkRun.get("stage_seconds").has("annotate"), flinkRun.toString());
+    assertEquals(5, flinkRun.at("/annotation_cache/misses").asInt(), flinkRun.toString());
   }
 
   private static List<String> names(Path dir) throws IOException {
