@@ -35,6 +35,11 @@ public final class ReportHtml {
   /** The stances of the contract, in the order the report lists them. */
   private static final List<String> STANCES = List.of("support", "deny", "discuss", "unrelated");
   private static final List<String> KINDS = List.of("direct", "partial", "indirect");
+  /**
+   * The quote table lists at most this many quotes, the first ones in quotes.csv's order: beyond
+   * that a page is too large for a browser to filter (about 700 bytes a row); the CSV has them all.
+   */
+  static final int MAX_QUOTE_ROWS = 10_000;
 
   private ReportHtml() {}
 
@@ -49,8 +54,11 @@ public final class ReportHtml {
     JsonNode run = runSummary == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : runSummary;
     Palette palette = Palette.of(quotesByAffiliation(tables));
     String claimId = run.path("claim_id").asText("");
-    StringBuilder out = new StringBuilder(8192 + tables.quotes().size() * 700
-        + tables.speakers().rows().size() * 900);
+    // A first guess at the page's size (it grows past it if need be): in long arithmetic and capped,
+    // since quotes × 700 overflowed an int near 3 million quotes.
+    long guess = 8192L + Math.min(tables.quotes().size(), MAX_QUOTE_ROWS) * 700L
+        + Math.min(tables.speakers().rows().size(), StanceChart.MAX_BARS) * 900L;
+    StringBuilder out = new StringBuilder((int) Math.min(guess, 64L << 20));
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>quote-stance report").append(claimId.isEmpty() ? "" : ": " + esc(claimId)).append("</title>\n")
@@ -274,10 +282,15 @@ public final class ReportHtml {
     byOutlet.forEach((s, n) -> option(out, s, n));
     out.append("</select></label> <span id=\"f-count\" class=\"muted\">").append(Html.plural(quotes.size(), "quote"))
         .append("</span></div>\n");
+    if (quotes.size() > MAX_QUOTE_ROWS) {
+      out.append("<p class=\"muted small capped\">The table lists the first ").append(MAX_QUOTE_ROWS)
+          .append(" quotes of ").append(quotes.size()).append(" (in the order of quotes.csv, which has them all);")
+          .append(" the counts in the filter menus are of all quotes.</p>\n");
+    }
     out.append("<div class=\"tablebox\"><table class=\"quotes\">\n<thead><tr><th>speaker</th><th>affiliation</th>")
         .append("<th>kind</th><th>stance</th><th>conf.</th><th>evidence</th><th>text</th><th>outlet</th>")
         .append("<th>date</th><th>article</th></tr></thead>\n<tbody>\n");
-    for (QuoteRow q : quotes) {
+    for (QuoteRow q : quotes.subList(0, Math.min(quotes.size(), MAX_QUOTE_ROWS))) {
       out.append("<tr class=\"quote-row\" data-stance=\"").append(esc(q.stance())).append("\" data-speaker=\"")
           .append(esc(q.speaker())).append("\" data-outlet=\"").append(esc(q.outlet())).append("\"><td class=\"who\"");
       if (!q.speakerMention().isEmpty() && !q.speakerMention().equals(q.speaker())) {

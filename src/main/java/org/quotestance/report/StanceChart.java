@@ -88,11 +88,35 @@ final class StanceChart {
     return bars;
   }
 
+  /**
+   * A chart has at most this many rows: on a large run the rows with the most quotes (an SVG of
+   * 100,000 speakers would be tens of megabytes that no browser lays out); the CSV has them all.
+   */
+  static final int MAX_BARS = 1000;
+
+  /** The bars a chart shows: all of them, or the {@link #MAX_BARS} with the most quotes, in chart order. */
+  static List<Bar> shown(List<Bar> bars) {
+    if (bars.size() <= MAX_BARS) {
+      return bars;
+    }
+    java.util.Set<Bar> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    kept.addAll(bars.stream()
+        .sorted(Comparator.comparingInt((Bar b) -> -b.quotes()).thenComparing(Bar::key).thenComparing(Bar::extra))
+        .limit(MAX_BARS).toList());
+    return bars.stream().filter(kept::contains).toList();
+  }
+
   static void render(StringBuilder out, Tables.Table table, Kind kind, Palette palette) {
-    List<Bar> bars = bars(table, kind);
-    if (bars.isEmpty()) {
+    List<Bar> all = bars(table, kind);
+    if (all.isEmpty()) {
       out.append("<p class=\"muted\">No ").append(kind.plural).append(" to show.</p>\n");
       return;
+    }
+    List<Bar> bars = shown(all);
+    if (bars.size() < all.size()) {
+      out.append("<p class=\"muted small capped\">The ").append(bars.size()).append(' ').append(kind.plural)
+          .append(" with the most quotes, of ").append(all.size()).append("; ").append(kind.plural).append(".csv")
+          .append(" has them all.</p>\n");
     }
     int maxSide = 1;
     int maxNeutral = 1;

@@ -29,8 +29,12 @@ final class SpeakerCanon {
     List<String> names = new ArrayList<>(frequency.keySet());
     names.sort(Comparator.<String>comparingInt(n -> -NameVariants.tokens(n).size())
         .thenComparing(n -> -frequency.get(n)).thenComparing(Comparator.naturalOrder()));
-    List<String> heads = new ArrayList<>();
+    // Compatible names end in the same folded word (NameVariants.compatible checks that first), so a
+    // name is compared only with the heads that share its last word: the same fits in the same
+    // order as comparing it with every head, without the all-pairs cost on a run with many names.
+    Map<String, List<String>> headsByLastWord = new HashMap<>();
     for (String name : names) {
+      List<String> heads = headsByLastWord.computeIfAbsent(lastWord(untitled.get(name)), k -> new ArrayList<>());
       List<String> fits = heads.stream().filter(h -> NameVariants.compatible(untitled.get(h), untitled.get(name))).toList();
       String dominant = dominant(fits, frequency);
       if (dominant != null) {
@@ -49,6 +53,12 @@ final class SpeakerCanon {
     votes.forEach((name, counts) -> affiliation.put(name, counts.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .orElseThrow().getKey()));
+  }
+
+  /** The blocking key: the last folded word ("" for a name without words, which fits no other). */
+  static String lastWord(String name) {
+    List<String> tokens = NameVariants.tokens(name);
+    return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
   }
 
   /** "Lt-Gen Piotr Zaleski" → "Piotr Zaleski"; a firm's or odd name keeps its words ("Dr. Evil & Sons"). */

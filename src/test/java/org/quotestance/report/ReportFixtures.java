@@ -38,7 +38,8 @@ final class ReportFixtures {
 
   /** A speaker name no other generated name is compatible with (unique surname after folding). */
   static String speakerName(int i) {
-    String surname = SYLLABLES[i / 100 % 10] + SYLLABLES[i / 10 % 10] + SYLLABLES[i % 10];
+    String surname = (i >= 1000 ? SYLLABLES[i / 1000 % 10] : "") // unique up to 10,000; names below 1,000 as before
+        + SYLLABLES[i / 100 % 10] + SYLLABLES[i / 10 % 10] + SYLLABLES[i % 10];
     return FIRST[i % FIRST.length] + " " + Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
   }
 

@@ -99,6 +99,27 @@ class ReportHtmlTest {
   }
 
   @Test
+  void aLargeRunIsCappedAndSaysSo() {
+    Tables t = ReportFixtures.manySpeakers(4500);
+    assertTrue(t.quotes().size() > ReportHtml.MAX_QUOTE_ROWS, t.quotes().size() + " quotes");
+    String html = ReportHtml.render(t, ReportFixtures.runSummary(t));
+    assertEquals(StanceChart.MAX_BARS, count(html, "class=\"speaker-bar\""));
+    assertEquals(ReportHtml.MAX_QUOTE_ROWS, count(html, "<tr class=\"quote-row\""));
+    assertTrue(html.contains("The 1000 speakers with the most quotes, of " + t.speakers().rows().size()
+        + "; speakers.csv has them all."), () -> html.replaceAll("(?s).*?(<p class=\"muted small capped\">[^<]*).*", "$1"));
+    assertTrue(html.contains("The table lists the first 10000 quotes of " + t.quotes().size()), "table note");
+    // the speakers shown are those with the most quotes: here people quoted 4 times (more than 1,000 of them)
+    java.util.Set<String> quotedFourTimes = new java.util.HashSet<>();
+    t.speakers().rows().stream().filter(r -> ((Number) r.get(2)).intValue() == 4)
+        .forEach(r -> quotedFourTimes.add((String) r.get(0)));
+    assertTrue(quotedFourTimes.size() >= StanceChart.MAX_BARS, quotedFourTimes.size() + " quoted four times");
+    Matcher m = SPEAKER_BAR.matcher(html);
+    while (m.find()) {
+      assertTrue(quotedFourTimes.contains(m.group(1)), m.group(1));
+    }
+  }
+
+  @Test
   void sameTablesSameBytesWhateverTheInputOrder() {
     Tables t = ReportFixtures.manySpeakers(60);
     String first = ReportHtml.render(t, ReportFixtures.runSummary(t));
