@@ -119,6 +119,12 @@ final class CueFinder {
         if (other != null && other.comma() > content[0] && other.comma() > verb.index()) {
           return trimPunctuation(s, new int[] {content[0], other.comma() - 1});
         }
+        // "denied the accusations that …, calling them slander": the parser may hang the
+        // participle inside the content; a comma and a reporting participle start a new report
+        boolean participle = t.pos().equals("VBG") && k > content[0] + 1 && s.tokens().get(k - 1).word().equals(",");
+        if (participle && k > verb.index()) {
+          return trimPunctuation(s, new int[] {content[0], k - 2});
+        }
       }
     }
     return content;

@@ -9,6 +9,8 @@ import org.quotestance.nlp.Token;
 final class CueSources {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
   private static final Set<String> UPWARD = Set.of("xcomp", "advcl", "conj", "acl", "ccomp", "dep");
+  /** "denied [the accusations that …, saying …]": from a report noun on to the verb that takes it. */
+  private static final Set<String> REPORT_NOUN_ROLES = Set.of("obj", "obl", "nsubj:pass");
   private final ReportingLexicon lexicon;
 
   CueSources(ReportingLexicon lexicon) {
@@ -33,8 +35,11 @@ final class CueSources {
     int first = -1;
     Token current = verb;
     for (int depth = 0; depth < 4 && current != null; depth++) {
+      // ", insisting …" hung inside what another report says: the subject of the reported
+      // clause ("said Turkey does not buy oil, insisting …") is not who insists
+      boolean reported = depth > 0 && isReportedClause(s, current);
       for (Token child : s.children(current.index())) {
-        if (SUBJECTS.contains(child.relation())) {
+        if (SUBJECTS.contains(child.relation()) && !reported) {
           boolean passive = child.relation().equals("nsubj:pass");
           if (!passive || lexicon.passiveSourceVerbs().contains(current.lemma().toLowerCase(Locale.ROOT))) {
             if (Speakers.canSpeak(child, lexicon)) {
@@ -44,12 +49,25 @@ final class CueSources {
           }
         }
       }
-      if (!UPWARD.contains(CueFinder.baseRelation(current.relation())) || current.head() < 0) {
+      boolean reportNoun = depth > 0 && lexicon.nouns().contains(current.lemma().toLowerCase(Locale.ROOT))
+          && REPORT_NOUN_ROLES.contains(CueFinder.baseRelation(current.relation()));
+      if ((!UPWARD.contains(CueFinder.baseRelation(current.relation())) && !reportNoun) || current.head() < 0) {
         return first;
       }
       current = s.tokens().get(current.head());
     }
     return first;
+  }
+
+  /** A clause that is what a reporting verb or noun reports ("said [Turkey buys …]", "claims [that …]"). */
+  private boolean isReportedClause(Sentence s, Token clause) {
+    String relation = CueFinder.baseRelation(clause.relation());
+    if (!(relation.equals("ccomp") || relation.equals("acl")) || clause.head() < 0) {
+      return false;
+    }
+    Token governor = s.tokens().get(clause.head());
+    String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+    return (governor.isVerb() && lexicon.isReportingVerb(lemma)) || (governor.isNoun() && lexicon.nouns().contains(lemma));
   }
 
   /**

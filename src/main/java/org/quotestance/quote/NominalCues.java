@@ -41,8 +41,24 @@ final class NominalCues {
         CueFinder.charStart(s, content[0], content[1]), CueFinder.charEnd(s, content[0], content[1]));
   }
 
+  /**
+   * "Erdogan denied Putin's accusations that …": the accusations are the object of a verb whose
+   * object is what it reports, so the whole noun phrase is the denier's report (the verb's cue
+   * covers it), not a second report by the possessor.
+   */
+  private boolean isRejectedObject(Sentence s, Token noun) {
+    if (!noun.relation().equals("obj") || noun.head() < 0) {
+      return false;
+    }
+    Token verb = s.tokens().get(noun.head());
+    return lexicon.objectContentVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT)) && s.child(verb.index(), "nsubj") != null;
+  }
+
   /** "X's allegations that …": the possessor speaks, the that-clause is what they said. */
   Cue nounCue(Sentence s, Token noun) {
+    if (isRejectedObject(s, noun)) {
+      return null;
+    }
     Token owner = s.child(noun.index(), "nmod:poss");
     boolean speaks = owner != null && Speakers.canSpeak(owner, lexicon);
     Token clause = null;

@@ -20,7 +20,8 @@ public record ReportingLexicon(
     Set<String> verbs, Set<String> needsComplement, Set<String> passiveSourceVerbs,
     Set<String> relayVerbs, Set<String> pronouns, Set<String> descriptionHeads,
     Set<String> institutionHeads, Set<String> objectContentVerbs, Set<String> sourceNouns, Set<String> topicVerbs,
-    Set<String> nouns, Map<String, Set<String>> topicPrepositions, Set<String> addresseeVerbs) implements Serializable {
+    Set<String> nouns, Map<String, Set<String>> topicPrepositions, Set<String> addresseeVerbs,
+    Set<String> anonymousHeads) implements Serializable {
 
   public static ReportingLexicon load() {
     try (InputStream in = ReportingLexicon.class.getResourceAsStream("/quote-stance/reporting.json")) {
@@ -29,7 +30,8 @@ public record ReportingLexicon(
           set(root, "passiveSourceVerbs"), set(root, "relayVerbs"), set(root, "pronouns"),
           set(root, "descriptionHeads"), set(root, "institutionHeads"), set(root, "objectContentVerbs"),
           set(root, "sourceNouns"), set(root, "topicVerbs"),
-          set(root, "nouns"), map(root, "topicPrepositions"), set(root, "addresseeVerbs"));
+          set(root, "nouns"), map(root, "topicPrepositions"), set(root, "addresseeVerbs"),
+          set(root, "anonymousHeads"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

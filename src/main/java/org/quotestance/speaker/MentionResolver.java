@@ -12,23 +12,31 @@ import org.quotestance.quote.ReportingLexicon;
 /** Resolves the token that names a quote's source to a speaker. */
 final class MentionResolver {
   private static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
+  /** NER classes a capitalised modifier may have without naming anyone: "Senior", "Monday". */
+  private static final Set<String> PLAIN_NER = Set.of("O", "DATE", "TIME", "TITLE", "NUMBER", "ORDINAL", "DURATION");
   private final ParsedText doc;
   private final PersonIndex persons;
   private final ReportingLexicon lexicon;
   private final Countries countries;
+  private final KnownSpeakers known;
 
-  MentionResolver(ParsedText doc, PersonIndex persons, ReportingLexicon lexicon, Countries countries) {
+  MentionResolver(ParsedText doc, PersonIndex persons, ReportingLexicon lexicon, Countries countries, KnownSpeakers known) {
     this.doc = doc;
     this.persons = persons;
     this.lexicon = lexicon;
     this.countries = countries;
+    this.known = known;
   }
 
-  Speaker resolve(Sentence s, Token head, Speaker previous) {
+  /**
+   * @param previous the speaker of the latest quote with a known speaker, or null
+   * @param previousAt where that quote's source sentence ends (char offset)
+   */
+  Speaker resolve(Sentence s, Token head, Speaker previous, int previousAt) {
     head = quotedSource(s, head);
     Token antecedent = antecedent(s, head);
     if (antecedent != null) {
-      Speaker named = resolve(s, antecedent, previous);
+      Speaker named = resolve(s, antecedent, previous, previousAt);
       return new Speaker(named.name(), head.word(), named.affiliation()); // "another company that declared …"
     }
     head = outOfParentheses(s, head);
@@ -39,7 +47,7 @@ final class MentionResolver {
     }
     String word = SpeakerResolver.lower(head.word());
     if (head.isPronoun() || lexicon.pronouns().contains(word)) {
-      return pronoun(head, previous);
+      return pronoun(head, previous, previousAt);
     }
     if (PLACE_NER.contains(head.ner())) {
       String country = place(head.word());
@@ -56,7 +64,8 @@ final class MentionResolver {
         return described;
       }
     }
-    return unnamed(s, head);
+    Speaker anaphor = definiteDescription(s, head, previous);
+    return anaphor != null ? anaphor : unnamed(s, head);
   }
 
   /**
@@ -65,16 +74,64 @@ final class MentionResolver {
    */
   private Speaker unnamed(Sentence s, Token head) {
     String mention = NounPhrases.of(s, head);
+    String country = null;
     for (Token child : s.children(head.index())) {
       boolean modifier = child.relation().startsWith("amod") || child.relation().startsWith("compound")
           || child.relation().startsWith("nmod:poss");
-      String country = modifier && child.index() < head.index() && Character.isUpperCase(child.word().codePointAt(0))
+      country = modifier && child.index() < head.index() && Character.isUpperCase(child.word().codePointAt(0))
           ? Affiliations.get().countryOf(child.word()) : null;
       if (country != null) {
-        return new Speaker(Speaker.UNKNOWN, mention, country);
+        break;
       }
     }
-    return Speaker.unknown(mention);
+    String described = qualifiedDescription(s, head);
+    if (described != null) {
+      return new Speaker(described, mention, country != null ? country : describedAffiliation(s, head));
+    }
+    return country != null ? new Speaker(Speaker.UNKNOWN, mention, country) : Speaker.unknown(mention);
+  }
+
+  /**
+   * Rule {@code qualified-description}: a speaker the article never names but singles out by a
+   * proper name, nationality or possessor ("senior Labour aides", "Russia's deputy defence
+   * minister", "Cameron's official spokesman") is that description, as the stance guidelines ask;
+   * a bare "officials" or "a spokesman" picks out no one and stays unknown, and so do anonymous
+   * heads ("Turkish sources"). The description runs from its first modifier to the head.
+   */
+  private String qualifiedDescription(Sentence s, Token head) {
+    if (!head.isNoun() || head.isProperNoun() || lexicon.anonymousHeads().contains(SpeakerResolver.lower(head.lemma()))) {
+      return null;
+    }
+    int from = head.index();
+    boolean qualified = false;
+    for (int k = head.index() - 1; k >= 0 && s.dominates(head.index(), k); k--) {
+      Token t = s.tokens().get(k);
+      if (t.relation().equals("det") || t.relation().equals("punct") || t.pos().equals("PRP$") || t.pos().equals("CD")) {
+        break;
+      }
+      boolean proper = t.isProperNoun() || (Character.isUpperCase(t.word().codePointAt(0)) && !PLAIN_NER.contains(t.ner()))
+          || (Character.isUpperCase(t.word().codePointAt(0)) && k > 0);
+      qualified |= proper && !t.pos().equals("POS");
+      from = k;
+    }
+    return qualified ? SpeakerResolver.text(s, from, head.index()) : null;
+  }
+
+  /** "Labour aides" speak for Labour; "Cameron's spokesman" for whom Cameron speaks for. */
+  private String describedAffiliation(Sentence s, Token head) {
+    for (Token child : s.children(head.index())) {
+      if (child.index() > head.index()) {
+        continue;
+      }
+      PersonMention owner = child.relation().startsWith("nmod:poss") ? persons.at(s.index(), child.index()) : null;
+      if (owner != null) {
+        return persons.affiliationOf(persons.canonical(owner.name()));
+      }
+      if (child.relation().startsWith("compound") && child.ner().equals("ORGANIZATION")) {
+        return Affiliations.get().expandAlias(child.word());
+      }
+    }
+    return "";
   }
 
   /**
@@ -174,12 +231,13 @@ final class MentionResolver {
   }
 
   /** He/she: the speaker of the quotes around it, else the latest person named before it. */
-  private Speaker pronoun(Token head, Speaker previous) {
+  private Speaker pronoun(Token head, Speaker previous, int previousAt) {
     String word = head.word();
     String gender = NameGenders.ofPronoun(word);
     // "he" and "she" are people: after an institution spoke, they continue the latest person
     boolean personal = gender != null;
-    if (previous != null && NameGenders.get().fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name()))) {
+    if (previous != null && NameGenders.get().fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name())
+        || (isDescribedPerson(previous) && !persons.namedBetween(previousAt, head.begin())))) {
       return new Speaker(previous.name(), word, previous.affiliation());
     }
     PersonMention latest = null;
@@ -195,6 +253,51 @@ final class MentionResolver {
       }
     }
     return Speaker.unknown(word);
+  }
+
+  /**
+   * Rule {@code definite-description}: "the Turkish strongman" is the latest person the article
+   * places in Turkey (not "the Turkish report", nor "the top British journal": another modifier
+   * makes it a new referent); a bare "the diplomat" or "the senator" whom no title in the article matches
+   * is the person whose quotes surround it. Only a singular head with "the": "a diplomat" and
+   * "the diplomats" introduce someone else.
+   */
+  private Speaker definiteDescription(Sentence s, Token head, Speaker previous) {
+    Token det = s.child(head.index(), "det");
+    if (!head.pos().equals("NN") || det == null || !det.word().equalsIgnoreCase("the")) {
+      return null;
+    }
+    String country = null;
+    boolean otherModifiers = false;
+    for (Token child : s.children(head.index())) {
+      if (child.index() > head.index() || child == det || child.relation().equals("punct")) {
+        continue;
+      }
+      String c = Character.isUpperCase(child.word().codePointAt(0)) ? countries.countryOf(SpeakerResolver.lower(child.word())) : null;
+      if (c != null && country == null) {
+        country = c;
+      } else {
+        otherModifiers = true;
+      }
+    }
+    String mention = NounPhrases.of(s, head);
+    String word = SpeakerResolver.lower(head.word());
+    boolean thing = lexicon.sourceNouns().contains(word) && !lexicon.descriptionHeads().contains(word);
+    if (country != null && !otherModifiers && !thing) {
+      PersonMention m = persons.latestOf(head.begin(), country, known::affiliationOf);
+      return m == null ? null : new Speaker(persons.canonical(m.name()), mention, country);
+    }
+    boolean role = lexicon.descriptionHeads().contains(SpeakerResolver.lower(head.word()));
+    if (role && !otherModifiers && previous != null && persons.isPerson(previous.name())) {
+      return new Speaker(previous.name(), mention, previous.affiliation());
+    }
+    return null;
+  }
+
+  /** A speaker named by a qualified description whose head is one person's role ("Cameron's spokesman"). */
+  private boolean isDescribedPerson(Speaker speaker) {
+    String[] words = speaker.name().split("\\s+");
+    return words.length > 1 && lexicon.descriptionHeads().contains(SpeakerResolver.lower(words[words.length - 1]));
   }
 
   /** "The Turkish minister": the latest person before it with those titles. */

@@ -97,7 +97,30 @@ final class PersonIndex {
         best = m.name();
       }
     }
-    return best;
+    return best.equals(name) ? byLeadingName(name) : best;
+  }
+
+  /**
+   * Rule {@code leading-name}: a one-word name that is no one's surname but the first word of
+   * exactly one fuller name is that person: a family name written first ("Hua" after "Hua
+   * Chunying"), or a first name the article uses alone.
+   */
+  private String byLeadingName(String name) {
+    List<String> word = NameVariants.tokens(name);
+    if (word.size() != 1) {
+      return name;
+    }
+    String match = null;
+    for (PersonMention m : mentions) {
+      List<String> tokens = NameVariants.tokens(m.name());
+      if (tokens.size() > 1 && tokens.get(0).equals(word.get(0))) {
+        if (match != null && !NameVariants.compatible(match, m.name())) {
+          return name;
+        }
+        match = match == null || NameVariants.tokens(m.name()).size() > NameVariants.tokens(match).size() ? m.name() : match;
+      }
+    }
+    return match != null ? match : name;
   }
 
   /** Descriptor words of every mention of this person, nearest first. */
@@ -118,6 +141,29 @@ final class PersonIndex {
       }
     }
     return found;
+  }
+
+  /**
+   * The latest person named before {@code offset} whom the article places in {@code country}
+   * (or, where it places them nowhere, the claim file does), or null.
+   */
+  PersonMention latestOf(int offset, String country, java.util.function.UnaryOperator<String> claimAffiliation) {
+    PersonMention found = null;
+    for (PersonMention m : mentions) {
+      if (m.begin() >= offset) {
+        break;
+      }
+      String own = affiliationOf(canonical(m.name()));
+      if (country.equals(own.isEmpty() ? claimAffiliation.apply(canonical(m.name())) : own)) {
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /** Some person is named at or after {@code from} and before {@code to} (char offsets). */
+  boolean namedBetween(int from, int to) {
+    return mentions.stream().anyMatch(m -> m.begin() >= from && m.begin() < to);
   }
 
   /** Organisations in the role titles of this person's mentions, nearest first. */

@@ -32,10 +32,11 @@ public final class SpeakerResolver implements Serializable {
   /** One speaker per quote, in the order of {@code quotes} (which is document order). */
   public List<Speaker> resolve(ParsedText doc, List<QuoteSpan> quotes) {
     PersonIndex persons = new PersonIndex(doc, lexicon.descriptionHeads());
-    MentionResolver mentions = new MentionResolver(doc, persons, lexicon, countries);
+    MentionResolver mentions = new MentionResolver(doc, persons, lexicon, countries, known);
     List<Speaker> speakers = new ArrayList<>();
     Speaker previous = null;
     int previousParagraph = -10;
+    int previousAt = 0;
     for (QuoteSpan q : quotes) {
       int paragraph = doc.sentences().get(q.sentence()).paragraph();
       Speaker speaker;
@@ -47,7 +48,7 @@ public final class SpeakerResolver implements Serializable {
         speaker = new Speaker(persons.canonical(signature), signature, "");
       } else if (q.hasSource()) {
         Sentence s = doc.sentences().get(q.sourceSentence());
-        speaker = mentions.resolve(s, mentions.personBeforeCue(s, s.tokens().get(q.sourceToken()), q.cueLemma()), previous);
+        speaker = mentions.resolve(s, mentions.personBeforeCue(s, s.tokens().get(q.sourceToken()), q.cueLemma()), previous, previousAt);
       } else if (previous != null && paragraph - previousParagraph <= TURN_PARAGRAPHS) {
         // in the same paragraph, the cue that introduced the turn ("…," he said. "…") names it
         String mention = paragraph == previousParagraph ? previous.mention() : "";
@@ -60,6 +61,7 @@ public final class SpeakerResolver implements Serializable {
       if (speaker.isKnown()) {
         previous = speaker;
         previousParagraph = paragraph;
+        previousAt = doc.sentences().get(q.hasSource() ? q.sourceSentence() : q.sentence()).end();
       }
     }
     return speakers;

@@ -1,0 +1,109 @@
+package org.quotestance.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotestance.nlp.NlpAnnotator;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.quote.QuoteSpan;
+
+/**
+ * Speakers the article describes rather than names, family names written first, and the
+ * rejecter of a nominal allegation; sentences written for the test, with the shared CoreNLP
+ * pipeline.
+ */
+class SpeakerDescriptionsTest {
+  @Test
+  void qualifiedDescriptionIsTheSpeaker() {
+    List<Speaker> s = SpeakerTexts.speakers("A senior Labour aide said the vote had been rushed through.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("senior Labour aide", s.get(0).name());
+  }
+
+  @Test
+  void bareDescriptionStaysUnknown() {
+    List<Speaker> s = SpeakerTexts.speakers("An official said the vote had been rushed through.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals(Speaker.UNKNOWN, s.get(0).name());
+  }
+
+  @Test
+  void anonymousSourcesStayUnknownButKeepTheirCountry() {
+    List<Speaker> s = SpeakerTexts.speakers("Norwegian sources said the border crossing would reopen on Friday.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals(Speaker.UNKNOWN, s.get(0).name());
+    assertEquals("Norway", s.get(0).affiliation());
+  }
+
+  @Test
+  void pronounContinuesADescribedPerson() {
+    List<Speaker> s = SpeakerTexts.speakers("Prime Minister Erik Larsen left for Brussels on Monday.\n\n"
+        + "Larsen's official spokesman said briefings were open to every member.\n\n"
+        + "\"It is effectively an open invitation,\" he said.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Larsen's official spokesman", s.get(0).name());
+    assertEquals("Larsen's official spokesman", s.get(1).name());
+  }
+
+  @Test
+  void pronounAfterANamedPersonDoesNotContinueTheDescription() {
+    List<Speaker> s = SpeakerTexts.speakers("Norway's envoy to the UN accused the council of inaction.\n\n"
+        + "Ambassador Ingrid Dahl met her counterparts on Tuesday.\n\n"
+        + "\"They did not do it,\" she told reporters.");
+    assertEquals("Ingrid Dahl", s.get(s.size() - 1).name(), s::toString);
+  }
+
+  @Test
+  void familyNameFirstIsTheFullName() {
+    List<Speaker> s = SpeakerTexts.speakers("Foreign Ministry spokesperson Wang Lixin said the talks had been useful.\n\n"
+        + "\"We hope for steady progress,\" Wang said.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Wang Lixin", s.get(1).name());
+  }
+
+  @Test
+  void definiteDescriptionWithNationalityIsThatCountrysPerson() {
+    List<Speaker> s = SpeakerTexts.speakers("Turkish President Kemal Arslan opened the session on Monday.\n\n"
+        + "The Turkish strongman said the border would stay open.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Kemal Arslan", s.get(0).name());
+  }
+
+  @Test
+  void bareDefiniteRoleIsThePersonSpeaking() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The council must act,\" Ambassador Nadia Petrova said on Tuesday.\n\n"
+        + "The diplomat revealed that a new resolution was being drafted.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Nadia Petrova", s.get(1).name());
+  }
+
+  @Test
+  void rejectedAllegationBelongsToTheRejecter() {
+    String text = "Prime Minister Ayse Demir rejected Moscow's accusations that Ankara buys oil from the militants, calling them lies.";
+    ParsedText parsed = NlpAnnotator.annotate(text);
+    List<QuoteSpan> quotes = SpeakerTexts.EXTRACTOR.extract(parsed, 0);
+    List<Speaker> speakers = SpeakerTexts.RESOLVER.resolve(parsed, quotes);
+    int allegation = -1;
+    for (int i = 0; i < quotes.size(); i++) {
+      String quoted = text.substring(quotes.get(i).start(), quotes.get(i).end());
+      assertFalse(quoted.contains("calling"), () -> "the participle is a report of its own: " + quoted);
+      if (quoted.contains("Ankara buys oil")) {
+        allegation = i;
+      }
+    }
+    assertTrue(allegation >= 0, quotes::toString);
+    assertEquals("Ayse Demir", speakers.get(allegation).name());
+  }
+
+  @Test
+  void participleInsideTheReportedClauseKeepsTheReporter() {
+    List<Speaker> s = SpeakerTexts.speakers("Minister Ayse Demir said Turkey does not buy any oil from the group, "
+        + "insisting that its fight against the militants is undisputed.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Ayse Demir", s.get(0).name());
+    assertEquals("Ayse Demir", s.get(1).name());
+  }
+}
