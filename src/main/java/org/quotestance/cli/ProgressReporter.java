@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.quotestance.pipeline.Progress;
+import org.quotestance.beam.Progress;
 
 /**
  * Prints a progress line on stderr every few seconds while the job runs: articles done of those

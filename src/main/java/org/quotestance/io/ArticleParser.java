@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.quotestance.beam.DeadLetter;
 
 /**
  * Turns one input file, read as a stream, into articles and dead letters. The file extension

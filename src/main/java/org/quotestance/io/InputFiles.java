@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.quotestance.beam.DeadLetter;
 
 /**
  * Expands one --input pattern into files. Local patterns are matched here, not by Beam: Beam's

@@ -23,9 +23,10 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.quotestance.pipeline.Coders;
-import org.quotestance.pipeline.DeadLetterStage;
-import org.quotestance.pipeline.Progress;
+import org.quotestance.beam.Coders;
+import org.quotestance.beam.DeadLetterStage;
+import org.quotestance.beam.Progress;
+import org.quotestance.beam.DeadLetter;
 
 /**
  * The read stage: expands the input patterns ({@link InputFiles}), reads each file as a bounded

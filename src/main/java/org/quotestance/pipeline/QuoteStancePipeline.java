@@ -8,7 +8,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
-import org.quotestance.io.DeadLetter;
+import org.quotestance.beam.DeadLetter;
 import org.quotestance.io.InputFiles;
 import org.quotestance.io.ReadArticles;
 import org.quotestance.nlp.AnnotateArticles;
@@ -28,6 +28,8 @@ import org.quotestance.table.RunInfo;
 import org.quotestance.table.TableItem;
 import org.quotestance.table.WriteTables;
 import org.quotestance.text.CleanArticles;
+import org.quotestance.beam.Coders;
+import org.quotestance.beam.DeadLetterStage;
 
 /**
  * The job: read → clean → annotate → quotes → speakers → stance → tables, one composite transform

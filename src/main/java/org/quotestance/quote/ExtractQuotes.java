@@ -5,10 +5,10 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.quotestance.io.DeadLetter;
+import org.quotestance.beam.DeadLetter;
 import org.quotestance.nlp.AnnotatedArticle;
-import org.quotestance.pipeline.Coders;
-import org.quotestance.pipeline.DeadLetterStage;
+import org.quotestance.beam.Coders;
+import org.quotestance.beam.DeadLetterStage;
 
 /** The quote stage: direct, partial and indirect quotes of each annotated article. */
 public final class ExtractQuotes extends PTransform<PCollection<AnnotatedArticle>, PCollectionTuple> {

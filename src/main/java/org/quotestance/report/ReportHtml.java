@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.quotestance.io.DeadLetter;
+import org.quotestance.beam.DeadLetter;
 import org.quotestance.table.QuoteRow;
 import org.quotestance.table.Tables;
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.quotestance.io.DeadLetter;
-import org.quotestance.pipeline.Coders;
-import org.quotestance.pipeline.DeadLetterStage;
+import org.quotestance.beam.DeadLetter;
+import org.quotestance.beam.Coders;
+import org.quotestance.beam.DeadLetterStage;
 import org.quotestance.quote.ArticleQuotes;
 
 /** The speaker stage: who said each quote. */

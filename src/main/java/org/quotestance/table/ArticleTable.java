@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.quotestance.io.DeadLetter;
+import org.quotestance.beam.DeadLetter;
 
 /**
  * articles.csv: one row per input article. Processed articles come with their results; an article

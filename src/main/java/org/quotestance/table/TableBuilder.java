@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.quotestance.io.DeadLetter;
+import org.quotestance.beam.DeadLetter;
 import org.quotestance.speaker.Speaker;
 
 /**

@@ -1,7 +1,7 @@
 package org.quotestance.table;
 
 import java.io.Serializable;
-import org.quotestance.io.DeadLetter;
+import org.quotestance.beam.DeadLetter;
 
 /** Either an article's result or a dead letter, on their way to the tables. */
 public record TableItem(ArticleResult result, DeadLetter error) implements Serializable {

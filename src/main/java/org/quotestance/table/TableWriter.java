@@ -16,7 +16,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
-import org.quotestance.io.DeadLetter;
+import org.quotestance.beam.DeadLetter;
 import org.quotestance.report.ReportHtml;
 
 /**

@@ -1,7 +1,7 @@
 package org.quotestance.table;
 
 import java.util.List;
-import org.quotestance.io.DeadLetter;
+import org.quotestance.beam.DeadLetter;
 
 /** Everything a run writes, already sorted: the contract's tables as header + rows. */
 public record Tables(

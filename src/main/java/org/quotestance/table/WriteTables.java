@@ -12,8 +12,8 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.quotestance.io.DeadLetter;
-import org.quotestance.pipeline.Coders;
+import org.quotestance.beam.DeadLetter;
+import org.quotestance.beam.Coders;
 
 /**
  * The table stage: gathers every result and dead letter, builds the sorted tables and writes them

@@ -10,10 +10,10 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.quotestance.io.Article;
-import org.quotestance.io.DeadLetter;
-import org.quotestance.pipeline.Coders;
-import org.quotestance.pipeline.DeadLetterStage;
-import org.quotestance.pipeline.Progress;
+import org.quotestance.beam.DeadLetter;
+import org.quotestance.beam.Coders;
+import org.quotestance.beam.DeadLetterStage;
+import org.quotestance.beam.Progress;
 import org.quotestance.stance.StanceClassifier;
 import org.quotestance.table.ArticleResult;
 

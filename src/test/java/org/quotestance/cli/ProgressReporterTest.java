@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.quotestance.pipeline.Progress;
+import org.quotestance.beam.Progress;
 
 class ProgressReporterTest {
   @Test

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.quotestance.beam.DeadLetter;
 
 class ArticleParserTest {
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotestance.beam.DeadLetter;
 
 /**
  * Hostile files read as streams: bombs and endless lines stop at a bound, every record keeps its

@@ -22,6 +22,7 @@ import org.quotestance.stance.Claim;
 import org.quotestance.table.ArticleResult;
 import org.quotestance.table.CsvNumbers;
 import org.quotestance.table.QuoteRow;
+import org.quotestance.beam.BeamTests;
 
 /**
  * The whole job on the five seed articles. The expected facts were checked by reading the

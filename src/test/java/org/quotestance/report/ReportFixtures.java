@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.quotestance.io.DeadLetter;
+import org.quotestance.beam.DeadLetter;
 import org.quotestance.table.ArticleResult;
 import org.quotestance.table.ArticleResult.Status;
 import org.quotestance.table.QuoteRow;

@@ -10,7 +10,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quotestance.io.DeadLetter;
+import org.quotestance.beam.DeadLetter;
 import org.quotestance.table.ArticleResult.Status;
 
 /** The tables load with numbers as numbers, negative stance indexes and empty cells included. */

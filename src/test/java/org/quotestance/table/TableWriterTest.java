@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quotestance.io.DeadLetter;
+import org.quotestance.beam.DeadLetter;
 import org.quotestance.table.ArticleResult.Status;
 
 class TableWriterTest {

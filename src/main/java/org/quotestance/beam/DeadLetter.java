@@ -1,4 +1,4 @@
-package org.quotestance.io;
+package org.quotestance.beam;
 
 import java.io.Serializable;
 

@@ -1,11 +1,10 @@
-package org.quotestance.pipeline;
+package org.quotestance.beam;
 
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.jupiter.api.Test;
-import org.quotestance.io.DeadLetter;
 
 /** A stage that throws on one element sends it to the dead letters and processes the rest. */
 class DeadLetterStageTest {

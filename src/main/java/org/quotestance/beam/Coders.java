@@ -1,4 +1,4 @@
-package org.quotestance.pipeline;
+package org.quotestance.beam;
 
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.Coder;

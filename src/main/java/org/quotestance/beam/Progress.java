@@ -1,4 +1,4 @@
-package org.quotestance.pipeline;
+package org.quotestance.beam;
 
 import java.util.concurrent.atomic.AtomicLong;
 

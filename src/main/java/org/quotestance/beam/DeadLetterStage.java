@@ -1,4 +1,4 @@
-package org.quotestance.pipeline;
+package org.quotestance.beam;
 
 import java.io.Serializable;
 import java.util.function.Consumer;
@@ -12,7 +12,6 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.quotestance.io.DeadLetter;
 
 /**
  * One pipeline stage with the dead-letter pattern: elements the stage function handles go to

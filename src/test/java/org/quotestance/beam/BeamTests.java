@@ -1,4 +1,4 @@
-package org.quotestance.pipeline;
+package org.quotestance.beam;
 
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.junit.runner.Description;
