@@ -23,7 +23,9 @@ import org.quotestance.stance.ArticleStances;
 import org.quotestance.stance.Claim;
 import org.quotestance.stance.ClassifyStance;
 import org.quotestance.stance.StanceClassifier;
+import org.quotestance.report.ReportHtml;
 import org.quotestance.table.ArticleResult;
+import org.quotestance.table.QuoteRows;
 import org.quotestance.table.RunInfo;
 import org.quotestance.table.TableItem;
 import org.quotestance.table.WriteTables;
@@ -53,7 +55,7 @@ public final class QuoteStancePipeline {
         .and(analysis.failures().apply("FailureItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
         .apply("AllItems", Flatten.pCollections());
     items.setCoder(Coders.of(TableItem.class));
-    return items.apply("Tables", new WriteTables(info));
+    return items.apply("Tables", new WriteTables(info, ReportHtml::render));
   }
 
   /** The stages from reading to stance, without the tables. */
@@ -69,18 +71,22 @@ public final class QuoteStancePipeline {
 
     PCollectionTuple read = p.apply("Read", new ReadArticles(inputs, excluded, maxArticleChars));
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES)
-        .apply("Clean", new CleanArticles(maxArticleChars, "claim".equals(scope) ? classifier : null));
+        .apply("Clean", new CleanArticles(maxArticleChars,
+            "claim".equals(scope) ? classifier::mentionsTargetOrObject : null));
     AnnotateArticles annotate = AnnotateArticles.create(cache);
     PCollectionTuple annotated = cleaned.get(CleanArticles.CLEANED).apply("Annotate", annotate);
     ExtractQuotes extract = new ExtractQuotes(new QuoteExtractor(lexicon));
     PCollectionTuple quotes = annotated.get(annotate.stage().ok()).apply("Quotes", extract);
     LinkSpeakers link = new LinkSpeakers(new SpeakerResolver(lexicon, Countries.get(), claim.knownSpeakers()));
     PCollectionTuple speakers = quotes.get(extract.stage().ok()).apply("Speakers", link);
-    ClassifyStance stance = new ClassifyStance(new ArticleStances(classifier));
+    ClassifyStance<ArticleResult> stance =
+        new ClassifyStance<>(new ArticleStances(classifier), QuoteRows::of, Coders.of(ArticleResult.class));
     PCollectionTuple stances = speakers.get(link.stage().ok()).apply("Stance", stance);
 
     PCollection<ArticleResult> results = PCollectionList.of(stances.get(stance.stage().ok()))
-        .and(cleaned.get(CleanArticles.SKIPPED))
+        .and(cleaned.get(CleanArticles.SKIPPED)
+            .apply("SkippedResults", MapElements.into(TypeDescriptor.of(ArticleResult.class)).via(ArticleResult::skipped))
+            .setCoder(Coders.of(ArticleResult.class)))
         .apply("AllResults", Flatten.pCollections());
     PCollection<DeadLetter> failures = PCollectionList.of(read.get(DeadLetterStage.FAILED))
         .and(cleaned.get(DeadLetterStage.FAILED))

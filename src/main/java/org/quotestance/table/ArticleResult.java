@@ -2,6 +2,8 @@ package org.quotestance.table;
 
 import java.io.Serializable;
 import java.util.List;
+import org.quotestance.io.Article;
+import org.quotestance.text.CleanedArticle;
 
 /**
  * What the pipeline made of one input article: its row of articles.csv and its quotes.
@@ -38,5 +40,11 @@ public record ArticleResult(
 
   public static ArticleResult skipped(String articleId, String input, String outlet, String title) {
     return skipped(articleId, input, outlet, title, "", "");
+  }
+
+  /** The row of an article that the clean stage skipped. */
+  public static ArticleResult skipped(CleanedArticle c) {
+    Article a = c.article();
+    return skipped(a.id(), a.input(), c.outlet(), c.title(), a.published(), a.url());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -17,7 +18,6 @@ import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.quotestance.beam.DeadLetter;
-import org.quotestance.report.ReportHtml;
 
 /**
  * Writes the tables into a directory through Beam's FileSystems (local, gs://, s3://, …): CSV
@@ -30,7 +30,12 @@ public final class TableWriter {
 
   private TableWriter() {}
 
-  public static void write(ResourceId dir, Tables t, ObjectNode runSummary) throws IOException {
+  /** Renders report.html from the tables; the report stage's, passed in by the job. */
+  public interface Report extends Serializable {
+    String render(Tables tables, ObjectNode runSummary);
+  }
+
+  public static void write(ResourceId dir, Tables t, ObjectNode runSummary, Report report) throws IOException {
     writeCsv(dir, "quotes.csv", Tables.QUOTE_HEADER, t.quotes().stream().map(TableWriter::quoteCells).toList());
     writeCsv(dir, "speakers.csv", t.speakers().header(), t.speakers().rows());
     writeCsv(dir, "affiliations.csv", t.affiliations().header(), t.affiliations().rows());
@@ -49,7 +54,7 @@ public final class TableWriter {
       w.write('\n');
     }
     try (Writer w = open(dir, "report.html")) {
-      w.write(ReportHtml.render(t, runSummary));
+      w.write(report.render(t, runSummary));
     }
   }
 

@@ -21,9 +21,11 @@ import org.quotestance.beam.Coders;
  */
 public final class WriteTables extends PTransform<PCollection<TableItem>, PCollection<String>> {
   private final RunInfo info;
+  private final TableWriter.Report report;
 
-  public WriteTables(RunInfo info) {
+  public WriteTables(RunInfo info, TableWriter.Report report) {
     this.info = info;
+    this.report = report;
   }
 
   @Override
@@ -32,14 +34,16 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
         .apply("Gather", WithKeys.<String, TableItem>of("tables"))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.of(TableItem.class)))
         .apply(GroupByKey.create())
-        .apply("Write", ParDo.of(new WriteFn(info)));
+        .apply("Write", ParDo.of(new WriteFn(info, report)));
   }
 
   private static final class WriteFn extends DoFn<KV<String, Iterable<TableItem>>, String> {
     private final RunInfo info;
+    private final TableWriter.Report report;
 
-    WriteFn(RunInfo info) {
+    WriteFn(RunInfo info, TableWriter.Report report) {
       this.info = info;
+      this.report = report;
     }
 
     @ProcessElement
@@ -55,7 +59,7 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
       }
       Tables tables = TableBuilder.build(results, errors);
       TableWriter.write(FileSystems.matchNewResource(info.staging(), true), tables,
-          RunSummary.of(info, tables.counts()));
+          RunSummary.of(info, tables.counts()), report);
       out.output(info.staging());
     }
   }

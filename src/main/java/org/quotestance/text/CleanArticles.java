@@ -1,5 +1,6 @@
 package org.quotestance.text;
 
+import java.io.Serializable;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
@@ -14,23 +15,28 @@ import org.quotestance.beam.DeadLetter;
 import org.quotestance.beam.Coders;
 import org.quotestance.beam.DeadLetterStage;
 import org.quotestance.beam.Progress;
-import org.quotestance.stance.StanceClassifier;
-import org.quotestance.table.ArticleResult;
 
 /**
  * The clean stage: too-long articles become dead letters, empty ones and (with --scope=claim)
- * ones that never name the claim's target or object are skipped, the rest are cleaned.
+ * ones that never name the claim's target or object are skipped, the rest are cleaned. Skipped
+ * articles leave cleaned too, since their outlet and title come from cleaning; the job turns them
+ * into result rows.
  */
 public final class CleanArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<CleanedArticle> CLEANED = new TupleTag<>("cleaned") {};
-  public static final TupleTag<ArticleResult> SKIPPED = new TupleTag<>("skipped") {};
+  public static final TupleTag<CleanedArticle> SKIPPED = new TupleTag<>("skipped") {};
   public static final String STAGE = "clean";
 
+  /** Whether a cleaned text is worth analysing (--scope=claim: it names the claim's target or object). */
+  public interface Scope extends Serializable {
+    boolean analyse(String cleanText);
+  }
+
   private final int maxArticleChars;
-  private final StanceClassifier scopeFilter;
+  private final Scope scopeFilter;
 
   /** {@code scopeFilter} is null for --scope=all. */
-  public CleanArticles(int maxArticleChars, StanceClassifier scopeFilter) {
+  public CleanArticles(int maxArticleChars, Scope scopeFilter) {
     this.maxArticleChars = maxArticleChars;
     this.scopeFilter = scopeFilter;
   }
@@ -40,21 +46,21 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
     PCollectionTuple out = articles.apply("Clean", ParDo.of(new CleanFn(maxArticleChars, scopeFilter))
         .withOutputTags(CLEANED, TupleTagList.of(SKIPPED).and(DeadLetterStage.FAILED)));
     out.get(CLEANED).setCoder(Coders.of(CleanedArticle.class));
-    out.get(SKIPPED).setCoder(Coders.of(ArticleResult.class));
+    out.get(SKIPPED).setCoder(Coders.of(CleanedArticle.class));
     out.get(DeadLetterStage.FAILED).setCoder(Coders.of(DeadLetter.class));
     return out;
   }
 
   private static final class CleanFn extends DoFn<Article, CleanedArticle> {
     private final int maxArticleChars;
-    private final StanceClassifier scopeFilter;
+    private final Scope scopeFilter;
     private final Counter read = Metrics.counter("articles", "read");
     private final Counter skipped = Metrics.counter("articles", "skipped");
     private final Counter tooLong = Metrics.counter(STAGE, "failed");
     private final Counter cleaned = Metrics.counter(STAGE, "emitted");
     private transient TextCleaner cleaner;
 
-    CleanFn(int maxArticleChars, StanceClassifier scopeFilter) {
+    CleanFn(int maxArticleChars, Scope scopeFilter) {
       this.maxArticleChars = maxArticleChars;
       this.scopeFilter = scopeFilter;
     }
@@ -77,10 +83,10 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
       try {
         CleanedArticle c = new CleanedArticle(a, cleaner.clean(a.text()));
         boolean empty = c.clean().text().isBlank();
-        if (empty || (scopeFilter != null && !scopeFilter.mentionsTargetOrObject(c.clean().text()))) {
+        if (empty || (scopeFilter != null && !scopeFilter.analyse(c.clean().text()))) {
           skipped.inc();
           Progress.articleDone();
-          out.get(SKIPPED).output(ArticleResult.skipped(a.id(), a.input(), c.outlet(), c.title(), a.published(), a.url()));
+          out.get(SKIPPED).output(c);
         } else {
           cleaned.inc();
           out.get(CLEANED).output(c);
