@@ -85,5 +85,11 @@ final class ProgressReporter implements AutoCloseable {
   @Override
   public void close() {
     timer.shutdownNow();
+    // A line being printed right now would otherwise land after close returns (and after the summary).
+    try {
+      timer.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
