@@ -20,6 +20,7 @@ public final class Affiliations implements Serializable {
   private final Map<List<String>, String> countryBySeat = new HashMap<>();
   private final Map<String, String> nameByAlias = new HashMap<>();
   private final Map<String, String> partyByWord = new HashMap<>();
+  private final Map<String, String> partyByInitial = new HashMap<>();
   private final Set<String> roles = new HashSet<>();
   private final Map<String, String> roleByTitle = new HashMap<>();
   private final Countries countries;
@@ -47,6 +48,7 @@ public final class Affiliations implements Serializable {
         case "seat" -> countryBySeat.put(words(words), value);
         case "alias" -> nameByAlias.put(key(words), value);
         case "party" -> partyByWord.put(key(words), value);
+        case "party-initial" -> partyByInitial.put(words, value);
         case "role" -> roles.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
         default -> throw new IllegalStateException("unknown kind in " + RESOURCE + ": " + fields[0]);
@@ -63,7 +65,13 @@ public final class Affiliations implements Serializable {
 
   /** The party a title word names ("Republican" → Republican Party), or null. */
   public String partyOf(String word) {
-    return partyByWord.get(key(word));
+    String party = partyByWord.get(key(word));
+    return party != null ? party : partyByInitial.containsValue(word) ? word : null;
+  }
+
+  /** The party of a party initial in a name's label ("R" in "Jason Chaffetz (R-Utah)"), or null. */
+  public String partyOfInitial(String initial) {
+    return partyByInitial.get(initial);
   }
 
   /** The country whose seat of government the words name ("the Kremlin spokesman" → Russia), or null. */

@@ -20,6 +20,7 @@ final class PersonIndex {
 
   /** An apposition after a name that gives the person's role: "X, Russia's envoy to the UN,". */
   private static final int MAX_APPOSITION_TOKENS = 12;
+  private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile("(\\p{Lu})-\\p{Lu}[\\p{L}.]*");
   private final Affiliations affiliations = Affiliations.get();
 
   /** {@code roleNouns}: nouns that name a role in a title ("minister", "nominee", "counterpart"). */
@@ -42,6 +43,14 @@ final class PersonIndex {
         List<String> organisations = new ArrayList<>(organisations(tokens, titleStart(tokens, i), i));
         if (!apposition.isEmpty()) {
           organisations.addAll(organisations(tokens, j + 2, j + 2 + apposition.size()));
+        } else if (partyLabel(tokens, j) != null) {
+          apposition = List.of(partyLabel(tokens, j));
+        } else {
+          int[] role = relativeRole(s, j, roleNouns);
+          if (role != null) {
+            apposition = words(tokens, role[0], role[1]);
+            organisations.addAll(organisations(tokens, role[0], role[1] + 1));
+          }
         }
         List<String> descriptors = new ArrayList<>(descriptors(tokens, i));
         for (int k = i; k <= j && affiliations.isTitle(tokens.get(k).word()); k++) {
@@ -260,6 +269,60 @@ final class PersonIndex {
       words.add(t.word());
     }
     return List.of();
+  }
+
+  /**
+   * Rule {@code relative-role}: "X, who served as general chairman of the DNC," or "X, who is
+   * the party's treasurer," gives X's role in a relative clause: the role noun (a title or a
+   * role noun) is the clause's predicate or its "as" phrase. Returns its token range, or null.
+   */
+  private static int[] relativeRole(Sentence s, int nameEnd, Set<String> roleNouns) {
+    for (Token clause : s.children(nameEnd)) {
+      if (!clause.relation().equals("acl:relcl")) {
+        continue;
+      }
+      List<Token> candidates = new ArrayList<>();
+      if (clause.isNoun() && s.child(clause.index(), "cop") != null) {
+        candidates.add(clause);
+      }
+      for (Token g : s.children(clause.index())) {
+        Token preposition = s.child(g.index(), "case");
+        boolean asPhrase = (g.relation().equals("obl") || g.relation().equals("xcomp")) && preposition != null
+            && preposition.index() < g.index();
+        if (clause.isVerb() && g.isNoun() && (asPhrase || g.relation().equals("xcomp"))) {
+          candidates.add(g);
+        }
+      }
+      for (Token role : candidates) {
+        boolean isRole = role.ner().equals("TITLE") || roleNouns.contains(role.lemma().toLowerCase(Locale.ROOT));
+        int[] range = s.subtreeRange(role.index());
+        if (isRole && range[1] - range[0] < MAX_APPOSITION_TOKENS) {
+          Token first = s.tokens().get(range[0]);
+          return new int[] {first.relation().equals("case") ? range[0] + 1 : range[0], range[1]};
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Rule {@code party-label}: "Jason Chaffetz (R-Utah)": a party's letter, a hyphen and a place in
+   * parentheses right after the name; the party it names, or null.
+   */
+  private String partyLabel(List<Token> tokens, int nameEnd) {
+    if (nameEnd + 2 >= tokens.size() || !tokens.get(nameEnd + 1).word().equals("(")) {
+      return null;
+    }
+    java.util.regex.Matcher label = PARTY_LABEL.matcher(tokens.get(nameEnd + 2).word());
+    return label.matches() ? affiliations.partyOfInitial(label.group(1)) : null;
+  }
+
+  private static List<String> words(List<Token> tokens, int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int k = from; k <= to; k++) {
+      out.add(tokens.get(k).word());
+    }
+    return out;
   }
 
   /** The person whose role the title is defined by: "Vladimir Putin's press secretary X" → Vladimir Putin. */

@@ -106,4 +106,28 @@ class SpeakerDescriptionsTest {
     assertEquals("Ayse Demir", s.get(0).name());
     assertEquals("Ayse Demir", s.get(1).name());
   }
+
+  @Test
+  void partyLabelAfterALegislatorsName() {
+    List<Speaker> s = SpeakerTexts.speakers("\"Subpoenas are not optional,\" Rep. Martin Kowalczyk (R-Ohio) said on Tuesday.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Martin Kowalczyk", s.get(0).name());
+    assertEquals("Republican Party", s.get(0).affiliation());
+  }
+
+  @Test
+  void roleInARelativeClause() {
+    List<Speaker> s = SpeakerTexts.speakers("Ed Marlowe, who served as general chairman of the DNC during the 2000 election, "
+        + "said the rules should be modernized.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Ed Marlowe", s.get(0).name());
+    assertEquals("Democratic Party", s.get(0).affiliation());
+  }
+
+  @Test
+  void aRelativeClauseWithoutARoleGivesNoAffiliation() {
+    List<Speaker> s = SpeakerTexts.speakers("Ed Marlowe, who sued the DNC during the 2000 election, said the rules should be modernized.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("", s.get(0).affiliation());
+  }
 }
