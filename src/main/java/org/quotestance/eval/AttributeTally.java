@@ -12,6 +12,7 @@ final class AttributeTally {
     private final int[] kind = new int[2]; // {correct, total}
     private final int[] speaker = new int[2];
     private final int[] affiliation = new int[2];
+    private final int[] affiliationCoverage = new int[2];
     private final List<String[]> stancePairs = new ArrayList<>();
     private final List<Double> stanceConfidences = new ArrayList<>();
 
@@ -23,8 +24,14 @@ final class AttributeTally {
         boolean speakerRight = SpeakerNames.sameSpeaker(gold.speaker(), predicted.speaker())
                 || SpeakerNames.sameSpeaker(gold.speaker(), predicted.speakerMention());
         tally(speaker, speakerScored, speakerRight);
-        tally(affiliation, !gold.affiliation().isEmpty() && !gold.affiliation().equals("-"),
+        tally(affiliation, !gold.affiliation().isEmpty() && !gold.affiliation().equals(GoldQuote.NOT_ANNOTATED),
                 gold.affiliation().equalsIgnoreCase(predicted.affiliation()));
+        // Coverage needs no gold affiliation (PolNeAR has none): of the matched quotes the system gives a
+        // named speaker, how many it also gives an affiliation. Where the gold says the speaker has none,
+        // an empty affiliation is right, so those pairs are left out.
+        boolean goldHasNone = gold.affiliation().isEmpty();
+        tally(affiliationCoverage, SpeakerNames.isKnown(predicted.speaker()) && !goldHasNone,
+                !predicted.affiliation().isEmpty());
         // Ambiguous stances are debatable by definition: scoring them would measure noise.
         if (!gold.ambiguous() && !gold.stance().isEmpty()) {
             stancePairs.add(new String[] {gold.stance(), predicted.stance()});
@@ -43,6 +50,10 @@ final class AttributeTally {
 
     Accuracy affiliationAccuracy() {
         return Accuracy.of(affiliation[0], affiliation[1]);
+    }
+
+    Accuracy affiliationCoverage() {
+        return Accuracy.of(affiliationCoverage[0], affiliationCoverage[1]);
     }
 
     StanceScores stance() {

@@ -49,6 +49,7 @@ public final class EvalReport {
         ratio(out, "Kind accuracy (matched)", s.kindAccuracy());
         ratio(out, "Speaker accuracy (matched)", s.speakerAccuracy());
         ratio(out, "Affiliation accuracy (matched)", s.affiliationAccuracy());
+        ratio(out, "Affiliation coverage (named speaker)", s.affiliationCoverage());
         line(out, "");
         stance(out, s.stance());
         calibration(out, s.calibration());

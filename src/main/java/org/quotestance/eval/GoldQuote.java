@@ -18,6 +18,9 @@ public record GoldQuote(
         boolean boilerplate,
         String cue) {
 
+    /** The affiliation of a gold file that does not annotate affiliations (PolNeAR). */
+    public static final String NOT_ANNOTATED = "-";
+
     public int length() {
         return end - start;
     }

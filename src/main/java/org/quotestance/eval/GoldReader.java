@@ -61,7 +61,7 @@ public final class GoldReader {
                 texts.toUtf16(article, row.get("start").asInt()),
                 texts.toUtf16(article, row.get("end").asInt()),
                 text(row, "speaker"),
-                text(row, "affiliation"),
+                row.has("affiliation") ? text(row, "affiliation") : GoldQuote.NOT_ANNOTATED,
                 text(row, "stance").toLowerCase(Locale.ROOT),
                 row.path("required").asBoolean(true), // a row is something to find unless it says otherwise
                 row.path("ambiguous").asBoolean(false),

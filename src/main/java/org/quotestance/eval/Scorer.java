@@ -118,6 +118,7 @@ public final class Scorer {
                 attributes.kindAccuracy(),
                 attributes.speakerAccuracy(),
                 attributes.affiliationAccuracy(),
+                attributes.affiliationCoverage(),
                 attributes.stance(),
                 attributes.calibration(),
                 boilerplate.size(),

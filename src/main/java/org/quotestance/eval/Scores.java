@@ -21,6 +21,7 @@ public record Scores(
         Accuracy kindAccuracy,
         Accuracy speakerAccuracy,
         Accuracy affiliationAccuracy,
+        Accuracy affiliationCoverage,
         StanceScores stance,
         Calibration calibration,
         int boilerplateReported,
