@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 @Tag("unit")
 class ArchitectureTest {
   /**
-   * {@code beam} is the plumbing every stage uses (coders, the dead-letter stage, progress
-   * counters) and comes first, so it can use no stage. {@code bench} is a tool that runs the whole
+   * {@code config} reads the JSON resources and claim files strictly; {@code beam} is the plumbing every stage uses (coders, the dead-letter stage, progress
+   * counters). Both come first, so they can use no stage. {@code bench} is a tool that runs the whole
    * job and CoreNLP beside it, so it sits on top of {@code cli}; nothing uses it.
    */
   static final List<String> LAYERS = List.of(
-      "beam", "io", "text", "nlp", "quote", "speaker", "stance", "table", "report", "eval", "pipeline", "cli", "bench");
+      "config", "beam", "io", "text", "nlp", "quote", "speaker", "stance", "table", "report", "eval", "pipeline", "cli", "bench");
 
   private static final String ROOT = "org.quotestance.";
 

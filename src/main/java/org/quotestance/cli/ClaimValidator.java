@@ -4,14 +4,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.quotestance.speaker.KnownSpeakers;
+import org.quotestance.stance.Claim;
 
 /**
  * Checks a claim file against the claim schema before any work, on the raw JSON, so that a claim
  * the stance stage cannot use ({@code "cues": {}}, a {@code null} in a list, a number where words
- * go) is one line and exit 2 instead of a failure of every article. Fields the schema does not
- * know are left alone: the claim format may grow.
+ * go) is one line and exit 2 instead of a failure of every article. A key the schema does not
+ * know is an error too ({@code "denyVerb"} for {@code "denyVerbs"} would otherwise leave a list
+ * empty); the known keys are the components of the {@link Claim} records, so that the two agree.
+ * Keys starting with {@code _} are comments.
  *
  * <pre>
  * id               string, required, not blank
@@ -54,10 +60,12 @@ final class ClaimValidator {
     if (root == null || !root.isObject()) {
       throw new Invalid("the file must hold one JSON object");
     }
+    known(root, "", Claim.class);
     string(root, "id", true, true);
     string(root, "statement", false, false);
     for (String entity : List.of("target", "object")) {
       JsonNode e = object(root, entity, true);
+      known(e, entity + ".", Claim.Entity.class);
       string(e, entity + ".", "name", true, true);
       words(e, entity + ".", "aliases", true, true);
     }
@@ -66,6 +74,7 @@ final class ClaimValidator {
       words(root, "", list, false, false);
     }
     JsonNode cues = object(root, "cues", true);
+    known(cues, "cues.", Claim.Cues.class);
     for (String list : REQUIRED_CUES) {
       words(cues, "cues.", list, true, false);
     }
@@ -83,9 +92,21 @@ final class ClaimValidator {
         if (!s.isObject()) {
           throw new Invalid("\"" + at + "\" must be an object with a \"name\", not " + type(s));
         }
+        known(s, at + ".", KnownSpeakers.Entry.class);
         string(s, at + ".", "name", true, true);
         string(s, at + ".", "affiliation", false, false);
         words(s, at + ".", "aliases", false, false);
+      }
+    }
+  }
+
+  /** Every key of {@code node} is a component of {@code record}, or a comment ({@code _doc}). */
+  private static void known(JsonNode node, String prefix, Class<? extends Record> record) throws Invalid {
+    List<String> names = Arrays.stream(record.getRecordComponents()).map(c -> c.getName()).toList();
+    for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!key.startsWith("_") && !names.contains(key)) {
+        throw new Invalid("unknown key \"" + prefix + key + "\" (known keys: " + String.join(", ", names.stream().sorted().toList()) + ")");
       }
     }
   }

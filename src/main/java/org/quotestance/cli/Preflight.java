@@ -19,7 +19,11 @@ import org.quotestance.io.InputPatterns;
 import org.quotestance.io.Metadata;
 import org.quotestance.nlp.AnnotationCache;
 import org.quotestance.pipeline.QuoteStanceOptions;
+import org.quotestance.quote.ReportingLexicon;
 import org.quotestance.stance.Claim;
+import org.quotestance.stance.ClaimCues;
+import org.quotestance.stance.StanceLanguage;
+import org.quotestance.text.BoilerplateDetector;
 import org.quotestance.table.RunInfo;
 
 /** The checks before any work, each failing with a message a person can act on. */
@@ -47,12 +51,31 @@ final class Preflight {
     } catch (ClaimValidator.Invalid | IOException | IllegalArgumentException e) {
       throw new IllegalArgumentException("cannot use claim file " + o.getClaim() + ": " + RunCommand.oneLine(e.getMessage()));
     }
+    ReportingLexicon lexicon = languageResources();
+    try {
+      for (String warning : ClaimCues.check(claim, lexicon)) {
+        System.err.println("quote-stance: warning: claim file " + o.getClaim() + ": " + warning);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot use claim file " + o.getClaim() + ": " + RunCommand.oneLine(e.getMessage()));
+    }
     OutputDir output = localOutput ? OutputDir.open(o.getOutput(), Publisher.FILES) : null;
     String staging = output != null ? output.staging().toAbsolutePath() + "/"
         : o.getOutput().replaceAll("/+$", "") + "/.staging-" + UUID.randomUUID() + "/";
     RunInfo info = new RunInfo(inputs, claimFile.name(), sha256(claimBytes), claim.id(), o.getScope(), staging,
         claim.statement(), o.getMaxArticleChars());
     return new RunCommand.Prepared(inputs, excluded, claim, info, output, annotationCache(o, System.err));
+  }
+
+  /**
+   * Reads every language resource once before the run, so that a misspelt or missing key is one
+   * line and exit 2 (a {@link org.quotestance.config.ConfigException} names the file and the key)
+   * rather than a failure on the workers.
+   */
+  static ReportingLexicon languageResources() {
+    BoilerplateDetector.load();
+    StanceLanguage.load();
+    return ReportingLexicon.load();
   }
 
   /**

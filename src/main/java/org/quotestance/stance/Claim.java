@@ -1,11 +1,9 @@
 package org.quotestance.stance;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.quotestance.config.StrictJson;
 import org.quotestance.speaker.KnownSpeakers;
 
 /**
@@ -18,28 +16,24 @@ import org.quotestance.speaker.KnownSpeakers;
  * the claim; {@code objectReferences} are descriptions that refer to the object once the article
  * names it ("the terrorist group"); {@code contrary} are predicates that say the opposite of the
  * relation when the target does them to the object ("fight", "against", "seize"); {@code exchange}
- * are relation words of a trade, which either side may do ("Daesh sells oil to Ankara").
+ * are relation words of a trade, which either side may do ("Daesh sells oil to Ankara"). A key
+ * none of these records has is an error (a misspelt optional list would otherwise be ignored).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Claim(
     String id, String statement, Entity target, Entity object, List<String> relation,
     List<String> claimReferences, Cues cues, List<KnownSpeakers.Entry> speakers, List<String> objectRequired,
     List<String> goods, List<String> objectReferences, List<String> contrary, List<String> exchange)
     implements Serializable {
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Entity(String name, List<String> aliases) implements Serializable {}
 
-  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Cues(
       List<String> denyVerbs, List<String> denyWords, List<String> supportVerbs, List<String> supportWords,
       List<String> proofWords, List<String> consequenceWords, List<String> conditionWords,
       List<String> negationWords) implements Serializable {}
 
   public static Claim parse(byte[] json) throws IOException {
-    Claim claim = new ObjectMapper()
-        .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
-        .readValue(json, Claim.class);
+    Claim claim = StrictJson.parse("claim file", json, Claim.class);
     claim.validate();
     return claim;
   }

@@ -1,19 +1,15 @@
 package org.quotestance.stance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.quotestance.config.StrictJson;
 
 /**
  * The language knowledge the stance reader needs to read polarity and roles from a parse, from
  * {@code quote-stance/stance.json}: data, not code, so another language is another file. A missing
- * key is an error, not an empty list.
+ * or unknown key is an error, not an empty list.
  */
 public record StanceLanguage(
     Set<String> firstPerson, Set<String> reportedSelf, Set<String> negators, Set<String> negatedSubjects,
@@ -25,29 +21,35 @@ public record StanceLanguage(
 
   public static final String RESOURCE = "/quote-stance/stance.json";
 
-  public static StanceLanguage load() {
-    try (InputStream in = StanceLanguage.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      JsonNode root = new ObjectMapper().readTree(in);
-      return new StanceLanguage(set(root, "firstPerson"), set(root, "reportedSelf"), set(root, "negators"),
-          set(root, "negatedSubjects"), set(root, "notCancellers"), set(root, "litotes"),
-          set(root, "degreeNegators"), set(root, "demandWords"), set(root, "endorseWords"), set(root, "hedges"),
-          set(root, "conditionMarks"), set(root, "relativePronouns"), set(root, "demonstratives"),
-          set(root, "negativeImplicatives"), set(root, "purposeMarks"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public StanceLanguage {
+    firstPerson = lower(firstPerson);
+    reportedSelf = lower(reportedSelf);
+    negators = lower(negators);
+    negatedSubjects = lower(negatedSubjects);
+    notCancellers = lower(notCancellers);
+    litotes = lower(litotes);
+    degreeNegators = lower(degreeNegators);
+    demandWords = lower(demandWords);
+    endorseWords = lower(endorseWords);
+    hedges = lower(hedges);
+    conditionMarks = lower(conditionMarks);
+    relativePronouns = lower(relativePronouns);
+    demonstratives = lower(demonstratives);
+    negativeImplicatives = lower(negativeImplicatives);
+    purposeMarks = lower(purposeMarks);
   }
 
-  private static Set<String> set(JsonNode root, String field) {
-    JsonNode list = root.get(field);
-    if (list == null || !list.isArray()) {
-      throw new IllegalStateException(RESOURCE + ": \"" + field + "\" must be a list of words");
+  /** Every key is required: a misspelt one stops the run with the file and the key named. */
+  public static StanceLanguage load() {
+    return StrictJson.resource(RESOURCE, StanceLanguage.class);
+  }
+
+  private static Set<String> lower(Set<String> words) {
+    if (words == null) {
+      return null; // only while StrictJson looks for a misspelt key; load() never returns a null set
     }
     Set<String> out = new LinkedHashSet<>();
-    list.forEach(n -> out.add(n.asText().toLowerCase(Locale.ROOT)));
+    words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
     return Set.copyOf(out);
   }
 }

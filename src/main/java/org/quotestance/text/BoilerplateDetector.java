@@ -1,17 +1,12 @@
 package org.quotestance.text;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.quotestance.config.StrictJson;
 
 /**
  * Marks paragraphs an outlet adds around a story: photo captions and credits, navigation, share
@@ -28,22 +23,24 @@ public final class BoilerplateDetector implements Serializable {
   private final int captionMaxWords;
   private final double tailMinBoilerplateShare;
 
-  private BoilerplateDetector(JsonNode config) {
-    appealPhrases = strings(config.get("appealPhrases"));
-    captionPatterns = strings(config.get("captionPatterns")).stream().map(Pattern::compile).toList();
-    navigationPatterns = strings(config.get("navigationPatterns")).stream().map(Pattern::compile).toList();
-    shortParagraphWords = config.get("shortParagraphWords").asInt();
-    shortAppealWords = config.get("shortAppealWords").asInt();
-    captionMaxWords = config.get("captionMaxWords").asInt();
-    tailMinBoilerplateShare = config.get("tailMinBoilerplateShare").asDouble();
+  /** {@code quote-stance/boilerplate.json}, every key required. */
+  record Config(List<String> appealPhrases, List<String> captionPatterns, List<String> navigationPatterns,
+      int shortParagraphWords, double tailMinBoilerplateShare, int shortAppealWords, int captionMaxWords) {}
+
+  public static final String RESOURCE = "/quote-stance/boilerplate.json";
+
+  private BoilerplateDetector(Config config) {
+    appealPhrases = List.copyOf(config.appealPhrases());
+    captionPatterns = config.captionPatterns().stream().map(Pattern::compile).toList();
+    navigationPatterns = config.navigationPatterns().stream().map(Pattern::compile).toList();
+    shortParagraphWords = config.shortParagraphWords();
+    shortAppealWords = config.shortAppealWords();
+    captionMaxWords = config.captionMaxWords();
+    tailMinBoilerplateShare = config.tailMinBoilerplateShare();
   }
 
   public static BoilerplateDetector load() {
-    try (InputStream in = BoilerplateDetector.class.getResourceAsStream("/quote-stance/boilerplate.json")) {
-      return new BoilerplateDetector(new ObjectMapper().readTree(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new BoilerplateDetector(StrictJson.resource(RESOURCE, Config.class));
   }
 
   /** What a paragraph is: story text, or one of the kinds of boilerplate. */
@@ -182,11 +179,5 @@ public final class BoilerplateDetector implements Serializable {
 
   private static boolean hasQuoteMark(String p) {
     return p.chars().anyMatch(c -> "\"“”«»„".indexOf(c) >= 0);
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(node -> out.add(node.asText()));
-    return out;
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag("unit")
 class ClaimValidatorTest {
   @Test
   void theProjectsClaimsAreValid() throws IOException {
@@ -29,6 +30,43 @@ class ClaimValidatorTest {
     assertEquals("\"target.aliases\" is empty; give at least one",
         problem("{\"id\": \"x\", \"target\": {\"name\": \"T\", \"aliases\": []}}"));
     assertEquals("not valid JSON: Duplicate field 'id'", problem("{\"id\": \"x\", \"id\": \"y\"}").replaceAll("\\s+at .*", ""));
+  }
+
+  @Test
+  void aMisspeltKeyAtAnyLevelIsNamed() throws IOException {
+    String claim = Files.readString(Path.of("pipelines/turkey-daesh-oil.json"));
+    assertEquals("unknown key \"cues.denyVerb\" (known keys: conditionWords, consequenceWords, denyVerbs, denyWords,"
+        + " negationWords, proofWords, supportVerbs, supportWords)",
+        problem(claim.replace("\"denyVerbs\"", "\"denyVerb\"")));
+    assertEquals("unknown key \"objectRequierd\"", problem(claim.replace("\"objectRequired\"", "\"objectRequierd\""))
+        .replaceAll(" \\(known keys: .*", ""));
+    assertEquals("unknown key \"target.alias\" (known keys: aliases, name)",
+        problem(claim.replaceFirst("\"aliases\"", "\"aliases\": [\"Turkey\"], \"alias\"")));
+    assertEquals("unknown key \"speakers[0].affiliaton\" (known keys: affiliation, aliases, name)",
+        problem(claim.replace("\"speakers\": []", "\"speakers\": [{\"name\": \"A B\", \"affiliaton\": \"C\"}]")));
+    assertDoesNotThrow(() -> ClaimValidator.validate(claim.replaceFirst("\\{", "{\"_doc\": \"a comment\",")
+        .getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void theClaimRecordsRejectAnUnknownKeyToo() throws IOException {
+    String claim = Files.readString(Path.of("pipelines/turkey-daesh-oil.json")).replace("\"denyVerbs\"", "\"denyVerb\"");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> org.quotestance.stance.Claim.parse(claim.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("claim file: unknown key \"cues.denyVerb\"", e.getMessage().replaceAll(" \\(known keys: .*", ""));
+  }
+
+  @Test
+  void aMisspeltClaimKeyStopsTheRunWithExit2AndOneLine(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+    Path claim = Files.writeString(tmp.resolve("claim.json"),
+        Files.readString(Path.of("pipelines/turkey-daesh-oil.json")).replace("\"supportWords\"", "\"suportWords\""));
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int status = RunCommand.run(new String[] {"--input=seeds/*.txt", "--output=" + tmp.resolve("out"), "--claim=" + claim},
+        new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err));
+    assertEquals(2, status);
+    assertEquals("quote-stance: cannot use claim file " + claim + ": unknown key \"cues.suportWords\"",
+        err.toString().strip().replaceAll(" \\(known keys: .*", ""));
+    assertEquals(1, err.toString().strip().lines().count());
   }
 
   private static String problem(String json) {
