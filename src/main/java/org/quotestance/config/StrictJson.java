@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
 public final class StrictJson {
   private static final ObjectMapper SOME_REQUIRED = mapper(false);
   private static final ObjectMapper ALL_REQUIRED = mapper(true);
+  /** Only unknown keys fail: to find a misspelt key behind a missing one. */
+  private static final ObjectMapper UNKNOWN_ONLY = mapper(false).copy()
+      .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
   private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
 
   private StrictJson() {}
@@ -78,7 +81,7 @@ public final class StrictJson {
       // A misspelt key also leaves the right one missing, and Jackson reports the missing one
       // first; the unknown key is the better message, so look for one before naming the gap.
       try {
-        SOME_REQUIRED.readValue(json, type);
+        UNKNOWN_ONLY.readValue(json, type);
       } catch (JsonProcessingException unknown) {
         if (unknown instanceof UnrecognizedPropertyException) {
           throw new ConfigException(name, problem(unknown));

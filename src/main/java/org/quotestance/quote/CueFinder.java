@@ -34,8 +34,9 @@ final class CueFinder {
     List<Cue> cues = new ArrayList<>();
     List<Token> tokens = s.tokens();
     for (Token t : tokens) {
-      if (NominalCues.isAccordingTo(tokens, t)) {
-        cues.add(nominal.accordingTo(s, t));
+      String according = nominal.accordingPhrase(tokens, t);
+      if (according != null) {
+        cues.add(nominal.accordingTo(s, t, according));
       } else if (t.isVerb() && lexicon.isReportingVerb(t.lemma())) {
         Cue cue = verbCue(s, t);
         if (cue != null && cue.source() < 0 && !cues.isEmpty() && t.pos().equals("VBG")) {

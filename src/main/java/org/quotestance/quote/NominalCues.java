@@ -15,16 +15,28 @@ final class NominalCues {
     this.lexicon = lexicon;
   }
 
-  static boolean isAccordingTo(List<Token> tokens, Token t) {
-    return t.word().equalsIgnoreCase("according") && t.index() + 1 < tokens.size()
-        && tokens.get(t.index() + 1).word().equalsIgnoreCase("to");
+  /**
+   * The phrase of reporting.json's {@code accordingTo} that starts at {@code t} ("according to"),
+   * compared word by word ignoring case, or null.
+   */
+  String accordingPhrase(List<Token> tokens, Token t) {
+    for (List<String> phrase : lexicon.accordingToWords()) {
+      boolean match = t.index() + phrase.size() <= tokens.size();
+      for (int i = 0; match && i < phrase.size(); i++) {
+        match = tokens.get(t.index() + i).word().equalsIgnoreCase(phrase.get(i));
+      }
+      if (match) {
+        return String.join(" ", phrase);
+      }
+    }
+    return null;
   }
 
   /** "According to X, clause": X is the source, the clause X modifies is the content. */
-  Cue accordingTo(Sentence s, Token according) {
+  Cue accordingTo(Sentence s, Token according, String phrase) {
     int source = according.head();
     if (source < 0) {
-      return new Cue(s.index(), according.index(), "according to", "according to", -1, -1, -1);
+      return new Cue(s.index(), according.index(), phrase, phrase, -1, -1, -1);
     }
     int[] sourceRange = s.subtreeRange(source);
     int clause = s.tokens().get(source).head();
@@ -35,9 +47,9 @@ final class NominalCues {
     int[] content = after == null ? before : before == null ? after
         : (after[1] - after[0] >= before[1] - before[0] ? after : before);
     if (content == null || content[1] - content[0] + 1 < MIN_ACCORDING_TOKENS) {
-      return new Cue(s.index(), according.index(), "according to", "according to", source, -1, -1);
+      return new Cue(s.index(), according.index(), phrase, phrase, source, -1, -1);
     }
-    return new Cue(s.index(), according.index(), "according to", "according to", source,
+    return new Cue(s.index(), according.index(), phrase, phrase, source,
         CueFinder.charStart(s, content[0], content[1]), CueFinder.charEnd(s, content[0], content[1]));
   }
 

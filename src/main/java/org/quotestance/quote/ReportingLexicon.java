@@ -1,62 +1,68 @@
 package org.quotestance.quote;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.quotestance.config.StrictJson;
 
 /**
- * The reporting vocabulary from {@code quote-stance/reporting.json}: data, not code.
+ * The reporting vocabulary from {@code quote-stance/reporting.json}: data, not code. Every key is
+ * required and no other is allowed, so a misspelt key stops the run instead of leaving a set empty.
  * {@code topicPrepositions} say which prepositions introduce what talk is about, after which
  * verbs ("commented on X", but not "spoke on Monday" or "spoke for five minutes").
+ * {@code accordingTo} are the phrases that name a source without a verb ("according to X").
  */
 public record ReportingLexicon(
     Set<String> verbs, Set<String> needsComplement, Set<String> passiveSourceVerbs,
     Set<String> relayVerbs, Set<String> pronouns, Set<String> descriptionHeads,
     Set<String> institutionHeads, Set<String> objectContentVerbs, Set<String> sourceNouns, Set<String> topicVerbs,
     Set<String> nouns, Map<String, Set<String>> topicPrepositions, Set<String> addresseeVerbs,
-    Set<String> anonymousHeads) implements Serializable {
+    Set<String> anonymousHeads, List<String> accordingTo) implements Serializable {
 
-  public static ReportingLexicon load() {
-    try (InputStream in = ReportingLexicon.class.getResourceAsStream("/quote-stance/reporting.json")) {
-      JsonNode root = new ObjectMapper().readTree(in);
-      return new ReportingLexicon(set(root, "verbs"), set(root, "needsComplement"),
-          set(root, "passiveSourceVerbs"), set(root, "relayVerbs"), set(root, "pronouns"),
-          set(root, "descriptionHeads"), set(root, "institutionHeads"), set(root, "objectContentVerbs"),
-          set(root, "sourceNouns"), set(root, "topicVerbs"),
-          set(root, "nouns"), map(root, "topicPrepositions"), set(root, "addresseeVerbs"),
-          set(root, "anonymousHeads"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public static final String RESOURCE = "/quote-stance/reporting.json";
+
+  public ReportingLexicon {
+    verbs = copy(verbs);
+    needsComplement = copy(needsComplement);
+    passiveSourceVerbs = copy(passiveSourceVerbs);
+    relayVerbs = copy(relayVerbs);
+    pronouns = copy(pronouns);
+    descriptionHeads = copy(descriptionHeads);
+    institutionHeads = copy(institutionHeads);
+    objectContentVerbs = copy(objectContentVerbs);
+    sourceNouns = copy(sourceNouns);
+    topicVerbs = copy(topicVerbs);
+    nouns = copy(nouns);
+    if (topicPrepositions != null) {
+      Map<String, Set<String>> out = new LinkedHashMap<>();
+      topicPrepositions.forEach((k, v) -> out.put(k, copy(v)));
+      topicPrepositions = Map.copyOf(out);
     }
+    addresseeVerbs = copy(addresseeVerbs);
+    anonymousHeads = copy(anonymousHeads);
+    accordingTo = accordingTo == null ? null : List.copyOf(accordingTo);
   }
 
-  private static Map<String, Set<String>> map(JsonNode root, String field) {
-    Map<String, Set<String>> out = new LinkedHashMap<>();
-    root.path(field).fields().forEachRemaining(e -> {
-      Set<String> values = new LinkedHashSet<>();
-      e.getValue().forEach(n -> values.add(n.asText()));
-      out.put(e.getKey(), Set.copyOf(values));
-    });
-    return Map.copyOf(out);
+  public static ReportingLexicon load() {
+    return StrictJson.resource(RESOURCE, ReportingLexicon.class);
+  }
+
+  /** Null only while StrictJson looks for a misspelt key; load() never returns a null set. */
+  private static Set<String> copy(Set<String> words) {
+    return words == null ? null : Set.copyOf(words);
+  }
+
+  /** Each {@code accordingTo} phrase as its words. */
+  public List<List<String>> accordingToWords() {
+    return accordingTo.stream().map(p -> List.of(p.strip().split("\\s+"))).toList();
   }
 
   /** "about X" after any topic verb; "for X" only after "call", "ask", …: see reporting.json. */
   public boolean introducesTopic(String preposition, String verbLemma) {
     Set<String> verbs = topicPrepositions.get(preposition);
     return verbs != null && (verbs.contains("*") || verbs.contains(verbLemma));
-  }
-
-  private static Set<String> set(JsonNode root, String field) {
-    Set<String> out = new LinkedHashSet<>();
-    root.path(field).forEach(n -> out.add(n.asText()));
-    return Set.copyOf(out);
   }
 
   public boolean isReportingVerb(String lemma) {

@@ -24,7 +24,7 @@ public final class BoilerplateDetector implements Serializable {
   private final double tailMinBoilerplateShare;
 
   /** {@code quote-stance/boilerplate.json}, every key required. */
-  record Config(List<String> appealPhrases, List<String> captionPatterns, List<String> navigationPatterns,
+  public record Config(List<String> appealPhrases, List<String> captionPatterns, List<String> navigationPatterns,
       int shortParagraphWords, double tailMinBoilerplateShare, int shortAppealWords, int captionMaxWords) {}
 
   public static final String RESOURCE = "/quote-stance/boilerplate.json";

@@ -37,6 +37,26 @@ class LanguageResourcesTest {
   }
 
   @Test
+  void aMisspeltKeyInReportingJsonIsNamedAndAccordingToIsRead() throws IOException {
+    String json = Files.readString(Path.of("src/main/resources/quote-stance/reporting.json"));
+    byte[] misspelt = json.replace("\"relayVerbs\"", "\"relayVerb\"").getBytes(StandardCharsets.UTF_8);
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> StrictJson.resource("reporting.json", misspelt, ReportingLexicon.class));
+    assertTrue(e.getMessage().startsWith("reporting.json: unknown key \"relayVerb\" (known keys: "), e.getMessage());
+    assertEquals(List.of("according to"), ReportingLexicon.load().accordingTo());
+    assertEquals(List.of(List.of("according", "to")), ReportingLexicon.load().accordingToWords());
+  }
+
+  @Test
+  void aMisspeltKeyInBoilerplateJsonIsNamed() throws IOException {
+    String json = Files.readString(Path.of("src/main/resources/quote-stance/boilerplate.json"));
+    byte[] misspelt = json.replace("\"captionMaxWords\"", "\"captionMaxWord\"").getBytes(StandardCharsets.UTF_8);
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> StrictJson.resource("boilerplate.json", misspelt, org.quotestance.text.BoilerplateDetector.Config.class));
+    assertTrue(e.getMessage().startsWith("boilerplate.json: unknown key \"captionMaxWord\" (known keys: "), e.getMessage());
+  }
+
+  @Test
   void theWordsAreLowerCase() {
     StanceLanguage lang = StanceLanguage.load();
     assertTrue(lang.negators().contains("not"), lang.negators().toString());
