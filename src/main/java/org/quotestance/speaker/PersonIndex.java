@@ -265,7 +265,9 @@ final class PersonIndex {
       if (t.word().equals(",") || t.word().equals(".") || t.isVerb() || isPerson(t)) {
         return role && (t.word().equals(",") || t.word().equals(".")) ? words : List.of();
       }
-      role |= t.ner().equals("TITLE") || roleNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+      // "Schiff, the top Democrat on the committee,": a party member's party is a role
+      role |= t.ner().equals("TITLE") || roleNouns.contains(t.lemma().toLowerCase(Locale.ROOT))
+          || Affiliations.get().partyOf(t.word()) != null;
       words.add(t.word());
     }
     return List.of();

@@ -130,4 +130,12 @@ class SpeakerDescriptionsTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("", s.get(0).affiliation());
   }
+
+  @Test
+  void partyMemberInAnApposition() {
+    List<Speaker> s = SpeakerTexts.speakers("Rep. Nora Vance, the top Democrat on the committee, said the hearing was a waste of time.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Nora Vance", s.get(0).name());
+    assertEquals("Democratic Party", s.get(0).affiliation());
+  }
 }
