@@ -66,12 +66,25 @@ final class NominalCues {
     return lexicon.objectContentVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT)) && s.child(verb.index(), "nsubj") != null;
   }
 
+  /** A nationality adjective on the report noun ("Russian claims"), or null. */
+  private static Token nationalityHolder(Sentence s, Token noun) {
+    for (Token child : s.children(noun.index())) {
+      if (child.relation().startsWith("amod") && "NATIONALITY".equals(child.ner())) {
+        return child;
+      }
+    }
+    return null;
+  }
+
   /** "X's allegations that …": the possessor speaks, the that-clause is what they said. */
   Cue nounCue(Sentence s, Token noun) {
     if (isRejectedObject(s, noun)) {
       return null;
     }
     Token owner = s.child(noun.index(), "nmod:poss");
+    if (owner == null) {
+      owner = nationalityHolder(s, noun); // "Russian allegations that …": the nation alleges
+    }
     boolean speaks = owner != null && Speakers.canSpeak(owner, lexicon);
     Token clause = null;
     Token topic = null;

@@ -3,8 +3,10 @@ package org.quotestance.stance;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.quotestance.nlp.ParsedText;
 import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
 import org.quotestance.quote.QuoteSpan;
 import org.quotestance.speaker.Speaker;
 import org.quotestance.stance.Stance.Label;
@@ -16,6 +18,11 @@ import org.quotestance.stance.Stance.Label;
  */
 public final class ArticleStances implements Serializable {
   private static final double INHERITED_CONFIDENCE = 0.6;
+  /** A side the speaker takes this surely elsewhere may be lent to a quote that names no proposition. */
+  private static final double SIDE_CONFIDENCE = 0.7;
+  static final String SPEAKER_SIDE = "speaker-side";
+  private static final Set<String> PARTY_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
+      "STATE_OR_PROVINCE", "LOCATION", "MISC", "IDEOLOGY", "RELIGION");
   private final StanceClassifier classifier;
 
   public ArticleStances(StanceClassifier classifier) {
@@ -40,8 +47,62 @@ public final class ArticleStances implements Serializable {
           result.set(i, inherited);
         }
       }
+      if (about && result.get(i).label() != Label.SUPPORT && result.get(i).label() != Label.DENY
+          && speakers.get(i).isKnown() && opensNoSide(own.get(i))) {
+        String word = classifier.claimWord(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
+        Stance side = word == null || namesAnotherParty(doc, quotes.get(i)) ? null : speakersSide(speakers, own, i);
+        if (side != null) {
+          result.set(i, new Stance(side.label(), INHERITED_CONFIDENCE, SPEAKER_SIDE + ": '" + word
+              + "' speaks of the claim without its proposition; the speaker's other quotes in the article: " + side.evidence()));
+        }
+      }
     }
     return result;
+  }
+
+  /**
+   * A person, organisation or place in the quote that is neither the claim's target nor its object:
+   * the quote is about that party ("some speculated about [another politician's] health").
+   */
+  private boolean namesAnotherParty(ParsedText doc, QuoteSpan q) {
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.begin() >= q.start() && t.end() <= q.end() && PARTY_NER.contains(t.ner())
+            && !classifier.mentionsTargetOrObject(t.word())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Only quotes that found no proposition at all take their speaker's side: "unrelated" for want of
+   * the target, or "topic-only"; never a reading the parse made (a hypothetical, a report of another).
+   */
+  private static boolean opensNoSide(Stance s) {
+    return s.label() == Label.UNRELATED || s.evidence().startsWith("topic-only");
+  }
+
+  /**
+   * The side the speaker takes in the article's other quotes, when every one of them that takes a
+   * side with confidence takes the same one; null otherwise.
+   */
+  private static Stance speakersSide(List<Speaker> speakers, List<Stance> own, int i) {
+    Stance side = null;
+    for (int j = 0; j < own.size(); j++) {
+      Stance o = own.get(j);
+      if (j == i || !o.takesSide() || o.confidence() < SIDE_CONFIDENCE || !speakers.get(j).name().equals(speakers.get(i).name())) {
+        continue;
+      }
+      if (side != null && side.label() != o.label()) {
+        return null; // a speaker on both sides gives no side to lend
+      }
+      if (side == null) {
+        side = o;
+      }
+    }
+    return side;
   }
 
   private static Stance fromSameParagraph(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers,

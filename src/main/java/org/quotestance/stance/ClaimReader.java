@@ -38,6 +38,7 @@ final class ClaimReader implements Serializable {
   static final String OTHER_AGENT = "other-agent";
   static final String CHALLENGE = "challenge-to-prove";
   static final String TOPIC = "article-topic";
+  static final String DEFLECTS = "deflects-claim";
 
   private final Claim claim;
   private final StanceLanguage lang;
@@ -191,6 +192,18 @@ final class ClaimReader implements Serializable {
       }
       if (role == Role.NONE && !weak) {
         weak = true;
+      }
+      boolean otherTrades = role == Role.OBJECT && m.exchange[i] && m.namesOtherParty(i);
+      if ((role == Role.OTHER || otherTrades) && m.speakerIsTarget && (m.anyObjectOrGoods() || m.object[i])) {
+        // the target's side names someone else as the one who does it ("Daesh sells the oil to X"):
+        // not us but them
+        Polarity p = walk(c, m, i);
+        if (p.flips % 2 == 0 && !p.conditional && !p.question && p.attributed == null) {
+          out.add(new Reading(Label.DENY, 0.6, DEFLECTS + ": the speaker speaks for " + claim.target().name() + "; '"
+              + s.tokens().get(i).word() + "' is done by '" + s.tokens().get(agent).word() + "'"
+              + (otherTrades ? " with another party" : ""), 1));
+          continue;
+        }
       }
       if (role == Role.OTHER || role == Role.OBJECT) {
         if (m.anyObjectOrGoods() || m.object[i]) {
@@ -723,9 +736,11 @@ final class ClaimReader implements Serializable {
     final boolean[] self;
     final Context c;
     final boolean extended;
+    final boolean speakerIsTarget;
 
     Marks(Context c, Sentence s, boolean speakerIsTarget) {
       this.c = c;
+      this.speakerIsTarget = speakerIsTarget;
       this.s = s;
       int first = Integer.MAX_VALUE;
       int last = -1;
@@ -832,8 +847,10 @@ final class ClaimReader implements Serializable {
           best = i;
         }
       }
+      // a perfect or modal auxiliary makes the word a finite verb, whoever the parser found its subject
       boolean allegation = best >= 0 && (s.tokens().get(best).isNoun() && reference[best]
-          || supportVerbs.contains(s.tokens().get(best).lemma().toLowerCase(Locale.ROOT)) && s.child(best, "nsubj") == null);
+          || supportVerbs.contains(s.tokens().get(best).lemma().toLowerCase(Locale.ROOT)) && s.child(best, "nsubj") == null
+              && s.child(best, "aux") == null);
       if (!allegation) {
         return false; // "Russian claims that …" parsed as a verb without a subject is still the noun
       }
@@ -850,6 +867,18 @@ final class ClaimReader implements Serializable {
         }
       }
       return null;
+    }
+
+    /** A named party in the predicate's subtree that is neither the target nor the object ("sells it to X"). */
+    boolean namesOtherParty(int predicate) {
+      for (int k = lo; k <= hi; k++) {
+        Token t = s.tokens().get(k);
+        boolean named = t.isProperNoun() && !"O".equals(t.ner()) && t.ner() != null;
+        if (named && k != predicate && s.dominates(predicate, k) && !target[k] && !object[k] && !self[k]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean targetInSentence() {

@@ -24,6 +24,7 @@ public final class StanceClassifier implements Serializable {
   private final TermMatcher condition;
   private final NegationScope negation;
   private final ClaimReader reader;
+  private final TermMatcher claimVocabulary;
 
   public StanceClassifier(Claim claim) {
     this.claim = claim;
@@ -40,7 +41,30 @@ public final class StanceClassifier implements Serializable {
     consequence = new TermMatcher(cues.consequenceWords(), false);
     condition = new TermMatcher(cues.conditionWords(), true);
     negation = new NegationScope(cues.negationWords());
+    List<String> vocabulary = new ArrayList<>(claim.object().aliases());
+    vocabulary.addAll(Claim.orEmpty(claim.goods()));
+    vocabulary.addAll(Claim.orEmpty(claim.objectReferences()));
+    claimVocabulary = new TermMatcher(vocabulary, true);
     reader = new ClaimReader(claim, StanceLanguage.load(), org.quotestance.quote.ReportingLexicon.load());
+  }
+
+  /**
+   * The first word in the text that names the claim's object, its goods or a description of the
+   * object, or null: "the routes of delivering oil" speaks of the claim without naming its target.
+   * Relation words alone do not ("deliver regular reports").
+   */
+  public String claimWord(String text) {
+    int best = Integer.MAX_VALUE;
+    String found = null;
+    for (int[] span : claimVocabulary.spans(text)) {
+      // the second part of a hyphenated compound names the opposite ("counter-terrorist agencies")
+      boolean compound = span[0] > 0 && text.charAt(span[0] - 1) == '-';
+      if (!compound && span[0] < best) {
+        best = span[0];
+        found = text.substring(span[0], span[1]);
+      }
+    }
+    return found;
   }
 
   /** True when the text names the claim's object. */

@@ -78,4 +78,12 @@ class SpeakerFramesTest {
     assertEquals("European Union", s.get(0).name());
     assertEquals("European Union", s.get(0).affiliation());
   }
+
+  @Test
+  void aNationalityAdjectiveOnAReportNounIsItsHolder() {
+    // the allegation is the nation's, not the subject's who answers it
+    List<Speaker> s = SpeakerTexts.speakers("The mayor's brother, Emil Varga, spoke on Tuesday in response to Moldovan allegations that he runs a smuggling ring.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Moldova", s.get(0).name());
+  }
 }

@@ -278,4 +278,19 @@ class ClaimReaderTest {
         "say", TURKISH);
     assertEquals(Label.DENY, s.label(), s.evidence());
   }
+
+  @Test
+  void theTargetsSideNamingAnotherTraderDenies() {
+    // "not us but them": a Turkish speaker says the oil goes to a third party
+    Stance s = classify("Kaya said: \"⟦Daesh sells the oil to the regime of Omar Haddad.⟧\"", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.toString());
+    assertTrue(s.evidence().startsWith(ClaimReader.DEFLECTS), s.evidence());
+  }
+
+  @Test
+  void anyoneElseNamingAnotherTraderOnlyDiscusses() {
+    Stance s = classify("Volkov said: \"⟦Daesh sells the oil to the regime of Omar Haddad.⟧\"", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, s.label(), s.toString());
+    assertNotEquals(Label.SUPPORT, s.label(), s.toString());
+  }
 }

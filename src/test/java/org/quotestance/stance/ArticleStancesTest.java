@@ -1,0 +1,95 @@
+package org.quotestance.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quotestance.nlp.NlpAnnotator;
+import org.quotestance.nlp.ParsedText;
+import org.quotestance.quote.QuoteSpan;
+import org.quotestance.speaker.Speaker;
+import org.quotestance.stance.Stance.Label;
+
+/**
+ * Stance in the context of the article ({@link ArticleStances}), on texts written for the test: a
+ * quote that speaks of the claim's object without naming its target takes the side its speaker
+ * takes elsewhere in the article, and only then.
+ */
+class ArticleStancesTest {
+  private static ArticleStances stances;
+  private static final Speaker VOLKOV = new Speaker("Boris Volkov", "Volkov", "Russia");
+
+  @BeforeAll
+  static void load() throws Exception {
+    stances = new ArticleStances(new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of("pipelines/turkey-daesh-oil.json")))));
+  }
+
+  /** Each quoted string is a quote of {@code speaker}, in the order given; paragraphs are separate. */
+  private static List<Stance> classify(String text, Speaker speaker, String... quotes) {
+    ParsedText doc = NlpAnnotator.annotate(text);
+    List<QuoteSpan> spans = new ArrayList<>();
+    List<Speaker> speakers = new ArrayList<>();
+    for (String quote : quotes) {
+      int start = text.indexOf(quote);
+      assertTrue(start >= 0, quote);
+      int sentence = 0;
+      for (int i = 0; i < doc.sentences().size(); i++) {
+        if (doc.sentences().get(i).begin() <= start) {
+          sentence = i;
+        }
+      }
+      spans.add(new QuoteSpan(QuoteSpan.Kind.DIRECT, start, start + quote.length(), "said", "say", -1, -1, sentence));
+      speakers.add(speaker);
+    }
+    return stances.classify(doc, spans, speakers);
+  }
+
+  @Test
+  void aQuoteAboutTheOilTakesTheSpeakersSide() {
+    List<Stance> s = classify("Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
+        + "Markets were calm on Monday.\n\n"
+        + "\"The convoys carry the stolen oil to the ports every night,\" Volkov said.",
+        VOLKOV, "Turkey buys oil from Daesh.", "The convoys carry the stolen oil to the ports every night,");
+    assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
+    assertEquals(Label.SUPPORT, s.get(1).label(), s.get(1).toString());
+    assertTrue(s.get(1).evidence().startsWith(ArticleStances.SPEAKER_SIDE), s.get(1).evidence());
+    assertTrue(s.get(1).confidence() < 0.8, "a lent side is not sure: " + s.get(1));
+  }
+
+  @Test
+  void aQuoteAboutAnotherPartyKeepsItsOwnStance() {
+    List<Stance> s = classify("Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
+        + "Markets were calm on Monday.\n\n"
+        + "\"Omar Haddad spoke about the price of oil,\" Volkov said.",
+        VOLKOV, "Turkey buys oil from Daesh.", "Omar Haddad spoke about the price of oil,");
+    assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
+    assertEquals(Label.UNRELATED, s.get(1).label(), s.get(1).toString());
+  }
+
+  @Test
+  void aQuoteWithoutTheClaimsWordsKeepsItsOwnStance() {
+    List<Stance> s = classify("Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
+        + "Markets were calm on Monday.\n\n"
+        + "\"The weather in the capital was fine,\" Volkov said.",
+        VOLKOV, "Turkey buys oil from Daesh.", "The weather in the capital was fine,");
+    assertEquals(Label.UNRELATED, s.get(1).label(), s.get(1).toString());
+  }
+
+  @Test
+  void aSpeakerOnBothSidesLendsNoSide() {
+    List<Stance> s = classify("Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
+        + "Later Volkov said: \"Turkey does not buy oil from Daesh.\"\n\n"
+        + "Markets were calm on Monday.\n\n"
+        + "\"The convoys carry the stolen oil to the ports every night,\" Volkov said.",
+        VOLKOV, "Turkey buys oil from Daesh.", "Turkey does not buy oil from Daesh.",
+        "The convoys carry the stolen oil to the ports every night,");
+    assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
+    assertEquals(Label.DENY, s.get(1).label(), s.get(1).toString());
+    assertTrue(!s.get(2).takesSide(), s.get(2).toString());
+  }
+}
