@@ -648,6 +648,27 @@ final class ClaimReader implements Serializable {
       if ((r.startsWith("nsubj") || r.startsWith("obj")) && hasChild(s, child.index(), "det", Set.of("no"))) {
         return "no " + child.word();
       }
+      String quantifier = r.startsWith("nsubj") ? negatingQuantifier(s, child.index()) : null;
+      if (quantifier != null) {
+        return quantifier + " " + child.word();
+      }
+    }
+    return null;
+  }
+
+  /** "very few people": a quantifier on the noun that denies what the noun does; "a few" does not. */
+  private String negatingQuantifier(Sentence s, int noun) {
+    for (Token q : s.children(noun)) {
+      boolean quantifier = (q.relation().startsWith("amod") || q.relation().equals("det"))
+          && lang.negatingQuantifiers().contains(q.word().toLowerCase(Locale.ROOT));
+      if (!quantifier) {
+        continue;
+      }
+      int before = s.subtreeRange(q.index())[0] - 1;
+      boolean cancelled = before >= 0 && lang.quantifierCancellers().contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
+      if (!cancelled) {
+        return q.word();
+      }
     }
     return null;
   }

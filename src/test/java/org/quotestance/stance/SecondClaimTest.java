@@ -57,4 +57,22 @@ class SecondClaimTest {
     assertTrue(classifier.mentionsTargetOrObject("Clinton spoke in Ohio."));
     assertFalse(classifier.mentionsTargetOrObject("Turkey buys oil from ISIS."));
   }
+
+  private static final org.quotestance.speaker.Speaker DOCTOR = new org.quotestance.speaker.Speaker("Ana Ruiz", "Ruiz", "");
+
+  @Test
+  void veryFewKnewOfTheIllnessSupportsIt() {
+    // a negating quantifier on the subject of a contrary ("knew"): the illness was kept hidden
+    Stance s = ClaimReaderTest.classify(classifier,
+        "Ruiz said ⟦very few people knew of Clinton's pneumonia at the time⟧.", "say", DOCTOR, true);
+    assertEquals(Label.SUPPORT, s.label(), s.toString());
+    assertTrue(s.evidence().contains("few people"), s.evidence());
+  }
+
+  @Test
+  void aFewKnewOfTheIllnessDoesNotSupportIt() {
+    Stance s = ClaimReaderTest.classify(classifier,
+        "Ruiz said ⟦a few people knew of Clinton's pneumonia at the time⟧.", "say", DOCTOR, true);
+    assertFalse(s.label() == Label.SUPPORT, s.toString());
+  }
 }
