@@ -90,6 +90,16 @@ final class ClaimReader implements Serializable {
       boolean articleNamesObject) {}
 
   Reading read(Context c) {
+    Reading own = read(c, false);
+    if (c.quote().kind() != QuoteSpan.Kind.PARTIAL || own != null && takesSide(own)) {
+      return own;
+    }
+    // a partial quote whose own words take no side speaks with the clause reported around it
+    Reading clause = read(c, true);
+    return clause != null && takesSide(clause) ? clause : own;
+  }
+
+  private Reading read(Context c, boolean widen) {
     boolean speakerIsTarget = c.speaker() != null && c.speaker().isKnown()
         && (target.find(c.speaker().name()) != null || target.find(c.speaker().affiliation()) != null);
     List<Reading> readings = new ArrayList<>();
@@ -97,7 +107,7 @@ final class ClaimReader implements Serializable {
       if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
         continue;
       }
-      Marks m = new Marks(c, s, speakerIsTarget);
+      Marks m = new Marks(c, s, speakerIsTarget, widen);
       if (m.lo > m.hi) {
         continue;
       }
@@ -760,6 +770,10 @@ final class ClaimReader implements Serializable {
     final boolean speakerIsTarget;
 
     Marks(Context c, Sentence s, boolean speakerIsTarget) {
+      this(c, s, speakerIsTarget, false);
+    }
+
+    Marks(Context c, Sentence s, boolean speakerIsTarget, boolean widen) {
       this.c = c;
       this.speakerIsTarget = speakerIsTarget;
       this.s = s;
@@ -771,8 +785,10 @@ final class ClaimReader implements Serializable {
           last = Math.max(last, t.index());
         }
       }
-      lo = first == Integer.MAX_VALUE ? 0 : first;
-      hi = last;
+      int[] clause = !widen || first == Integer.MAX_VALUE || c.quote().kind() != QuoteSpan.Kind.PARTIAL
+          ? null : reportedClause(s, first, last, c.quote().cueLemma());
+      lo = clause != null ? clause[0] : first == Integer.MAX_VALUE ? 0 : first;
+      hi = clause != null ? clause[1] : last;
       String text = c.doc().text();
       target = mark(text, ClaimReader.this.target);
       object = mark(text, ClaimReader.this.object);
@@ -797,7 +813,8 @@ final class ClaimReader implements Serializable {
       denyWord = mark(text, denyWords);
       proof = mark(text, proofWords);
       self = new boolean[s.tokens().size()];
-      boolean indirect = c.quote().kind() == QuoteSpan.Kind.INDIRECT;
+      // the narration around a partial quote is reported speech too: "his country" is the speaker's
+      boolean indirect = c.quote().kind() == QuoteSpan.Kind.INDIRECT || clause != null;
       for (Token t : s.tokens()) {
         String w = t.word().toLowerCase(Locale.ROOT);
         self[t.index()] = speakerIsTarget && inQuote(t.index())
@@ -809,6 +826,33 @@ final class ClaimReader implements Serializable {
         relation[t.index()] &= t.ner() == null || "O".equals(t.ner()) || target[t.index()];
       }
       extended = nominalCueOfAnother();
+    }
+
+    /**
+     * A partial quote speaks with the clause reported around it ("insisting that his country's fight
+     * against the militants is 'undisputed'"): the subtree under the reporting cue that holds the
+     * quoted words, or null when the cue is not above them in this sentence.
+     */
+    private int[] reportedClause(Sentence s, int first, int last, String cueLemma) {
+      if (cueLemma == null) {
+        return null;
+      }
+      int top = first;
+      while (s.tokens().get(top).head() >= first && s.tokens().get(top).head() <= last) {
+        top = s.tokens().get(top).head();
+      }
+      for (int guard = 0; guard < s.tokens().size(); guard++) {
+        int head = s.tokens().get(top).head();
+        if (head < 0) {
+          return null;
+        }
+        if (s.tokens().get(head).lemma().equalsIgnoreCase(cueLemma)) {
+          int[] range = s.subtreeRange(top);
+          return new int[] {Math.min(range[0], first), Math.max(range[1], last)};
+        }
+        top = head;
+      }
+      return null;
     }
 
     private boolean[] mark(String text, TermMatcher matcher) {

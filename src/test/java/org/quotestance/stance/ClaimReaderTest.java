@@ -32,6 +32,11 @@ class ClaimReaderTest {
 
   /** Classifies the ⟦quote⟧ of {@code marked}, an indirect quote unless it is in quote marks. */
   static Stance classify(StanceClassifier classifier, String marked, String cueLemma, Speaker speaker, boolean aboutClaim) {
+    return classify(classifier, marked, cueLemma, speaker, aboutClaim, null);
+  }
+
+  static Stance classify(StanceClassifier classifier, String marked, String cueLemma, Speaker speaker, boolean aboutClaim,
+      QuoteSpan.Kind kind) {
     int open = marked.indexOf('⟦');
     int close = marked.indexOf('⟧') - 1;
     String text = marked.replace("⟦", "").replace("⟧", "");
@@ -43,7 +48,7 @@ class ClaimReaderTest {
         sentence = i;
       }
     }
-    QuoteSpan q = new QuoteSpan(marks ? QuoteSpan.Kind.DIRECT : QuoteSpan.Kind.INDIRECT, open, close, cueLemma, cueLemma,
+    QuoteSpan q = new QuoteSpan(kind != null ? kind : marks ? QuoteSpan.Kind.DIRECT : QuoteSpan.Kind.INDIRECT, open, close, cueLemma, cueLemma,
         -1, -1, sentence);
     String quote = text.substring(open, close);
     String frame = text.substring(0, open) + " … " + text.substring(close);
@@ -292,5 +297,21 @@ class ClaimReaderTest {
     Stance s = classify("Volkov said: \"⟦Daesh sells the oil to the regime of Omar Haddad.⟧\"", "say", RUSSIAN);
     assertNotEquals(Label.DENY, s.label(), s.toString());
     assertNotEquals(Label.SUPPORT, s.label(), s.toString());
+  }
+
+  @Test
+  void aPartialQuoteSpeaksWithTheClauseAroundIt() {
+    Stance s = classify(classifier, "Kaya spoke on Monday, insisting that her country's fight against Daesh was \"⟦beyond question⟧\".",
+        "insist", TURKISH, true, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, s.label(), s.toString());
+    assertTrue(s.evidence().startsWith(ClaimReader.CONTRARY), s.evidence());
+  }
+
+  @Test
+  void aPartialQuoteThatTakesASideKeepsItsOwnReading() {
+    // the clause around reports the allegation; the quoted words reject it
+    Stance s = classify(classifier, "Kaya called the claim that Turkey buys oil from Daesh \"⟦a shameless lie⟧\".",
+        "call", TURKISH, true, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, s.label(), s.toString());
   }
 }
