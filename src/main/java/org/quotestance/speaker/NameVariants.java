@@ -38,9 +38,31 @@ public final class NameVariants {
   }
 
   private static List<String> computeTokens(String name) {
-    String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    plain = NOT_NAME.matcher(POSSESSIVE.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ");
+    // Every apostrophe form is one sign, and it joins ("Ya’alon" = "Ya'alon" = "Yaalon"): split, "Alon"
+    // would look like a shorter form of the same name
+    String plain = APOSTROPHES.matcher(name).replaceAll("'");
+    // NFKD splits accents from letters (ğ, ç, é) and compatibility forms (ligatures, full width);
+    // letters of any script are kept, so two Cyrillic or Greek names stay apart
+    plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+    plain = unstroke(plain);
+    plain = APOSTROPHE.matcher(POSSESSIVE.matcher(plain).replaceAll("")).replaceAll("");
+    plain = NOT_NAME.matcher(plain).replaceAll(" ");
     return Arrays.stream(SPACES.split(plain.trim())).filter(t -> !t.isEmpty()).map(NameVariants::fold).toList();
+  }
+
+  /** Latin letters that have no decomposition into a base letter and a mark (Kılıç, Łukasz, Søren, Đoković). */
+  private static String unstroke(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      int k = STROKED.indexOf(s.charAt(i));
+      if (k >= 0) {
+        if (b == null) {
+          b = new StringBuilder(s);
+        }
+        b.setCharAt(i, UNSTROKED.charAt(k));
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   private static String fold(String token) {
@@ -54,8 +76,12 @@ public final class NameVariants {
   private static final int MAX_MEMO = 200_000;
   private static final java.util.Map<String, List<String>> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
-  private static final Pattern NOT_NAME = Pattern.compile("[^a-z0-9 ]");
+  private static final Pattern APOSTROPHES = Pattern.compile("[’‘ʼʻ´`′]");
+  private static final Pattern APOSTROPHE = Pattern.compile("'");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+  private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N} ]");
+  private static final String STROKED = "ıłøđħŧ";
+  private static final String UNSTROKED = "ilodht";
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ENCE_END = Pattern.compile("ence$");
   private static final Pattern OUR_END = Pattern.compile("our$");

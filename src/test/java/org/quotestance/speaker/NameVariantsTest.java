@@ -51,8 +51,8 @@ class NameVariantsTest {
 
     @Test
     void tokensAreFoldedSpellings() {
-        // accents dropped, apostrophe splits, doubled letters merged, y -> i, kh -> h
-        assertEquals(List.of("jose", "maria", "o", "neil"), NameVariants.tokens("José María O'Neill"));
+        // accents dropped, apostrophe joins, doubled letters merged, y -> i, kh -> h
+        assertEquals(List.of("jose", "maria", "oneil"), NameVariants.tokens("José María O'Neill"));
         assertEquals(List.of("mihail", "orlov"), NameVariants.tokens("  Mikhail   Orlov's "));
         assertEquals(List.of("sergi", "sergi"), NameVariants.tokens("Sergei Sergey"));
     }
@@ -63,5 +63,35 @@ class NameVariantsTest {
         assertTrue(NameVariants.compatible("Labour Party", "Labor Party"));
         assertTrue(NameVariants.compatible("Moshe Ba’alon", "Moshe Ba'alon"));
         assertFalse(NameVariants.compatible("Polish Defense Ministry", "Polish Justice Ministry"));
+    }
+
+    @Test
+    void everyApostropheFormJoinsTheNameItIsIn() {
+        assertTrue(NameVariants.compatible("Moshe Ya’alon", "Moshe Ya'alon"));
+        assertTrue(NameVariants.compatible("Yaʼalon", "Moshe Ya'alon"));
+        assertEquals(List.of("ialon"), NameVariants.tokens("Ya‘alon’s"));
+        // split at the apostrophe, "Alon" would be the surname of "Ya'alon"
+        assertFalse(NameVariants.compatible("Ya'alon", "Alon"));
+    }
+
+    @Test
+    void lettersWithoutADecompositionAreFoldedToTheirBase() {
+        assertTrue(NameVariants.compatible("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"));
+        assertTrue(NameVariants.compatible("Kılıç", "Kilic"));
+        assertTrue(NameVariants.compatible("KILIÇDAROĞLU", "Kılıçdaroğlu"));
+        assertTrue(NameVariants.compatible("İsmail Kılıç", "Ismail Kilic"));
+        assertTrue(NameVariants.compatible("Łukasz Søren", "Lukasz Soren"));
+        assertEquals(List.of("kilic"), NameVariants.tokens("Kılıç"));
+        assertFalse(NameVariants.compatible("Kılıç", "Kulic"));
+    }
+
+    @Test
+    void namesInOtherScriptsKeepTheirLetters() {
+        assertEquals(List.of("сергеи", "лавров"), NameVariants.tokens("Сергей Лавров"));
+        assertTrue(NameVariants.compatible("Лавров", "Сергей Лавров"));
+        assertFalse(NameVariants.compatible("Сергей Лавров", "Сергей Шойгу"));
+        assertFalse(NameVariants.compatible("Αλέξης Τσίπρας", "Κυριάκος Μητσοτάκης"));
+        assertTrue(NameVariants.compatible("Αλέξης Τσίπρας", "ΑΛΕΞΗΣ ΤΣΙΠΡΑΣ"));
+        assertFalse(NameVariants.compatible("Лавров", "Τσίπρας"));
     }
 }
