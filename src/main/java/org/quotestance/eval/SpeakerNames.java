@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 public final class SpeakerNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
-    private static final Pattern JOINING_PUNCTUATION = Pattern.compile("['’.]"); // O'Neil, U.S.
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    private static final Pattern APOSTROPHES = Pattern.compile("[’‘ʼʻ´`′]");
+    private static final Pattern JOINING_PUNCTUATION = Pattern.compile("['.]"); // O'Neil, U.S.
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DOUBLED_LETTER = Pattern.compile("(\\p{L})\\1+");
 
@@ -99,9 +100,10 @@ public final class SpeakerNames {
         if (name == null) {
             return List.of();
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT)
-                .replace('ı', 'i'); // Turkish dotless i has no decomposition
+        // Every apostrophe form is one; NFKD also folds compatibility forms (ligatures, full width)
+        String s = Normalizer.normalize(APOSTROPHES.matcher(name).replaceAll("'"), Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+        s = unstroke(s);
         s = POSSESSIVE.matcher(s).replaceAll("");
         s = JOINING_PUNCTUATION.matcher(s).replaceAll("");
         s = SEPARATORS.matcher(s).replaceAll(" ").trim();
@@ -110,6 +112,19 @@ public final class SpeakerNames {
         }
         return Arrays.stream(s.split(" ")).map(SpeakerNames::fold).toList();
     }
+
+    /** Latin letters without a decomposition into base and mark: Turkish dotless i, Ł, Ø, Đ, Ħ, Ŧ. */
+    private static String unstroke(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            int k = STROKED.indexOf(s.charAt(i));
+            b.append(k >= 0 ? UNSTROKED.charAt(k) : s.charAt(i));
+        }
+        return b.toString();
+    }
+
+    private static final String STROKED = "ıłøđħŧ";
+    private static final String UNSTROKED = "ilodht";
 
     /** Folds common transliteration variants onto one spelling (Yusuf/Iusuf, Mikhail/Mihail). */
     static String fold(String token) {

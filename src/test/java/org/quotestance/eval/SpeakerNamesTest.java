@@ -37,6 +37,16 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void everyApostropheFormAndStrokedLetterFoldsLikeThePipeline() {
+        assertTrue(SpeakerNames.sameSpeaker("Moshe Yaʼalon", "Moshe Ya'alon"));
+        assertTrue(SpeakerNames.sameSpeaker("Ya‘alon", "Moshe Ya’alon"));
+        assertFalse(SpeakerNames.sameSpeaker("Yaʼalon", "Alon"));
+        assertTrue(SpeakerNames.sameSpeaker("Kılıç", "Kilic"));
+        assertTrue(SpeakerNames.sameSpeaker("Łukasz Søren", "Lukasz Soren"));
+        assertFalse(SpeakerNames.sameSpeaker("Сергей Лавров", "Сергей Шойгу"));
+    }
+
+    @Test
     void mentionsLikePolNearSourcesMatchTheirVariants() {
         assertTrue(SpeakerNames.sameSpeaker("The New York Post", "New York Post"));
         assertTrue(SpeakerNames.sameSpeaker("The Post", "The New York Post"));
