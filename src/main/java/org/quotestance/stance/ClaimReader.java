@@ -397,6 +397,9 @@ final class ClaimReader implements Serializable {
       if (subject != null && !subject.relation().endsWith(":pass")) {
         return subject.index();
       }
+      if (subject != null && lang.participantPassives().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return subject.index(); // "he is involved in the oil trade": the subject takes part in it
+      }
       if (subject != null) {
         Token by = s.child(current, "obl:agent");
         if (by == null) {

@@ -16,7 +16,8 @@ public record StanceLanguage(
     Set<String> notCancellers, Set<String> litotes, Set<String> degreeNegators, Set<String> demandWords,
     Set<String> endorseWords, Set<String> hedges, Set<String> conditionMarks, Set<String> relativePronouns,
     Set<String> demonstratives, Set<String> negativeImplicatives,
-    Set<String> purposeMarks, Set<String> negatingQuantifiers, Set<String> quantifierCancellers)
+    Set<String> purposeMarks, Set<String> negatingQuantifiers, Set<String> quantifierCancellers,
+    Set<String> participantPassives)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -39,6 +40,7 @@ public record StanceLanguage(
     purposeMarks = lower(purposeMarks);
     negatingQuantifiers = lower(negatingQuantifiers);
     quantifierCancellers = lower(quantifierCancellers);
+    participantPassives = lower(participantPassives);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

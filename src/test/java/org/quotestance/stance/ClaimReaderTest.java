@@ -314,4 +314,18 @@ class ClaimReaderTest {
         "call", TURKISH, true, QuoteSpan.Kind.PARTIAL);
     assertEquals(Label.DENY, s.label(), s.toString());
   }
+
+  @Test
+  void beingInvolvedInTheTradeMakesTheSubjectItsAgent() {
+    Stance s = classify("Volkov said of the Turkish president's son that ⟦he is involved in the oil trade with Daesh⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.toString());
+    assertTrue(s.evidence().contains("agent 'he'"), s.evidence());
+  }
+
+  @Test
+  void aPassiveSubjectOtherwiseUndergoesTheRelation() {
+    // "Turkey was sold oil by Daesh" would make Turkey the buyer; "Turkey was attacked" is not the relation
+    Stance s = classify("Volkov said ⟦Turkish border posts were attacked by Daesh fighters⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, s.label(), s.toString());
+  }
 }
