@@ -30,7 +30,12 @@ public final class ArticleStances implements Serializable {
   }
 
   public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
-    boolean about = classifier.isAbout(doc.text());
+    // about the claim: some sentence names its target and its object together; both somewhere in a
+    // long article ("Clinton" here, "mental health services" there) is not enough
+    boolean about = false;
+    for (Sentence s : doc.sentences()) {
+      about |= classifier.isAbout(doc.text().substring(s.begin(), s.end()));
+    }
     boolean namesObject = classifier.namesObject(doc.text());
     List<Stance> own = new ArrayList<>();
     for (int i = 0; i < quotes.size(); i++) {
