@@ -285,7 +285,16 @@ final class MentionResolver {
     boolean thing = lexicon.sourceNouns().contains(word) && !lexicon.descriptionHeads().contains(word);
     if (country != null && !otherModifiers && !thing) {
       PersonMention m = persons.latestOf(head.begin(), country, known::affiliationOf);
-      return m == null ? null : new Speaker(persons.canonical(m.name()), mention, country);
+      if (m != null) {
+        return new Speaker(persons.canonical(m.name()), mention, country);
+      }
+      // nobody is placed in that country yet: the person speaking around it, if the article places
+      // them nowhere else ("President X said … The Turkish strongman denied …")
+      boolean institution = lexicon.institutionHeads().contains(word) || lexicon.anonymousHeads().contains(word);
+      boolean compatible = previous != null && persons.isPerson(previous.name())
+          && (previous.affiliation().isEmpty() || previous.affiliation().equals(country))
+          && persons.affiliationOf(previous.name()).isEmpty();
+      return compatible && !institution ? new Speaker(previous.name(), mention, country) : null;
     }
     boolean role = lexicon.descriptionHeads().contains(SpeakerResolver.lower(head.word()));
     if (role && !otherModifiers && previous != null && persons.isPerson(previous.name())) {

@@ -1,6 +1,7 @@
 package org.quotestance.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,5 +138,23 @@ class SpeakerDescriptionsTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("Nora Vance", s.get(0).name());
     assertEquals("Democratic Party", s.get(0).affiliation());
+  }
+
+  @Test
+  void aCountryDescriptionContinuesASpeakerPlacedNowhere() {
+    // the article never says which country the president leads; the description does
+    List<Speaker> s = SpeakerTexts.speakers("President Anton Vargas said on Monday that the border would stay open.\n\n"
+        + "The Norwegian strongman said the talks had failed.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Anton Vargas", s.get(1).name());
+    assertEquals("Norway", s.get(1).affiliation());
+  }
+
+  @Test
+  void aCountryDescriptionDoesNotContinueASpeakerPlacedElsewhere() {
+    List<Speaker> s = SpeakerTexts.speakers("Swedish President Anton Vargas said on Monday that the border would stay open.\n\n"
+        + "The Norwegian strongman said the talks had failed.");
+    assertEquals(2, s.size(), s::toString);
+    assertNotEquals("Anton Vargas", s.get(1).name());
   }
 }
