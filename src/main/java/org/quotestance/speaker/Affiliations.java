@@ -23,6 +23,10 @@ public final class Affiliations implements Serializable {
   private final Map<String, String> partyByInitial = new HashMap<>();
   private final Set<String> roles = new HashSet<>();
   private final Map<String, String> roleByTitle = new HashMap<>();
+  private final Map<String, String> spellingOf = new HashMap<>();
+  private final Map<String, String> expansionOf = new HashMap<>();
+  private final Set<String> ofHeads = new HashSet<>();
+  private final Set<String> lowerCaseWords = new HashSet<>();
   private final Countries countries;
 
   private static volatile Affiliations instance;
@@ -51,6 +55,10 @@ public final class Affiliations implements Serializable {
         case "party-initial" -> partyByInitial.put(words, value);
         case "role" -> roles.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
+        case "spelling" -> spellingOf.put(key(words), value);
+        case "name-abbreviation" -> expansionOf.put(words, value);
+        case "of-head" -> ofHeads.add(key(words));
+        case "name-lowercase" -> lowerCaseWords.add(key(words));
         default -> throw new IllegalStateException("unknown kind in " + RESOURCE + ": " + fields[0]);
       }
     });
@@ -88,6 +96,45 @@ public final class Affiliations implements Serializable {
   /** The listed name of an organisation for a short name ("EU" → European Union), else the name. */
   public String expandAlias(String name) {
     return nameByAlias.getOrDefault(key(name), name);
+  }
+
+  /**
+   * One spelling for a government body's name, whichever way the text writes it: abbreviations
+   * expanded ("MoD"), "Ministry of Defence" turned to "Defence Ministry" (the {@code of-head}
+   * words), one spelling of each variant word ("defence" → "Defense"), each word capitalised but
+   * the {@code name-lowercase} ones: "Russian defence ministry", "Russian MoD" and "Russian
+   * Ministry of Defense" are all "Russian Defense Ministry".
+   */
+  public String canonicalBody(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : name.strip().split("\\s+")) {
+      String expansion = expansionOf.get(w);
+      words.addAll(List.of((expansion != null ? expansion : w).split("\\s+")));
+    }
+    for (int i = 0; i + 2 < words.size(); i++) {
+      if (ofHeads.contains(key(words.get(i))) && key(words.get(i + 1)).equals("of")) {
+        List<String> field = new ArrayList<>(words.subList(i + 2, words.size()));
+        String head = words.get(i);
+        words = new ArrayList<>(words.subList(0, i));
+        words.addAll(field);
+        words.add(head);
+        break;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      String spelled = spellingOf.getOrDefault(key(w), w);
+      boolean lower = lowerCaseWords.contains(key(spelled)) && !out.isEmpty();
+      out.add(lower ? spelled.toLowerCase(Locale.ROOT)
+          : spelled.substring(0, 1).toUpperCase(Locale.ROOT) + spelled.substring(1));
+    }
+    return String.join(" ", out);
+  }
+
+  /** True when the name, spelled as {@link #canonicalBody} spells it, ends in a body's head noun ("Ministry"). */
+  public boolean isBodyName(String name) {
+    String[] words = canonicalBody(name).split("\\s+");
+    return ofHeads.contains(key(words[words.length - 1]));
   }
 
   /** True for role nouns this file adds to the reporting lexicon's description heads. */

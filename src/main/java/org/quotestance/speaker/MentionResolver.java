@@ -377,7 +377,7 @@ final class MentionResolver {
       String own = head.ner().equals("ORGANIZATION") ? listed : "";
       return new Speaker(listed, mention, seat != null ? seat : own);
     }
-    return new Speaker(canonical, mention, country);
+    return new Speaker(Affiliations.get().canonicalBody(canonical), mention, country);
   }
 
   private String place(String word) {

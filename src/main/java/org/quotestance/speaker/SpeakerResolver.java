@@ -72,6 +72,9 @@ public final class SpeakerResolver implements Serializable {
    * or alias for an institution); the claim file's known speakers add what the text never says.
    */
   private Speaker withAffiliation(Speaker speaker, PersonIndex persons) {
+    if (speaker.isKnown() && !persons.isPerson(speaker.name()) && isNationalBody(speaker.name())) {
+      speaker = new Speaker(Affiliations.get().canonicalBody(speaker.name()), speaker.mention(), speaker.affiliation());
+    }
     if (!speaker.isKnown() || !speaker.affiliation().isEmpty()) {
       return speaker;
     }
@@ -84,6 +87,16 @@ public final class SpeakerResolver implements Serializable {
       affiliation = known.affiliationOf(speaker.name());
     }
     return new Speaker(known.canonical(speaker.name()), speaker.mention(), affiliation);
+  }
+
+  /**
+   * A country's body: "Russian MoD", "Turkish foreign ministry" (its first word is a country's, its
+   * head a body's); "Russian generals" is a description, not a name.
+   */
+  private static boolean isNationalBody(String name) {
+    String[] words = name.split("\\s+");
+    return words.length >= 2 && Character.isUpperCase(words[0].codePointAt(0)) && Affiliations.get().countryOf(words[0]) != null
+        && Affiliations.get().isBodyName(name);
   }
 
   static String lower(String s) {

@@ -46,4 +46,15 @@ class AffiliationsTest {
     assertEquals("Republican Party", affiliations.partyOf("GOP"));
     assertNull(affiliations.partyOf("Senate"));
   }
+
+  @Test
+  void aBodysNameIsSpelledOneWay() {
+    assertEquals("Norwegian Defense Ministry", affiliations.canonicalBody("Norwegian defence ministry"));
+    assertEquals("Norwegian Defense Ministry", affiliations.canonicalBody("Norwegian MoD"));
+    assertEquals("Norwegian Defense Ministry", affiliations.canonicalBody("Norwegian Ministry of Defence"));
+    assertEquals("Danish Foreign Ministry", affiliations.canonicalBody("Danish MFA"));
+    assertEquals("Finnish Environment Ministry", affiliations.canonicalBody("Finnish Ministry of Environment"));
+    assertTrue(affiliations.isBodyName("Norwegian MoD"));
+    assertTrue(!affiliations.isBodyName("Norwegian generals"));
+  }
 }

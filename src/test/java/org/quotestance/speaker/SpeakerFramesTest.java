@@ -86,4 +86,14 @@ class SpeakerFramesTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("Moldova", s.get(0).name());
   }
+
+  @Test
+  void aNationalBodyHasOneNameHoweverTheTextSpellsIt() {
+    List<Speaker> s = SpeakerTexts.speakers("The Norwegian defence ministry said the drills would go ahead.\n\n"
+        + "The Norwegian MoD said the ships had left port.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Norwegian Defense Ministry", s.get(0).name());
+    assertEquals("Norwegian Defense Ministry", s.get(1).name());
+    assertEquals("Norway", s.get(1).affiliation());
+  }
 }
