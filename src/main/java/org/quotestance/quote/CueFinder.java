@@ -35,8 +35,11 @@ final class CueFinder {
     List<Token> tokens = s.tokens();
     for (Token t : tokens) {
       String according = nominal.accordingPhrase(tokens, t);
+      Cue asClause = t.isVerb() ? asClauseCue(s, t) : null;
       if (according != null) {
         cues.add(nominal.accordingTo(s, t, according));
+      } else if (asClause != null) {
+        cues.add(asClause);
       } else if (t.isVerb() && lexicon.isReportingVerb(t.lemma())) {
         Cue cue = verbCue(s, t);
         if (cue != null && cue.source() < 0 && !cues.isEmpty() && t.pos().equals("VBG")) {
@@ -53,6 +56,39 @@ final class CueFinder {
       }
     }
     return cues;
+  }
+
+  /**
+   * Rule {@code as-clause}: "as X put it, CLAUSE": an "as" clause whose verb is one of
+   * reporting.json's {@code asClauseVerbs} makes its subject the source of the clause it modifies.
+   */
+  private Cue asClauseCue(Sentence s, Token verb) {
+    if (!lexicon.asClauseVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT)) || !verb.relation().startsWith("advcl")
+        || verb.head() < 0) {
+      return null;
+    }
+    Token mark = s.child(verb.index(), "mark");
+    Token subject = s.child(verb.index(), "nsubj");
+    if (mark == null || subject == null || !mark.word().equalsIgnoreCase("as")) {
+      return null;
+    }
+    int[] clause = s.subtreeRange(verb.head());
+    int[] own = s.subtreeRange(verb.index());
+    // the clause is on whichever side of the "as" clause has more of it
+    int[] content;
+    if (own[1] + 1 > clause[1]) {
+      content = new int[] {clause[0], own[0] - 1};
+    } else if (own[0] > clause[0] && own[0] - clause[0] > clause[1] - own[1]) {
+      content = new int[] {clause[0], own[0] - 1};
+    } else {
+      content = new int[] {own[1] + 1, clause[1]};
+    }
+    content = trimPunctuation(s, content);
+    if (content == null || content[0] > content[1]) {
+      return null;
+    }
+    return new Cue(s.index(), verb.index(), verb.word(), verb.lemma().toLowerCase(Locale.ROOT), subject.index(),
+        charStart(s, content[0], content[1]), charEnd(s, content[0], content[1]));
   }
 
   private Cue verbCue(Sentence s, Token verb) {

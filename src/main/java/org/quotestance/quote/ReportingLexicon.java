@@ -19,7 +19,7 @@ public record ReportingLexicon(
     Set<String> relayVerbs, Set<String> pronouns, Set<String> descriptionHeads,
     Set<String> institutionHeads, Set<String> objectContentVerbs, Set<String> sourceNouns, Set<String> topicVerbs,
     Set<String> nouns, Map<String, Set<String>> topicPrepositions, Set<String> addresseeVerbs,
-    Set<String> anonymousHeads, List<String> accordingTo) implements Serializable {
+    Set<String> anonymousHeads, List<String> accordingTo, Set<String> asClauseVerbs) implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/reporting.json";
 
@@ -43,6 +43,7 @@ public record ReportingLexicon(
     addresseeVerbs = copy(addresseeVerbs);
     anonymousHeads = copy(anonymousHeads);
     accordingTo = accordingTo == null ? null : List.copyOf(accordingTo);
+    asClauseVerbs = copy(asClauseVerbs);
   }
 
   public static ReportingLexicon load() {

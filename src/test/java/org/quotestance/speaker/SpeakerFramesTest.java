@@ -96,4 +96,11 @@ class SpeakerFramesTest {
     assertEquals("Norwegian Defense Ministry", s.get(1).name());
     assertEquals("Norway", s.get(1).affiliation());
   }
+
+  @Test
+  void asSomeonePutItMakesThemTheSourceOfTheClause() {
+    List<Speaker> s = SpeakerTexts.speakers("Or as Ivan Petrov bluntly put it, the ministers would deny it \"even if they were caught red-handed\".");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Ivan Petrov", s.get(0).name());
+  }
 }
