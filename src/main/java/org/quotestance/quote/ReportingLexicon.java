@@ -19,7 +19,8 @@ public record ReportingLexicon(
     Set<String> relayVerbs, Set<String> pronouns, Set<String> descriptionHeads,
     Set<String> institutionHeads, Set<String> objectContentVerbs, Set<String> sourceNouns, Set<String> topicVerbs,
     Set<String> nouns, Map<String, Set<String>> topicPrepositions, Set<String> addresseeVerbs,
-    Set<String> anonymousHeads, List<String> accordingTo, Set<String> asClauseVerbs) implements Serializable {
+    Set<String> anonymousHeads, List<String> accordingTo, Set<String> asClauseVerbs,
+    Set<String> epithetMarkers) implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/reporting.json";
 
@@ -44,6 +45,7 @@ public record ReportingLexicon(
     anonymousHeads = copy(anonymousHeads);
     accordingTo = accordingTo == null ? null : List.copyOf(accordingTo);
     asClauseVerbs = copy(asClauseVerbs);
+    epithetMarkers = copy(epithetMarkers);
   }
 
   public static ReportingLexicon load() {

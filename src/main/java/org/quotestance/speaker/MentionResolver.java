@@ -128,7 +128,12 @@ final class MentionResolver {
         return persons.affiliationOf(persons.canonical(owner.name()));
       }
       if (child.relation().startsWith("compound") && child.ner().equals("ORGANIZATION")) {
-        return Affiliations.get().expandAlias(child.word());
+        // the organisation's whole name ("Democratic National Committee"), not its last word
+        int from = child.index();
+        while (from > 0 && s.tokens().get(from - 1).isProperNoun() && s.dominates(child.index(), from - 1)) {
+          from--;
+        }
+        return Affiliations.get().expandAlias(SpeakerResolver.text(s, from, child.index()));
       }
     }
     return "";

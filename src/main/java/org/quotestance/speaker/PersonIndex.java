@@ -403,6 +403,12 @@ final class PersonIndex {
     return "";
   }
 
+  /** Where the article first names a person this name fits (a char offset), or MAX_VALUE. */
+  int firstNamed(String name) {
+    return mentions.stream().filter(m -> NameVariants.compatible(m.name(), name)).mapToInt(PersonMention::begin).min()
+        .orElse(Integer.MAX_VALUE);
+  }
+
   /** True when the article names a person this name fits: "he" may refer to them. */
   boolean isPerson(String name) {
     return mentions.stream().anyMatch(m -> NameVariants.compatible(m.name(), name));

@@ -3,6 +3,8 @@ package org.quotestance.speaker;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import org.quotestance.nlp.ParsedText;
 import org.quotestance.nlp.Sentence;
@@ -64,8 +66,64 @@ public final class SpeakerResolver implements Serializable {
         previousAt = doc.sentences().get(q.hasSource() ? q.sourceSentence() : q.sentence()).end();
       }
     }
-    return speakers;
+    return withEpithetsResolved(speakers, persons);
   }
+
+  /**
+   * Rule {@code epithet}: a description the article uses as an epithet ("Obama's former campaign
+   * strategist said", "a former party chairman says") stands for the article's protagonist: the
+   * person who speaks most often in it (two quotes or more; of equals, the one named first), when
+   * the description does not name them.
+   */
+  private List<Speaker> withEpithetsResolved(List<Speaker> speakers, PersonIndex persons) {
+    Map<String, Integer> quotesBy = new TreeMap<>();
+    for (Speaker s : speakers) {
+      if (s.isKnown() && persons.isPerson(s.name())) {
+        quotesBy.merge(s.name(), 1, Integer::sum);
+      }
+    }
+    // of those who speak most, the one the article names first (its headline's subject, usually)
+    String protagonist = null;
+    int most = 1;
+    for (Map.Entry<String, Integer> e : quotesBy.entrySet()) {
+      boolean more = e.getValue() > most;
+      boolean earlier = e.getValue() == most && protagonist != null
+          && persons.firstNamed(e.getKey()) < persons.firstNamed(protagonist);
+      if (more || earlier) {
+        protagonist = e.getKey();
+        most = e.getValue();
+      }
+    }
+    if (protagonist == null) {
+      return speakers;
+    }
+    // the protagonist's own affiliation, not the description's guess
+    String affiliation = "";
+    for (Speaker s : speakers) {
+      if (s.name().equals(protagonist) && !s.affiliation().isEmpty() && affiliation.isEmpty()) {
+        affiliation = s.affiliation();
+      }
+    }
+    List<Speaker> out = new ArrayList<>();
+    for (Speaker s : speakers) {
+      out.add(isEpithet(s, persons, protagonist)
+          ? new Speaker(protagonist, s.mention(), affiliation.isEmpty() ? s.affiliation() : affiliation) : s);
+    }
+    return out;
+  }
+
+  private boolean isEpithet(Speaker s, PersonIndex persons, String protagonist) {
+    if (!s.isKnown() || persons.isPerson(s.name())) {
+      return false;
+    }
+    List<String> words = List.of(lower(s.name()).split("[\\s’']+"));
+    String head = words.get(words.size() - 1);
+    boolean role = lexicon.descriptionHeads().contains(head) || Affiliations.get().isRole(head);
+    boolean marked = words.stream().anyMatch(lexicon.epithetMarkers()::contains);
+    String[] names = lower(protagonist).split("\\s+");
+    return role && marked && !words.contains(names[names.length - 1]);
+  }
+
 
   /**
    * The affiliation the article states for the speaker (the person record, or a seat of government

@@ -157,4 +157,29 @@ class SpeakerDescriptionsTest {
     assertEquals(2, s.size(), s::toString);
     assertNotEquals("Anton Vargas", s.get(1).name());
   }
+
+  @Test
+  void aFormerRoleEpithetIsTheArticlesProtagonist() {
+    List<Speaker> s = SpeakerTexts.speakers("Lena Holm urged the council on Monday to delay the vote.\n\n"
+        + "\"We need more time,\" Holm said.\n\n"
+        + "\"It is a mistake,\" Mayor Berg's former campaign strategist said in an interview.");
+    assertEquals(3, s.size(), s::toString);
+    assertEquals("Lena Holm", s.get(2).name());
+  }
+
+  @Test
+  void aDescriptionWithoutAnEpithetMarkerStaysItself() {
+    List<Speaker> s = SpeakerTexts.speakers("Lena Holm urged the council on Monday to delay the vote.\n\n"
+        + "\"We need more time,\" Holm said.\n\n"
+        + "\"It is a mistake,\" Mayor Berg's campaign strategist said in an interview.");
+    assertEquals(3, s.size(), s::toString);
+    assertNotEquals("Lena Holm", s.get(2).name());
+  }
+
+  @Test
+  void anOrganisationInADescriptionIsNamedWhole() {
+    List<Speaker> s = SpeakerTexts.speakers("A Democratic National Committee official said the meeting would be held in March.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Democratic Party", s.get(0).affiliation());
+  }
 }
