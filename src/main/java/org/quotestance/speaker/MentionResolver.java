@@ -382,7 +382,8 @@ final class MentionResolver {
       String own = head.ner().equals("ORGANIZATION") ? listed : "";
       return new Speaker(listed, mention, seat != null ? seat : own);
     }
-    return new Speaker(Affiliations.get().canonicalBody(canonical), mention, country);
+    Affiliations affiliations = Affiliations.get();
+    return new Speaker(affiliations.isBodyName(canonical) ? affiliations.canonicalBody(canonical) : canonical, mention, country);
   }
 
   private String place(String word) {
