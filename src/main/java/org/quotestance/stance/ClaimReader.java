@@ -448,6 +448,10 @@ final class ClaimReader implements Serializable {
         current = head; // a light verb's subject does its noun: "Turkey gives support to …"
         continue;
       }
+      if (rel.startsWith("nmod") && governor.isNoun() && m.relation[head]) {
+        current = head; // "ties to the oil trade": the trade is done by whoever has the ties
+        continue;
+      }
       if (rel.startsWith("obl") && governor.isVerb() || rel.startsWith("nmod") && accused != null) {
         current = head; // "involved in the oil trade": the trade is the subject's
         continue;

@@ -328,4 +328,14 @@ class ClaimReaderTest {
     Stance s = classify("Volkov said ⟦Turkish border posts were attacked by Daesh fighters⟧.", "say", RUSSIAN);
     assertNotEquals(Label.SUPPORT, s.label(), s.toString());
   }
+
+  @Test
+  void aRelationInsideAnotherSharesItsAgent() {
+    // the trade is the shipowner's, whose ties they are; not the speaker's side's
+    Stance s = classify("Kaya said ⟦a well-known Greek shipowner has ties to the oil trade with Daesh⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.toString());
+    assertTrue(s.evidence().startsWith(ClaimReader.DEFLECTS), s.evidence());
+    Stance other = classify("Volkov said ⟦a well-known Greek shipowner has ties to the oil trade with Daesh⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, other.label(), other.toString());
+  }
 }
