@@ -23,6 +23,7 @@ import org.quotestance.quote.ReportingLexicon;
 import org.quotestance.stance.Claim;
 import org.quotestance.stance.ClaimCues;
 import org.quotestance.stance.StanceLanguage;
+import org.quotestance.stance.TermLanguage;
 import org.quotestance.text.BoilerplateDetector;
 import org.quotestance.table.RunInfo;
 
@@ -75,6 +76,7 @@ final class Preflight {
   static ReportingLexicon languageResources() {
     BoilerplateDetector.load();
     StanceLanguage.load();
+    TermLanguage.load();
     return ReportingLexicon.load();
   }
 

@@ -192,7 +192,7 @@ final class CueFinder {
       String relation = baseRelation(child.relation());
       boolean circumstance = relation.equals("obl") && (hasObject || (allowed == TOPICS && !isTopic(s, child, lemma)));
       if (child.index() > verb.index() && allowed.contains(relation) && !circumstance
-          && !child.equals(CueSources.agent(s, verb))
+          && !child.equals(CueSources.agent(s, verb, lexicon))
           && !TEMPORAL.contains(child.relation()) && !isSeparateReport(child)) {
         int[] r = s.subtreeRange(child.index());
         Token preposition = s.child(child.index(), "case");

@@ -28,7 +28,7 @@ final class CueSources {
    * subject that cannot speak ("the incident") lets the search go on up to one that can.
    */
   private int findSource(Sentence s, Token verb) {
-    Token agent = agent(s, verb);
+    Token agent = agent(s, verb, lexicon);
     if (agent != null) {
       return agent.index(); // the by-phrase of a passive report speaks: "called a charlatan by fellow physicians"
     }
@@ -90,12 +90,12 @@ final class CueSources {
     return Speakers.canSpeak(object, lexicon) ? object.index() : -1;
   }
 
-  /** The by-phrase of a passive verb (basic dependencies label it obl, with case "by"). */
-  static Token agent(Sentence s, Token verb) {
+  /** The by-phrase of a passive verb (basic dependencies label it obl, with case "by": agentPrepositions). */
+  static Token agent(Sentence s, Token verb, ReportingLexicon lexicon) {
     boolean passive = s.child(verb.index(), "aux:pass") != null || s.child(verb.index(), "nsubj:pass") != null;
     for (Token child : s.children(verb.index())) {
       Token preposition = s.child(child.index(), "case");
-      boolean byPhrase = preposition != null && preposition.word().equalsIgnoreCase("by");
+      boolean byPhrase = preposition != null && lexicon.agentPrepositions().contains(preposition.word().toLowerCase(Locale.ROOT));
       if (child.relation().equals("obl:agent") || (passive && child.relation().equals("obl") && byPhrase)) {
         return child;
       }

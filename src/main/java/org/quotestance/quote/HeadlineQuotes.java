@@ -19,7 +19,7 @@ final class HeadlineQuotes {
   private static final String NAME = "((?:[A-Z][\\p{L}.'’-]*\\s){0,3}[A-Z][\\p{L}.'’-]*)";
   private static final Pattern SPEAKER_FIRST = Pattern.compile("^" + NAME + ":\\s+(.{12,})$");
   private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?):\\s+" + NAME + "$");
-  private static final Pattern SAYS_LAST = Pattern.compile("^(.{12,}?),\\s+" + NAME + "\\s+(?:Says|Said|Warns|Claims|Insists)$");
+  private static final java.util.Map<List<String>, Pattern> SAYS_LAST = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The name part must end in a person, organisation or place ("Russia FM" is too vague to attribute). */
   private static final Set<String> NAMES_SPEAKER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
@@ -31,7 +31,7 @@ final class HeadlineQuotes {
       return Optional.empty();
     }
     String title = doc.text().substring(0, titleEnd);
-    for (Pattern p : List.of(SPEAKER_FIRST, SPEAKER_LAST, SAYS_LAST)) {
+    for (Pattern p : List.of(SPEAKER_FIRST, SPEAKER_LAST, saysLast(lexicon))) {
       Matcher m = p.matcher(title);
       if (m.find()) {
         boolean speakerFirst = p == SPEAKER_FIRST;
@@ -51,6 +51,16 @@ final class HeadlineQuotes {
       }
     }
     return Optional.empty();
+  }
+
+  /** "…, Graham Says": the headline verbs of reporting.json in title case; compiled once per lexicon. */
+  private static Pattern saysLast(ReportingLexicon lexicon) {
+    return SAYS_LAST.computeIfAbsent(lexicon.headlineVerbs(), verbs -> Pattern.compile("^(.{12,}?),\\s+" + NAME + "\\s+(?:"
+        + String.join("|", verbs.stream().map(v -> Pattern.quote(titleCase(v))).toList()) + ")$"));
+  }
+
+  private static String titleCase(String word) {
+    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.quotestance.nlp.ParsedText;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
@@ -53,7 +54,7 @@ public final class QuoteExtractor implements Serializable {
     for (Cue cue : cues) {
       boolean sourceless = cue.source() < 0;
       if (cue.hasContent() && !usedByMarks.contains(cue)
-          && (!sourceless || (reportsThatClause(doc, cue) && !insideAnotherReport(doc, cue, cues)))) {
+          && (!sourceless || (reportsThatClause(doc, cue, lexicon) && !insideAnotherReport(doc, cue, cues)))) {
         addIndirect(doc, cue, quotes);
       }
     }
@@ -103,7 +104,7 @@ public final class QuoteExtractor implements Serializable {
    * A cue with no source reports speech only with a that-clause ("it's worth noting that …",
    * "charges that he …"); without one it is mostly a passive or a modifier ("was charged with").
    */
-  private static boolean reportsThatClause(ParsedText doc, Cue cue) {
+  private static boolean reportsThatClause(ParsedText doc, Cue cue, ReportingLexicon lexicon) {
     Sentence s = doc.sentences().get(cue.sentence());
     Token before = null;
     for (Token t : s.tokens()) {
@@ -111,7 +112,8 @@ public final class QuoteExtractor implements Serializable {
         before = t;
       }
     }
-    return before != null && before.word().equalsIgnoreCase("that") && before.index() > cue.token();
+    return before != null && lexicon.complementizers().contains(before.word().toLowerCase(Locale.ROOT))
+        && before.index() > cue.token();
   }
 
   /** "Erdogan challenged Putin to prove allegations that …": the allegations are part of his report. */

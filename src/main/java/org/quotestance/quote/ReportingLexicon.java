@@ -13,6 +13,9 @@ import org.quotestance.config.StrictJson;
  * {@code topicPrepositions} say which prepositions introduce what talk is about, after which
  * verbs ("commented on X", but not "spoke on Monday" or "spoke for five minutes").
  * {@code accordingTo} are the phrases that name a source without a verb ("according to X").
+ * {@code headlineVerbs} end a headline after its speaker ("…, Graham Says"), in title case;
+ * {@code complementizers} open a reported clause ("said that …"); {@code agentPrepositions} mark a
+ * passive's agent ("was told by officials").
  */
 public record ReportingLexicon(
     Set<String> verbs, Set<String> needsComplement, Set<String> passiveSourceVerbs,
@@ -20,7 +23,8 @@ public record ReportingLexicon(
     Set<String> institutionHeads, Set<String> objectContentVerbs, Set<String> sourceNouns, Set<String> topicVerbs,
     Set<String> nouns, Map<String, Set<String>> topicPrepositions, Set<String> addresseeVerbs,
     Set<String> anonymousHeads, List<String> accordingTo, Set<String> asClauseVerbs,
-    Set<String> epithetMarkers) implements Serializable {
+    Set<String> epithetMarkers, List<String> headlineVerbs, Set<String> complementizers,
+    Set<String> agentPrepositions) implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/reporting.json";
 
@@ -46,6 +50,9 @@ public record ReportingLexicon(
     accordingTo = accordingTo == null ? null : List.copyOf(accordingTo);
     asClauseVerbs = copy(asClauseVerbs);
     epithetMarkers = copy(epithetMarkers);
+    headlineVerbs = headlineVerbs == null ? null : List.copyOf(headlineVerbs);
+    complementizers = copy(complementizers);
+    agentPrepositions = copy(agentPrepositions);
   }
 
   public static ReportingLexicon load() {

@@ -27,11 +27,11 @@ final class SurfaceClause {
     // parser's object is the reported clause's subject
     boolean addressee = lexicon.isAddresseeVerb(verb.lemma());
     int k = skipOwnDependents(s, verb, verb.index() + 1, addressee);
-    k = skipAsideBeforeThat(tokens, k);
+    k = skipAsideBeforeThat(tokens, k, lexicon);
     if (k >= tokens.size()) {
       return null;
     }
-    boolean that = tokens.get(k).word().equals("that");
+    boolean that = lexicon.complementizers().contains(tokens.get(k).word());
     int start = that ? k + 1 : k;
     if (start >= tokens.size() || (!that && !CLAUSE_STARTS.contains(tokens.get(start).pos()))) {
       return null;
@@ -71,13 +71,13 @@ final class SurfaceClause {
   }
 
   /** ", as did the campaign itself, that …": a short aside between commas before "that". */
-  private static int skipAsideBeforeThat(List<Token> tokens, int k) {
+  private static int skipAsideBeforeThat(List<Token> tokens, int k, ReportingLexicon lexicon) {
     if (k >= tokens.size() || !tokens.get(k).word().equals(",")) {
       return k;
     }
     for (int j = k + 1; j < tokens.size() && j - k <= MAX_ASIDE_TOKENS; j++) {
       if (tokens.get(j).word().equals(",")) {
-        return j + 1 < tokens.size() && tokens.get(j + 1).word().equals("that") ? j + 1 : k;
+        return j + 1 < tokens.size() && lexicon.complementizers().contains(tokens.get(j + 1).word()) ? j + 1 : k;
       }
     }
     return k;

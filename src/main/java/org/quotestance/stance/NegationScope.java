@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 /** Whether a negation word governs a term: it stands at most a few words before it. */
 final class NegationScope implements Serializable {
   private static final int WINDOW_WORDS = 3;
+  /** "didn't", "isn’t": stance-terms.json. */
+  private static final List<String> NEGATING_SUFFIXES = TermLanguage.load().negatingSuffixes();
   private final Set<String> negators;
 
   NegationScope(List<String> words) {
@@ -20,9 +22,18 @@ final class NegationScope implements Serializable {
       String before = text.substring(0, position).toLowerCase(Locale.ROOT);
       String[] words = before.split("[^\\p{L}'’]+");
       for (int k = words.length - 1; k >= 0 && k >= words.length - WINDOW_WORDS; k--) {
-        if (negators.contains(words[k]) || words[k].endsWith("n't") || words[k].endsWith("n’t")) {
+        if (negators.contains(words[k]) || negatedBySuffix(words[k])) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean negatedBySuffix(String word) {
+    for (String suffix : NEGATING_SUFFIXES) {
+      if (word.endsWith(suffix)) {
+        return true;
       }
     }
     return false;

@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * match case-sensitively so that the verb "is" is not the Islamic State.
  */
 final class TermMatcher implements Serializable {
+  /** The endings are language knowledge: stance-terms.json. */
+  private static final TermLanguage LANGUAGE = TermLanguage.load();
   /** Terms shorter than this are words ("lie", "aid"): only plain inflections may follow them. */
-  private static final int MIN_STEM = 5;
-  private static final String SHORT_ENDINGS = "(?:s|d|ed|ing)?";
-  private static final String STEM_ENDINGS =
-      "(?:s|es|e|d|ed|edly|ing|ings|ling|led|ler|lers|er|ers|or|ors|y|ies|ied|ion|ions|ation|ations|ity|ive|ly|ment|ments|ous)?";
+  private static final int MIN_STEM = LANGUAGE.minStemLength();
+  private static final String SHORT_ENDINGS = optional(LANGUAGE.wordEndings());
+  private static final String STEM_ENDINGS = optional(LANGUAGE.stemEndings());
   private final List<Pattern> patterns = new ArrayList<>();
   private final List<String> terms;
 
@@ -29,6 +30,10 @@ final class TermMatcher implements Serializable {
       String regex = "(?<![\\p{L}\\p{N}])" + body + ending + "(?![\\p{L}\\p{N}])";
       patterns.add(Pattern.compile(regex, exactCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
+  }
+
+  private static String optional(List<String> endings) {
+    return "(?:" + String.join("|", endings.stream().map(Pattern::quote).toList()) + ")?";
   }
 
   /** The first term found, as it appears in the text, or null. */

@@ -22,10 +22,12 @@ public final class BoilerplateDetector implements Serializable {
   private final int shortAppealWords;
   private final int captionMaxWords;
   private final double tailMinBoilerplateShare;
+  private final OutletDetector outlets;
 
   /** {@code quote-stance/boilerplate.json}, every key required. */
   public record Config(List<String> appealPhrases, List<String> captionPatterns, List<String> navigationPatterns,
-      int shortParagraphWords, double tailMinBoilerplateShare, int shortAppealWords, int captionMaxWords) {}
+      int shortParagraphWords, double tailMinBoilerplateShare, int shortAppealWords, int captionMaxWords,
+      List<String> outletArticles, List<String> outletNonNames) {}
 
   public static final String RESOURCE = "/quote-stance/boilerplate.json";
 
@@ -37,6 +39,12 @@ public final class BoilerplateDetector implements Serializable {
     shortAppealWords = config.shortAppealWords();
     captionMaxWords = config.captionMaxWords();
     tailMinBoilerplateShare = config.tailMinBoilerplateShare();
+    outlets = new OutletDetector(config.outletArticles(), config.outletNonNames());
+  }
+
+  /** The publisher named by the boilerplate {@link #classify} found, or "" (see {@link OutletDetector}). */
+  String outlet(List<String> paragraphs, Kind[] kinds) {
+    return outlets.detect(paragraphs, kinds);
   }
 
   public static BoilerplateDetector load() {

@@ -1,5 +1,6 @@
 package org.quotestance.text;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,18 +17,26 @@ import java.util.regex.Pattern;
  * ("WALLACE:") and long words in capitals are never taken for a name; acronyms (up to five
  * capitals) still are.
  */
-final class OutletDetector {
-  private static final Pattern NAME = Pattern.compile("(?:The )?[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+){0,3}");
+final class OutletDetector implements Serializable {
+  /** A name: up to four capitalised words, after an article that is not part of it ("The Moscow Times"). */
+  private final Pattern namePattern;
+  /** boilerplate.json's outletArticles ("The") and outletNonNames (capitalised words of any appeal: "Share", "Dear"). */
+  private final Set<String> articles;
+  private final Set<String> generic;
   private static final Pattern BRACKETED = Pattern.compile("[(\\[][^()\\[\\]]*[)\\]]");
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\W*\\p{Lu}[\\p{Lu}\\s.'-]*:");
   private static final int MAX_ACRONYM = 5;
   private static final Pattern CAPTION_CREDIT = Pattern.compile("\\s-\\s((?:[A-Z][\\p{L}]+ ?){1,4})$");
-  private static final Set<String> GENERIC = Set.of("The", "A", "Dear", "We", "Our", "Your", "You", "If", "It", "This",
-      "Read", "Share", "Subscribe", "Support", "Sign", "Remind", "Thank", "Privacy Policy", "Continue", "By");
 
-  private OutletDetector() {}
+  OutletDetector(List<String> articles, List<String> nonNames) {
+    this.articles = Set.copyOf(articles);
+    this.generic = Set.copyOf(nonNames);
+    String article = articles.isEmpty() ? ""
+        : "(?:(?:" + String.join("|", articles.stream().map(Pattern::quote).toList()) + ") )?";
+    namePattern = Pattern.compile(article + "[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+){0,3}");
+  }
 
-  static String detect(List<String> paragraphs, BoilerplateDetector.Kind[] kinds) {
+  String detect(List<String> paragraphs, BoilerplateDetector.Kind[] kinds) {
     Map<String, Integer> counts = new HashMap<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       String p = paragraphs.get(i);
@@ -39,7 +48,7 @@ final class OutletDetector {
       } else if (kinds[i] == BoilerplateDetector.Kind.APPEAL || kinds[i] == BoilerplateDetector.Kind.NAVIGATION) {
         Set<String> inParagraph = new HashSet<>();
         String words = SPEAKER_LABEL.matcher(BRACKETED.matcher(p).replaceAll(" ")).replaceFirst(" ");
-        Matcher m = NAME.matcher(words);
+        Matcher m = namePattern.matcher(words);
         while (m.find()) {
           collectPrefixes(m.group(), inParagraph);
         }
@@ -51,7 +60,7 @@ final class OutletDetector {
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       String name = e.getKey();
       int count = e.getValue();
-      if (count < 2 || GENERIC.contains(name) || shouted(name)) {
+      if (count < 2 || generic.contains(name) || shouted(name)) {
         continue; // a name the outlet repeats, not one that happens to appear once
       }
       boolean better = count > bestCount || (count == bestCount
@@ -75,12 +84,12 @@ final class OutletDetector {
   }
 
   /** "Press TV News Roku" also counts as "Press TV" and "Press TV News". */
-  private static void collectPrefixes(String name, Set<String> out) {
+  private void collectPrefixes(String name, Set<String> out) {
     String[] words = name.split(" ");
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < words.length; k++) {
       sb.append(k == 0 ? "" : " ").append(words[k]);
-      if (!(k == 0 && words[k].equals("The"))) {
+      if (!(k == 0 && articles.contains(words[k]))) {
         out.add(sb.toString());
       }
     }

@@ -68,7 +68,7 @@ public final class TextCleaner implements Serializable {
     }
     int[] toOriginal = starts.stream().mapToInt(Integer::intValue).toArray();
     int[] toOriginalEnd = ends.stream().mapToInt(Integer::intValue).toArray();
-    String outlet = OutletDetector.detect(texts, kinds);
+    String outlet = boilerplate.outlet(texts, kinds);
     return new CleanText(out.toString(), toOriginal, toOriginalEnd, original.length(), title, outlet);
   }
 

@@ -104,6 +104,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void headlineEndingInSpeakerAndAHeadlineVerbIsAQuote() throws Exception {
+    String title = "Harbour Bridge Will Reopen Before Winter, Dorsey Says";
+    String text = title + "\n\nMayor Helen Dorsey spoke on Friday.";
+    ParsedText doc = NlpAnnotator.annotate(text);
+    List<QuoteSpan> quotes = EXTRACTOR.extract(doc, title.length());
+    assertEquals(1, quotes.size(), () -> "got " + quotes);
+    assertEquals("Harbour Bridge Will Reopen Before Winter", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+    // the verbs are reporting.json's headlineVerbs: without "says" there, the headline names no speaker
+    String json = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/quote-stance/reporting.json"))
+        .replace("\"headlineVerbs\": [\"says\", ", "\"headlineVerbs\": [");
+    ReportingLexicon withoutSays = org.quotestance.config.StrictJson.resource("reporting.json",
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8), ReportingLexicon.class);
+    assertFalse(withoutSays.headlineVerbs().contains("says"));
+    assertTrue(new QuoteExtractor(withoutSays).extract(doc, title.length()).isEmpty());
+  }
+
+  @Test
   void headlineVerbIsNotAReport() {
     String title = "Senator Slams Budget Plan Over Rising Costs";
     String text = title + "\n\nThe budget was published on Monday.";

@@ -68,15 +68,27 @@ class BoilerplateDetectorTest {
             List<String> paragraphs = List.of(marker, "Read more", marker);
             BoilerplateDetector.Kind[] kinds = new BoilerplateDetector.Kind[] {Kind.NAVIGATION, Kind.NAVIGATION,
                 Kind.NAVIGATION};
-            assertEquals("", OutletDetector.detect(paragraphs, kinds), marker);
+            assertEquals("", BoilerplateDetector.load().outlet(paragraphs, kinds), marker);
         }
         List<String> labels = List.of("WALLACE: Yes.", "WALLACE: No.");
-        assertEquals("", OutletDetector.detect(labels, new Kind[] {Kind.NAVIGATION, Kind.NAVIGATION}));
+        assertEquals("", BoilerplateDetector.load().outlet(labels, new Kind[] {Kind.NAVIGATION, Kind.NAVIGATION}));
         List<String> shouts = List.of("BREAKING NEWS", "BREAKING NEWS");
-        assertEquals("", OutletDetector.detect(shouts, new Kind[] {Kind.NAVIGATION, Kind.NAVIGATION}));
+        assertEquals("", BoilerplateDetector.load().outlet(shouts, new Kind[] {Kind.NAVIGATION, Kind.NAVIGATION}));
         // an acronym publisher is still found
         List<String> menus = List.of("CNN Politics", "CNN Video");
-        assertEquals("CNN", OutletDetector.detect(menus, new Kind[] {Kind.NAVIGATION, Kind.NAVIGATION}));
+        assertEquals("CNN", BoilerplateDetector.load().outlet(menus, new Kind[] {Kind.NAVIGATION, Kind.NAVIGATION}));
+    }
+
+    @Test
+    void theOutletsArticlesAndNonNamesAreBoilerplateJsons() {
+        Kind[] kinds = {Kind.APPEAL, Kind.APPEAL};
+        List<String> same = List.of("Donate to The Daily Harbinger now.", "Thanks from The Daily Harbinger team.");
+        assertEquals("The Daily Harbinger", BoilerplateDetector.load().outlet(same, kinds));
+        assertEquals("", new OutletDetector(List.of("The"), List.of("The Daily Harbinger", "The Daily")).detect(same, kinds));
+        // "The" alone is an article, not a name the two outlets share
+        List<String> two = List.of("Donate to The Daily Harbinger.", "Write to The Weekly Post.");
+        assertEquals("", BoilerplateDetector.load().outlet(two, kinds));
+        assertEquals("The", new OutletDetector(List.of(), List.of()).detect(two, kinds));
     }
 
     @Test
