@@ -2,12 +2,25 @@ package org.quotestance.quote;
 
 /**
  * A reporting expression in a sentence: the cue token, the token naming the source (-1 if none),
- * and the char span of what it reports (start = end = -1 when it has no complement).
+ * the char span of what it reports (start = end = -1 when it has no complement), and the name of
+ * the rule that found the span (the quote's {@code quote_rule}).
  */
-record Cue(int sentence, int token, String text, String lemma, int source, int start, int end) {
+record Cue(int sentence, int token, String text, String lemma, int source, int start, int end, String rule) {
+  /** The verb's complement in the dependency parse: "said (that) …", "told reporters …". */
+  static final String REPORTED_SPEECH = "reported-speech";
+  /** A report placed after its content: "…, the minister said" ({@link Inversion}). */
+  static final String INVERTED = "inverted-report";
+  /** A clause after the verb that the parser did not attach to it ({@link SurfaceClause}). */
+  static final String SURFACE_CLAUSE = "surface-clause";
+  /** "As X put it, CLAUSE" ({@link CueFinder}'s {@code asClauseVerbs}). */
+  static final String AS_CLAUSE = "as-clause";
+  /** "According to X, …" ({@link NominalCues}). */
+  static final String ACCORDING_TO = "according-to";
+  /** A reporting noun with its that-clause or topic: "Putin's allegations that …" ({@link NominalCues}). */
+  static final String NOMINAL = "nominal-cue";
 
   Cue withSource(int newSource) {
-    return new Cue(sentence, token, text, lemma, newSource, start, end);
+    return new Cue(sentence, token, text, lemma, newSource, start, end, rule);
   }
 
   boolean hasContent() {

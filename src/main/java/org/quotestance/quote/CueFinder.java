@@ -88,7 +88,7 @@ final class CueFinder {
       return null;
     }
     return new Cue(s.index(), verb.index(), verb.word(), verb.lemma().toLowerCase(Locale.ROOT), subject.index(),
-        charStart(s, content[0], content[1]), charEnd(s, content[0], content[1]));
+        charStart(s, content[0], content[1]), charEnd(s, content[0], content[1]), Cue.AS_CLAUSE);
   }
 
   private Cue verbCue(Sentence s, Token verb) {
@@ -96,10 +96,12 @@ final class CueFinder {
 
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
     int[] content;
+    String rule = Cue.REPORTED_SPEECH;
     Inversion inverted = Inversion.find(s, verb, lexicon);
     if (inverted != null) {
       content = inverted.content();
       source = inverted.source();
+      rule = Cue.INVERTED;
     } else {
       content = complement(s, verb, lemma);
       if (content != null && isParticipleOfReport(s, verb) && reportedClause(s, verb) == null) {
@@ -107,6 +109,7 @@ final class CueFinder {
       }
       if (content == null) {
         content = SurfaceClause.find(s, verb, lexicon);
+        rule = content != null ? Cue.SURFACE_CLAUSE : rule;
       }
     }
     if (content == null && lexicon.needsComplement().contains(lemma) && !beforeQuoteMark(s, verb)) {
@@ -118,7 +121,7 @@ final class CueFinder {
     }
     int start = content == null ? -1 : charStart(s, content[0], content[1]);
     int end = content == null ? -1 : charEnd(s, content[0], content[1]);
-    return new Cue(s.index(), verb.index(), verb.word(), lemma, source, start, end);
+    return new Cue(s.index(), verb.index(), verb.word(), lemma, source, start, end, rule);
   }
 
   /** The verb is followed by an opening quote mark, within two tokens. */

@@ -47,7 +47,7 @@ final class HeadlineQuotes {
           end--;
         }
         return Optional.of(new QuoteSpan(Kind.INDIRECT, m.start(contentGroup), end, ":", "", s.index(),
-            source.index(), doc.sentenceAt(m.start(contentGroup)).index()));
+            source.index(), doc.sentenceAt(m.start(contentGroup)).index(), QuoteSpan.HEADLINE));
       }
     }
     return Optional.empty();

@@ -47,13 +47,15 @@ final class MarkedQuotes {
         return null;
       }
       spend(doc, cue, span, used);
-      return new QuoteSpan(Kind.DIRECT, span.start(), span.end(), cueText, cueLemma, sourceSentence, source, first.index());
+      return new QuoteSpan(Kind.DIRECT, span.start(), span.end(), cueText, cueLemma, sourceSentence, source, first.index(),
+          QuoteSpan.MARKED);
     }
     if (!inTitle && (cue == null || looksLikeTitleOfWork(content))) {
       return null; // scare quotes, names of publications
     }
     spend(doc, cue, span, used);
-    return new QuoteSpan(Kind.PARTIAL, span.start(), span.end(), cueText, cueLemma, sourceSentence, source, first.index());
+    return new QuoteSpan(Kind.PARTIAL, span.start(), span.end(), cueText, cueLemma, sourceSentence, source, first.index(),
+        QuoteSpan.MARKED);
   }
 
   /**

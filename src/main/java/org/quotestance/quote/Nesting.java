@@ -36,7 +36,7 @@ final class Nesting {
             kept.remove(isRelay(outer, cues, lexicon) ? outer : inner);
           } else if (continues) {
             kept.set(kept.indexOf(outer), new QuoteSpan(outer.kind(), outer.start(), inner.end(), outer.cue(),
-                outer.cueLemma(), outer.sourceSentence(), outer.sourceToken(), outer.sentence()));
+                outer.cueLemma(), outer.sourceSentence(), outer.sourceToken(), outer.sentence(), outer.rule()));
             kept.remove(inner);
           }
           if (nested || continues) {

@@ -36,7 +36,7 @@ final class NominalCues {
   Cue accordingTo(Sentence s, Token according, String phrase) {
     int source = according.head();
     if (source < 0) {
-      return new Cue(s.index(), according.index(), phrase, phrase, -1, -1, -1);
+      return new Cue(s.index(), according.index(), phrase, phrase, -1, -1, -1, Cue.ACCORDING_TO);
     }
     int[] sourceRange = s.subtreeRange(source);
     int clause = s.tokens().get(source).head();
@@ -47,10 +47,10 @@ final class NominalCues {
     int[] content = after == null ? before : before == null ? after
         : (after[1] - after[0] >= before[1] - before[0] ? after : before);
     if (content == null || content[1] - content[0] + 1 < MIN_ACCORDING_TOKENS) {
-      return new Cue(s.index(), according.index(), phrase, phrase, source, -1, -1);
+      return new Cue(s.index(), according.index(), phrase, phrase, source, -1, -1, Cue.ACCORDING_TO);
     }
     return new Cue(s.index(), according.index(), phrase, phrase, source,
-        CueFinder.charStart(s, content[0], content[1]), CueFinder.charEnd(s, content[0], content[1]));
+        CueFinder.charStart(s, content[0], content[1]), CueFinder.charEnd(s, content[0], content[1]), Cue.ACCORDING_TO);
   }
 
   /**
@@ -114,6 +114,6 @@ final class NominalCues {
       return null;
     }
     return new Cue(s.index(), noun.index(), noun.word(), noun.lemma().toLowerCase(Locale.ROOT), speaks ? owner.index() : -1,
-        CueFinder.charStart(s, content[0], content[1]), CueFinder.charEnd(s, content[0], content[1]));
+        CueFinder.charStart(s, content[0], content[1]), CueFinder.charEnd(s, content[0], content[1]), Cue.NOMINAL);
   }
 }

@@ -97,7 +97,8 @@ public final class QuoteExtractor implements Serializable {
     }
     quotes.removeAll(inside); // a short fragment inside a reported clause is part of it
     Sentence s = doc.sentences().get(cue.sentence());
-    quotes.add(new QuoteSpan(Kind.INDIRECT, cue.start(), cue.end(), cue.text(), cue.lemma(), s.index(), cue.source(), s.index()));
+    quotes.add(new QuoteSpan(Kind.INDIRECT, cue.start(), cue.end(), cue.text(), cue.lemma(), s.index(), cue.source(), s.index(),
+        cue.rule()));
   }
 
   /**

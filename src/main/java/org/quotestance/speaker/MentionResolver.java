@@ -37,13 +37,13 @@ final class MentionResolver {
     Token antecedent = antecedent(s, head);
     if (antecedent != null) {
       Speaker named = resolve(s, antecedent, previous, previousAt);
-      return new Speaker(named.name(), head.word(), named.affiliation()); // "another company that declared …"
+      return new Speaker(named.name(), head.word(), named.affiliation()).by("relative-antecedent"); // "another company that declared …"
     }
     head = outOfParentheses(s, head);
     PersonMention person = personFor(s, head);
     if (person != null) {
       String mention = NounPhrases.isCoordinated(s, head) ? NounPhrases.of(s, head) : person.name();
-      return new Speaker(persons.canonical(person.name()), mention, "");
+      return new Speaker(persons.canonical(person.name()), mention, "").by(persons.namedByLeadingName(person.name()) ? "leading-name" : "cue-subject");
     }
     String word = SpeakerResolver.lower(head.word());
     if (head.isPronoun() || lexicon.pronouns().contains(word)) {
@@ -52,20 +52,20 @@ final class MentionResolver {
     if (PLACE_NER.contains(head.ner())) {
       String country = place(head.word());
       if (country != null && !hasNounModifiers(s, head)) {
-        return new Speaker(country, head.word(), country);
+        return new Speaker(country, head.word(), country).by("place");
       }
     }
     if (lexicon.institutionHeads().contains(word) || head.ner().equals("ORGANIZATION")) {
-      return institution(s, head);
+      return institution(s, head).by("institution");
     }
     if (lexicon.descriptionHeads().contains(word)) {
       Speaker described = description(s, head);
       if (described != null) {
-        return described;
+        return described.by("title-description");
       }
     }
     Speaker anaphor = definiteDescription(s, head, previous);
-    return anaphor != null ? anaphor : unnamed(s, head);
+    return anaphor != null ? anaphor.by("definite-description") : unnamed(s, head);
   }
 
   /**
@@ -86,9 +86,9 @@ final class MentionResolver {
     }
     String described = qualifiedDescription(s, head);
     if (described != null) {
-      return new Speaker(described, mention, country != null ? country : describedAffiliation(s, head));
+      return new Speaker(described, mention, country != null ? country : describedAffiliation(s, head)).by("qualified-description");
     }
-    return country != null ? new Speaker(Speaker.UNKNOWN, mention, country) : Speaker.unknown(mention);
+    return (country != null ? new Speaker(Speaker.UNKNOWN, mention, country) : Speaker.unknown(mention)).by("unnamed");
   }
 
   /**
@@ -243,13 +243,13 @@ final class MentionResolver {
     boolean personal = gender != null;
     if (previous != null && NameGenders.get().fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name())
         || (isDescribedPerson(previous) && !persons.namedBetween(previousAt, head.begin())))) {
-      return new Speaker(previous.name(), word, previous.affiliation());
+      return new Speaker(previous.name(), word, previous.affiliation()).by("pronoun-continuation");
     }
     PersonMention latest = null;
     for (Sentence s : doc.sentences()) {
       for (Token t : s.tokens()) {
         if (t.begin() >= head.begin()) {
-          return latest == null ? Speaker.unknown(word) : new Speaker(persons.canonical(latest.name()), word, "");
+          return latest == null ? Speaker.unknown(word).by("pronoun") : new Speaker(persons.canonical(latest.name()), word, "").by("pronoun");
         }
         PersonMention m = persons.at(s.index(), t.index());
         if (m != null && NameGenders.get().fits(persons.canonical(m.name()), gender)) {
@@ -257,7 +257,7 @@ final class MentionResolver {
         }
       }
     }
-    return Speaker.unknown(word);
+    return Speaker.unknown(word).by("pronoun");
   }
 
   /**

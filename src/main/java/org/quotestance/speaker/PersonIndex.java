@@ -100,13 +100,23 @@ final class PersonIndex {
 
   /** The fullest name in the article compatible with {@code name}. */
   String canonical(String name) {
+    String best = fullest(name);
+    return best.equals(name) ? byLeadingName(name) : best;
+  }
+
+  private String fullest(String name) {
     String best = name;
     for (PersonMention m : mentions) {
       if (NameVariants.compatible(m.name(), best) && NameVariants.tokens(m.name()).size() > NameVariants.tokens(best).size()) {
         best = m.name();
       }
     }
-    return best.equals(name) ? byLeadingName(name) : best;
+    return best;
+  }
+
+  /** Whether {@link #canonical} names {@code name}'s person by rule {@code leading-name}. */
+  boolean namedByLeadingName(String name) {
+    return fullest(name).equals(name) && !byLeadingName(name).equals(name);
   }
 
   /**

@@ -45,18 +45,18 @@ public final class SpeakerResolver implements Serializable {
       String label = TranscriptLabel.of(doc.text(), q.start());
       String signature = DashSignature.after(doc.text(), q.end());
       if (label != null) {
-        speaker = new Speaker(persons.canonical(label), label, "");
+        speaker = new Speaker(persons.canonical(label), label, "").by("transcript-label");
       } else if (signature != null) {
-        speaker = new Speaker(persons.canonical(signature), signature, "");
+        speaker = new Speaker(persons.canonical(signature), signature, "").by("dash-signature");
       } else if (q.hasSource()) {
         Sentence s = doc.sentences().get(q.sourceSentence());
         speaker = mentions.resolve(s, mentions.personBeforeCue(s, s.tokens().get(q.sourceToken()), q.cueLemma()), previous, previousAt);
       } else if (previous != null && paragraph - previousParagraph <= TURN_PARAGRAPHS) {
         // in the same paragraph, the cue that introduced the turn ("…," he said. "…") names it
         String mention = paragraph == previousParagraph ? previous.mention() : "";
-        speaker = new Speaker(previous.name(), mention, previous.affiliation());
+        speaker = new Speaker(previous.name(), mention, previous.affiliation()).by("turn-continuation");
       } else {
-        speaker = Speaker.unknown("");
+        speaker = Speaker.unknown("").by("no-source");
       }
       speaker = withAffiliation(speaker, persons);
       speakers.add(speaker);
@@ -107,7 +107,7 @@ public final class SpeakerResolver implements Serializable {
     List<Speaker> out = new ArrayList<>();
     for (Speaker s : speakers) {
       out.add(isEpithet(s, persons, protagonist)
-          ? new Speaker(protagonist, s.mention(), affiliation.isEmpty() ? s.affiliation() : affiliation) : s);
+          ? new Speaker(protagonist, s.mention(), affiliation.isEmpty() ? s.affiliation() : affiliation).by("epithet") : s);
     }
     return out;
   }
@@ -131,7 +131,8 @@ public final class SpeakerResolver implements Serializable {
    */
   private Speaker withAffiliation(Speaker speaker, PersonIndex persons) {
     if (speaker.isKnown() && !persons.isPerson(speaker.name()) && isNationalBody(speaker.name())) {
-      speaker = new Speaker(Affiliations.get().canonicalBody(speaker.name()), speaker.mention(), speaker.affiliation());
+      speaker = new Speaker(Affiliations.get().canonicalBody(speaker.name()), speaker.mention(), speaker.affiliation(),
+          speaker.rule());
     }
     if (!speaker.isKnown() || !speaker.affiliation().isEmpty()) {
       return speaker;
@@ -144,7 +145,7 @@ public final class SpeakerResolver implements Serializable {
     if (affiliation.isEmpty()) {
       affiliation = known.affiliationOf(speaker.name());
     }
-    return new Speaker(known.canonical(speaker.name()), speaker.mention(), affiliation);
+    return new Speaker(known.canonical(speaker.name()), speaker.mention(), affiliation, speaker.rule());
   }
 
   /**

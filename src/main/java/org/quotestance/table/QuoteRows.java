@@ -28,7 +28,8 @@ public final class QuoteRows {
       int end = clean.originalEnd(q.end());
       rows.add(new QuoteRow(article.id(), cleaned.outlet(), article.id() + "#" + (i + 1), q.kind().label(),
           start, end, collapse(article.text().substring(start, end)), speaker.name(), speaker.mention(),
-          speaker.affiliation(), q.cue(), stance.label().label(), round(stance.confidence()), stance.evidence(), article.published()));
+          speaker.affiliation(), q.cue(), stance.label().label(), round(stance.confidence()), stance.evidence(), article.published(),
+          q.rule(), speaker.rule()));
     }
     return new ArticleResult(article.id(), article.input(), cleaned.outlet(), cleaned.title(), ArticleResult.Status.OK, rows,
         article.published(), article.url());

@@ -98,6 +98,9 @@ public final class TableWriter {
         o.put(key, String.valueOf(v));
       }
     }
+    // after the columns of quotes.csv, which does not have them (its columns are fixed)
+    o.put("quote_rule", q.quoteRule());
+    o.put("speaker_rule", q.speakerRule());
     return o;
   }
 

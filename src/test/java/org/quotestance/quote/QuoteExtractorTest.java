@@ -34,6 +34,7 @@ class QuoteExtractorTest {
     QuoteSpan q = only(text, Kind.DIRECT);
     assertEquals("We will rebuild the bridge before winter,", slice(text, q));
     assertEquals("said", q.cue());
+    assertEquals(QuoteSpan.MARKED, q.rule());
     assertTrue(q.hasSource());
   }
 
@@ -42,6 +43,7 @@ class QuoteExtractorTest {
     String text = "The finance minister said that the budget would be balanced by next year.";
     QuoteSpan q = only(text, Kind.INDIRECT);
     assertEquals("the budget would be balanced by next year", slice(text, q));
+    assertEquals("reported-speech", q.rule());
   }
 
   @Test
@@ -49,6 +51,7 @@ class QuoteExtractorTest {
     String text = "The harbour will reopen in May, the port authority's director Paul Varga said Monday.";
     QuoteSpan q = only(text, Kind.INDIRECT);
     assertEquals("The harbour will reopen in May", slice(text, q));
+    assertEquals("inverted-report", q.rule());
   }
 
   @Test
@@ -57,6 +60,7 @@ class QuoteExtractorTest {
     QuoteSpan q = only(text, Kind.INDIRECT);
     assertEquals("the dam can hold another meter of water", slice(text, q));
     assertEquals("according to", q.cue());
+    assertEquals("according-to", q.rule());
   }
 
   @Test
@@ -101,6 +105,7 @@ class QuoteExtractorTest {
     QuoteSpan q = quotes.get(0);
     assertEquals("Harbour Bridge Will Reopen Before Winter", text.substring(q.start(), q.end()));
     assertTrue(q.hasSource());
+    assertEquals(QuoteSpan.HEADLINE, q.rule());
   }
 
   @Test
@@ -131,7 +136,20 @@ class QuoteExtractorTest {
   void reportingNounWithPossessorAndThatClause() {
     String text = "The mayor's claim that the old bridge was still safe angered residents.";
     List<QuoteSpan> quotes = extract(text);
-    assertTrue(quotes.stream().anyMatch(q -> slice(text, q).contains("the old bridge was still safe")),
-        () -> "got " + quotes);
+    assertTrue(quotes.stream().anyMatch(q -> slice(text, q).contains("the old bridge was still safe")
+        && q.rule().equals("nominal-cue")), () -> "got " + quotes);
+  }
+
+  @Test
+  void aMarkedQuoteAndAReportedClauseNameTheirRules() {
+    String text = "\"The pier is closed,\" the harbour master said on Monday. "
+        + "She said that the ferries would sail from the north quay until June.";
+    List<QuoteSpan> quotes = extract(text);
+    assertEquals(2, quotes.size(), () -> "got " + quotes);
+    assertEquals("The pier is closed,", slice(text, quotes.get(0)));
+    assertEquals(Kind.DIRECT, quotes.get(0).kind());
+    assertEquals("marked-quote", quotes.get(0).rule());
+    assertEquals("the ferries would sail from the north quay until June", slice(text, quotes.get(1)));
+    assertEquals("reported-speech", quotes.get(1).rule());
   }
 }

@@ -16,6 +16,7 @@ class SpeakerResolverTest {
     assertEquals("Norway", s.get(0).affiliation());
     assertEquals("Ingrid Solberg Dahl", s.get(1).name());
     assertEquals("Dahl", s.get(1).mention());
+    assertEquals(List.of("cue-subject", "cue-subject"), s.stream().map(Speaker::rule).toList());
   }
 
   @Test
@@ -24,6 +25,7 @@ class SpeakerResolverTest {
         + "\"The workers deserve certainty,\" he told a press conference.");
     assertEquals("Marco Ruiz", s.get(1).name());
     assertEquals("he", s.get(1).mention());
+    assertEquals("pronoun-continuation", s.get(1).rule());
   }
 
   @Test
@@ -32,6 +34,7 @@ class SpeakerResolverTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("Germany", s.get(0).name());
     assertEquals("Germany", s.get(0).affiliation());
+    assertEquals("place", s.get(0).rule());
   }
 
   @Test
@@ -40,6 +43,7 @@ class SpeakerResolverTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("Japanese Health Ministry", s.get(0).name());
     assertEquals("Japan", s.get(0).affiliation());
+    assertEquals("institution", s.get(0).rule());
   }
 
   @Test
@@ -49,6 +53,7 @@ class SpeakerResolverTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("Amina Odhiambo", s.get(0).name());
     assertEquals("Kenya", s.get(0).affiliation());
+    assertEquals("title-description", s.get(0).rule());
   }
 
   @Test
@@ -56,6 +61,7 @@ class SpeakerResolverTest {
     List<Speaker> s = SpeakerTexts.speakers("The river rose overnight.\n\n\"Nobody expected the water to come this fast.\"");
     assertEquals(1, s.size(), s::toString);
     assertEquals(Speaker.UNKNOWN, s.get(0).name());
+    assertEquals("no-source", s.get(0).rule());
   }
 
   @Test

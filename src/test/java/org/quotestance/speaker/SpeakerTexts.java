@@ -17,6 +17,13 @@ final class SpeakerTexts {
   static List<Speaker> speakers(String text) {
     ParsedText parsed = NlpAnnotator.annotate(text);
     List<QuoteSpan> quotes = EXTRACTOR.extract(parsed, 0);
-    return RESOLVER.resolve(parsed, quotes);
+    List<Speaker> speakers = RESOLVER.resolve(parsed, quotes);
+    // every quote and every speaker says which rule made it (quote_rule, speaker_rule in quotes.jsonl)
+    for (int i = 0; i < quotes.size(); i++) {
+      if (quotes.get(i).rule().isEmpty() || speakers.get(i).rule().isEmpty()) {
+        throw new AssertionError("a rule without a name: " + quotes.get(i) + " " + speakers.get(i));
+      }
+    }
+    return speakers;
   }
 }

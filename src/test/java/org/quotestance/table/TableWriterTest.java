@@ -30,7 +30,7 @@ class TableWriterTest {
     private static Tables tables() {
         List<QuoteRow> rows = List.of(
                 new QuoteRow("a", "@harbour", "a-1", "direct", 3, 40, TRICKY, "Mira Holm", "=SUM(A1:A9)",
-                        "+Council", "say", "deny", 0.9, "-negated relation"),
+                        "+Council", "say", "deny", 0.9, "-negated relation", "", "marked-quote", "cue-subject"),
                 new QuoteRow("a", "@harbour", "a-2", "partial", 50, 60, "plain words", "unknown", "she", "",
                         "tell", "unrelated", 0.8, "not about the claim"));
         return TableBuilder.build(List.of(new ArticleResult("a", "in/a.txt", "@harbour", "Title", Status.OK, rows)),
@@ -118,7 +118,14 @@ class TableWriterTest {
         JsonNode first = mapper.readTree(lines[0]);
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
-        assertEquals(Tables.QUOTE_HEADER, keys);
+        // quotes.csv's columns, then the rule names that only quotes.jsonl has
+        List<String> expected = new ArrayList<>(Tables.QUOTE_HEADER);
+        expected.addAll(List.of("quote_rule", "speaker_rule"));
+        assertEquals(expected, keys);
+        assertEquals("marked-quote", first.get("quote_rule").asText());
+        assertEquals("cue-subject", first.get("speaker_rule").asText());
+        assertEquals("", mapper.readTree(lines[1]).get("quote_rule").asText()); // a row no rule named
+        assertEquals(String.join(",", Tables.QUOTE_HEADER), Files.readAllLines(dir.resolve("quotes.csv"), UTF_8).get(0));
         assertEquals(TRICKY, first.get("text").asText());
         assertEquals("=SUM(A1:A9)", first.get("speaker_mention").asText()); // JSON is not a spreadsheet
         assertTrue(first.get("start").isInt());
