@@ -4,9 +4,11 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A stage that throws on one element sends it to the dead letters and processes the rest. */
+@Tag("unit")
 class DeadLetterStageTest {
   @Test
   void failingElementBecomesADeadLetterAndTheOthersGoOn() throws Throwable {

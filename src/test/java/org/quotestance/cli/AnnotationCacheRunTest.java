@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.nlp.NlpAnnotator;
@@ -25,6 +26,7 @@ import org.quotestance.nlp.NlpAnnotator;
  * does no CoreNLP work, does not even load the models, and writes the same tables as a run
  * without the cache.
  */
+@Tag("integration")
 class AnnotationCacheRunTest {
   private static final String SEEDS = "seeds/*.txt";
   private static final String OTHER_CLAIM = "pipelines/clinton-health-cover-up.json";

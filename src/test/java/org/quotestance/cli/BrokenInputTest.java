@@ -20,6 +20,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.table.CsvNumbers;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * input has its row in articles.csv, every failure its row in errors.csv, and no cell could run as
  * a spreadsheet formula.
  */
+@Tag("integration")
 class BrokenInputTest {
   private static final String GOOD = "Mayor Helen Dorsey said the bridge would reopen in May.\n\n"
       + "\"We will rebuild it before winter,\" Dorsey told reporters on Friday.\n";

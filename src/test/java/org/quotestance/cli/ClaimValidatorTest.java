@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-@org.junit.jupiter.api.Tag("unit")
+@Tag("unit")
 class ClaimValidatorTest {
   @Test
   void theProjectsClaimsAreValid() throws IOException {

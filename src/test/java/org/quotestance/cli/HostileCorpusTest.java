@@ -27,6 +27,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.io.Streams;
@@ -38,6 +39,7 @@ import org.quotestance.io.Streams;
  * ends with exit 0, the good articles keep their quotes and every bad input has its own row.
  * Then the checks before any work (exit 2, one line) and the all-or-nothing publish.
  */
+@Tag("integration")
 class HostileCorpusTest {
   private static final String GOOD = "Mayor Helen Dorsey said the bridge would reopen in May.\n\n"
       + "\"We will rebuild it before winter,\" Dorsey told reporters on Friday.\n";

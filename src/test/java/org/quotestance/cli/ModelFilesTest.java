@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * where the tests, which see every model, pass. ShadedJarIT runs the jar; this catches it in
  * {@code mvn test} already.
  */
+@Tag("unit")
 class ModelFilesTest {
   private static final Pattern IN_CODE = Pattern.compile("\"/?(edu/stanford/nlp/models/[^\"]+)\"");
   private static final Pattern IN_POM = Pattern.compile("<include>(edu/stanford/nlp/models/[^<]+)</include>");

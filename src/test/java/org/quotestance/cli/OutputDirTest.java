@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Publishing is all or nothing: whichever rename fails, --output holds one run's complete set. */
+@Tag("unit")
 class OutputDirTest {
   private static final List<String> TABLES = List.of("quotes.csv", "errors.csv");
 

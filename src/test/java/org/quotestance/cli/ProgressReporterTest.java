@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.beam.Progress;
 
+@Tag("unit")
 class ProgressReporterTest {
   @Test
   void lineSaysDoneOfTotalRateAndTimeLeft() {

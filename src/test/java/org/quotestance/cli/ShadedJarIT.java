@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every model is loaded, gives the tables that the test classpath (every model) gives. Runs in
  * {@code mvn verify} (failsafe), after the jar is built.
  */
+@Tag("integration")
 class ShadedJarIT {
   private static final List<String> TABLES = List.of("quotes.csv", "speakers.csv", "affiliations.csv",
       "outlets.csv", "timeline.csv", "articles.csv", "errors.csv", "quotes.jsonl", "report.html");

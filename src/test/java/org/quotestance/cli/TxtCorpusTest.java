@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.table.CsvNumbers;
@@ -25,6 +26,7 @@ import org.quotestance.table.CsvNumbers;
  * A folder of .txt files with a metadata.csv, given as --input=FOLDER: outlets, titles and dates
  * reach every table, and the metadata file itself is not read as an article.
  */
+@Tag("integration")
 class TxtCorpusTest {
   @TempDir
   static Path tmp;

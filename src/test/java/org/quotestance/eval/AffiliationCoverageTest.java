@@ -2,9 +2,11 @@ package org.quotestance.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Affiliation coverage: of the matched quotes with a named predicted speaker, how many have an affiliation. */
+@Tag("unit")
 class AffiliationCoverageTest {
   private static GoldQuote gold(String affiliation) {
     return new GoldQuote("a", "direct", "t", 0, 1, "Ann Lee", affiliation, "", true, false, false, "said");

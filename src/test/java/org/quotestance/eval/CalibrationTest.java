@@ -3,8 +3,10 @@ package org.quotestance.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class CalibrationTest {
   @Test
   void binsCountRightAnswersByConfidence() {

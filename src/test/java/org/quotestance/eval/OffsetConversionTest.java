@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Gold offsets are code points (Python); predictions are UTF-16 (Java). Emoji take two UTF-16 units. */
+@Tag("unit")
 class OffsetConversionTest {
 
     // 5 emoji = 5 code points = 10 UTF-16 units; then ` Lavrov said: "` is 15 more.

@@ -3,9 +3,11 @@ package org.quotestance.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Numbers below are worked out by hand from the five gold and five predicted quotes. */
+@Tag("unit")
 class ScorerTest {
 
     private static final List<GoldQuote> GOLD = List.of(

@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.beam.DeadLetter;
 
+@Tag("unit")
 class ArticleParserTest {
 
     private static final String JSONL = String.join("\n",

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.beam.DeadLetter;
 
@@ -20,6 +21,7 @@ import org.quotestance.beam.DeadLetter;
  * Hostile files read as streams: bombs and endless lines stop at a bound, every record keeps its
  * own row, odd encodings are decoded or reported.
  */
+@Tag("unit")
 class HostileInputParserTest {
   private static final Duration QUICK = Duration.ofSeconds(20);
 

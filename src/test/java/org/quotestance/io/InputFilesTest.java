@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Local matching: no loops through linked directories, and nothing a pattern matches vanishes. */
+@Tag("unit")
 class InputFilesTest {
   @TempDir static Path tmp;
   private static Path in;

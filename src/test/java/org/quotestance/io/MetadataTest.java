@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("unit")
 class MetadataTest {
   private static final String CSV = "file,outlet,title,url,published\n"
       + "a.txt,Harbour Gazette,\"Bridge opens, at last\",https://example.org/a,2015-12-02\n"

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,7 @@ class AnnotationCacheTest {
   }
 
   @Test
+  @Tag("unit")
   void storedFormRoundTripsToEqualObjects() throws IOException {
     ParsedText parsed = sample("");
     byte[] key = AnnotationCache.key(parsed.text());
@@ -56,6 +58,7 @@ class AnnotationCacheTest {
   }
 
   @Test
+  @Tag("integration") // CoreNLP
   void realAnnotationOfASeedArticleRoundTrips() throws IOException {
     String text;
     try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
@@ -75,6 +78,7 @@ class AnnotationCacheTest {
   }
 
   @Test
+  @Tag("unit")
   void theKeyDependsOnTheTextOnly() {
     assertArrayEquals(AnnotationCache.key("a text"), AnnotationCache.key("a text"));
     assertNotEquals(Arrays.toString(AnnotationCache.key("a text")), Arrays.toString(AnnotationCache.key("a text ")));
@@ -87,6 +91,7 @@ class AnnotationCacheTest {
   }
 
   @Test
+  @Tag("unit")
   void aDamagedEntryIsAMissAndIsRewritten(@TempDir Path dir) throws IOException {
     ParsedText parsed = sample("");
     String text = parsed.text();
@@ -117,6 +122,7 @@ class AnnotationCacheTest {
   }
 
   @Test
+  @Tag("unit")
   void twoRunsWritingAndReadingTheSameKeysAtOnce(@TempDir Path dir) throws Exception {
     AnnotationCache.Settings settings = new AnnotationCache.Settings(dir.toString(), 1 << 30);
     // Two cache objects, as two JVMs would have, with four threads each on the same 20 texts.
@@ -163,6 +169,7 @@ class AnnotationCacheTest {
   }
 
   @Test
+  @Tag("unit")
   void evictionDeletesTheLeastRecentlyUsedEntriesDownToTheBound(@TempDir Path dir) throws IOException {
     long entrySize = AnnotationFormat.encode(AnnotationCache.key(sample("00").text()), sample("00")).length;
     // room for four entries of this size; the write-time sweep must not run during setup, so a large bound first
@@ -197,6 +204,7 @@ class AnnotationCacheTest {
   }
 
   @Test
+  @Tag("unit")
   void writingBeyondAnEighthOfTheBoundSweeps(@TempDir Path dir) throws IOException {
     long entrySize = AnnotationFormat.encode(AnnotationCache.key(sample("00").text()), sample("00")).length;
     AnnotationCache cache = AnnotationCache.separate(new AnnotationCache.Settings(dir.toString(), 8 * entrySize));
@@ -208,6 +216,7 @@ class AnnotationCacheTest {
   }
 
   @Test
+  @Tag("unit")
   void anUnwritableCacheCostsOnlyTheCache(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("a-file");
     Files.writeString(file, "x");

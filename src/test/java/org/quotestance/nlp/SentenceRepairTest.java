@@ -2,9 +2,11 @@ package org.quotestance.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** CoreNLP's splitter breaks after unknown abbreviations; the repair joins the pieces again. */
+@Tag("integration")
 class SentenceRepairTest {
 
   @Test

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.cli.RunCommand;
@@ -24,6 +25,7 @@ import org.quotestance.cli.RunCommand;
  * gives the same bytes as on the DirectRunner: the tables do not depend on the runner's element
  * order, the staging directory is published and removed, and run.json names the runner.
  */
+@Tag("integration")
 class FlinkRunnerTest {
   private static final String SEEDS = "seeds/*.txt";
   private static final List<String> TABLES = List.of("quotes.csv", "speakers.csv", "affiliations.csv",

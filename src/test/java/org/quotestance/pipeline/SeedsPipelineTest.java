@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.testing.PAssert;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.cli.RunCommand;
@@ -28,6 +29,7 @@ import org.quotestance.beam.BeamTests;
  * The whole job on the five seed articles. The expected facts were checked by reading the
  * articles: who says each quote, what kind it is and where the speaker stands.
  */
+@Tag("integration")
 class SeedsPipelineTest {
   private static final String SEEDS = "seeds/*.txt";
   private static final Path CLAIM = Path.of("pipelines/turkey-daesh-oil.json");

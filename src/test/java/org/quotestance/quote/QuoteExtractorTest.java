@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.nlp.NlpAnnotator;
 import org.quotestance.nlp.ParsedText;
 import org.quotestance.quote.QuoteSpan.Kind;
 
 /** Quote extraction on short texts written for the test, with the shared CoreNLP pipeline. */
+@Tag("integration")
 class QuoteExtractorTest {
   private static final QuoteExtractor EXTRACTOR = QuoteExtractor.create();
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.io.Article;
 import org.quotestance.nlp.AnnotatedArticle;
@@ -27,6 +28,7 @@ import org.quotestance.text.TextCleaner;
  * through cleaning, CoreNLP, quotes, speakers and stance: nothing throws, and every quote's
  * offsets are valid and point at exactly its text in the original.
  */
+@Tag("integration")
 class RandomTextOffsetsTest {
   private static final String[] PIECES = {
     "said", "told reporters", "the minister", "Anna Berg", "he", "that", "according to", "officials",

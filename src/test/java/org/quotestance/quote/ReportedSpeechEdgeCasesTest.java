@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.nlp.NlpAnnotator;
 import org.quotestance.nlp.ParsedText;
@@ -13,6 +14,7 @@ import org.quotestance.quote.QuoteSpan.Kind;
  * Reported speech that the parser gets wrong or that hides inside other structures; each text was
  * written for the test, and the expected spans were worked out by hand.
  */
+@Tag("integration")
 class ReportedSpeechEdgeCasesTest {
   private static final QuoteExtractor EXTRACTOR = QuoteExtractor.create();
 

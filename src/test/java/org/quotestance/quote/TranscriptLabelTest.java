@@ -3,8 +3,10 @@ package org.quotestance.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class TranscriptLabelTest {
   @Test
   void upperCaseLabelBecomesTitleCase() {

@@ -2,8 +2,10 @@ package org.quotestance.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class HtmlTest {
   @Test
   void escapesMarkupAndReplacesWhatHtmlForbids() {

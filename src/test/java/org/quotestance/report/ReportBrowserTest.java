@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.table.Tables;
 
@@ -23,6 +24,7 @@ import org.quotestance.table.Tables;
  * Opens the report in headless Chromium: the DOM after its script ran, and a screenshot. The files
  * stay in target/report-test/ for a person to look at. Skipped when /usr/bin/chromium is missing.
  */
+@Tag("integration")
 class ReportBrowserTest {
   private static final Path OUT = Path.of("target", "report-test");
   private static final Pattern QUOTE_ROW = Pattern.compile("<tr [^>]*class=\"quote-row\"[^>]*>");

@@ -11,12 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.table.ArticleResult;
 import org.quotestance.table.QuoteRow;
 import org.quotestance.table.TableBuilder;
 import org.quotestance.table.Tables;
 
+@Tag("unit")
 class ReportHtmlTest {
   private static final Pattern SPEAKER_BAR = Pattern.compile("<g class=\"speaker-bar\" data-speaker=\"([^\"]*)\"");
 

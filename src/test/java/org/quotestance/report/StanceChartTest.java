@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.table.Tables;
 
+@Tag("unit")
 class StanceChartTest {
   private static final List<String> HEADER = List.of("speaker", "affiliation", "quotes", "support", "deny", "discuss",
       "unrelated", "stance_index");

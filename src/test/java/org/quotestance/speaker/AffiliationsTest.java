@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The role-title and demonym resource (affiliations.tsv). */
+@Tag("unit")
 class AffiliationsTest {
   private final Affiliations affiliations = Affiliations.get();
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.nlp.NlpAnnotator;
 import org.quotestance.nlp.ParsedText;
@@ -16,6 +17,7 @@ import org.quotestance.quote.QuoteSpan;
  * rejecter of a nominal allegation; sentences written for the test, with the shared CoreNLP
  * pipeline.
  */
+@Tag("integration")
 class SpeakerDescriptionsTest {
   @Test
   void qualifiedDescriptionIsTheSpeaker() {

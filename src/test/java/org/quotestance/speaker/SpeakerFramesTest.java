@@ -3,9 +3,11 @@ package org.quotestance.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Reporting frames and continuations, on sentences written for the test. */
+@Tag("integration")
 class SpeakerFramesTest {
   @Test
   void outletQuotedPersonAsSaying() {

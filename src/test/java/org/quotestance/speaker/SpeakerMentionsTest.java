@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.nlp.NlpAnnotator;
 import org.quotestance.nlp.ParsedText;
@@ -11,6 +12,7 @@ import org.quotestance.quote.QuoteSpan;
 import org.quotestance.quote.ReportingLexicon;
 
 /** How speakers are named and found; texts written for the test, expectations worked out by hand. */
+@Tag("integration")
 class SpeakerMentionsTest {
   @Test
   void aSignatureAfterTheQuoteNamesItsSpeaker() {

@@ -3,9 +3,11 @@ package org.quotestance.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Speaker linking on short texts written for the test, with the shared CoreNLP pipeline. */
+@Tag("integration")
 class SpeakerResolverTest {
   @Test
   void fullNameAndNationalityFromTheTitle() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.nlp.NlpAnnotator;
 import org.quotestance.nlp.ParsedText;
@@ -20,6 +21,7 @@ import org.quotestance.stance.Stance.Label;
  * quote that speaks of the claim's object without naming its target takes the side its speaker
  * takes elsewhere in the article, and only then.
  */
+@Tag("integration")
 class ArticleStancesTest {
   private static ArticleStances stances;
   private static final Speaker VOLKOV = new Speaker("Boris Volkov", "Volkov", "Russia");

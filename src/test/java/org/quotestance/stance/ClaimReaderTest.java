@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.nlp.NlpAnnotator;
 import org.quotestance.nlp.ParsedText;
@@ -20,6 +21,7 @@ import org.quotestance.stance.Stance.Label;
  * claims what", parsed by CoreNLP, classified through {@link StanceClassifier#classify(ClaimReader.Context,
  * StanceInput)} against the turkey-daesh-oil claim file. The quote is the text between ⟦ and ⟧.
  */
+@Tag("integration")
 class ClaimReaderTest {
   private static StanceClassifier classifier;
   private static final Speaker TURKISH = new Speaker("Leyla Kaya", "Kaya", "Turkey");

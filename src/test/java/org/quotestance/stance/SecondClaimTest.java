@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.stance.Stance.Label;
 
 /**
  * A second, unrelated claim written only as a file (pipelines/clinton-health-cover-up.json): the
  * same classifier takes sides on it without a code change. The sentences are invented for the test.
+ * The tests that read a sentence's parse are integration tests (CoreNLP).
  */
 class SecondClaimTest {
   private static StanceClassifier classifier;
@@ -27,30 +29,35 @@ class SecondClaimTest {
   }
 
   @Test
+  @Tag("unit")
   void anAccusationOfHidingIllnessSupportsIt() {
     Stance s = classify("The Clinton campaign is hiding her pneumonia from voters,", "… the senator said.", "say");
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
   }
 
   @Test
+  @Tag("unit")
   void rejectingTheAllegationsDeniesIt() {
     Stance s = classify("the allegations that Clinton concealed an illness", "Her spokesman rejected …", "reject");
     assertEquals(Label.DENY, s.label(), s.evidence());
   }
 
   @Test
+  @Tag("unit")
   void nothingToHideDeniesIt() {
     Stance s = classify("Hillary is healthy and has nothing to hide,", "… her physician told reporters.", "tell");
     assertEquals(Label.DENY, s.label(), s.evidence());
   }
 
   @Test
+  @Tag("unit")
   void talkingAboutHerHealthWithoutTakingASideDiscussesIt() {
     Stance s = classify("Voters want to know more about Clinton's health before November,", "… the pollster said.", "say");
     assertEquals(Label.DISCUSS, s.label(), s.evidence());
   }
 
   @Test
+  @Tag("unit")
   void theOtherClaimsWordsMeanNothingHere() {
     Stance s = classify("Turkey buys oil from ISIS,", "… the analyst said.", "say");
     assertEquals(Label.UNRELATED, s.label(), s.evidence());
@@ -61,6 +68,7 @@ class SecondClaimTest {
   private static final org.quotestance.speaker.Speaker DOCTOR = new org.quotestance.speaker.Speaker("Ana Ruiz", "Ruiz", "");
 
   @Test
+  @Tag("integration") // parsed by CoreNLP
   void veryFewKnewOfTheIllnessSupportsIt() {
     // a negating quantifier on the subject of a contrary ("knew"): the illness was kept hidden
     Stance s = ClaimReaderTest.classify(classifier,
@@ -70,6 +78,7 @@ class SecondClaimTest {
   }
 
   @Test
+  @Tag("integration") // parsed by CoreNLP
   void aFewKnewOfTheIllnessDoesNotSupportIt() {
     Stance s = ClaimReaderTest.classify(classifier,
         "Ruiz said ⟦a few people knew of Clinton's pneumonia at the time⟧.", "say", DOCTOR, true);

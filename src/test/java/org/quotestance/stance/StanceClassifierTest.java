@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.stance.Stance.Label;
 
@@ -14,6 +15,7 @@ import org.quotestance.stance.Stance.Label;
  * Rule checks against the turkey-daesh-oil claim file. Every sentence is invented; the comment above
  * each case says which rule of {@link StanceClassifier#classify} must fire and why no earlier one does.
  */
+@Tag("unit")
 class StanceClassifierTest {
     private static StanceClassifier classifier;
 

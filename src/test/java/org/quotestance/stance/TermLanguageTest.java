@@ -11,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.config.ConfigException;
 import org.quotestance.config.StrictJson;
 
 /** stance-terms.json binds strictly, and the matcher's endings and negating suffixes come from it. */
+@Tag("unit")
 class TermLanguageTest {
   private static final Path TERMS = Path.of("src/main/resources/quote-stance/stance-terms.json");
 

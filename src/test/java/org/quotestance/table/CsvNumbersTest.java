@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.beam.DeadLetter;
 import org.quotestance.table.ArticleResult.Status;
 
 /** The tables load with numbers as numbers, negative stance indexes and empty cells included. */
+@Tag("unit")
 class CsvNumbersTest {
   private static Path written(Path dir) throws IOException {
     List<QuoteRow> rows = List.of(

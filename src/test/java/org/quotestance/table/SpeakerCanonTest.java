@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Names merged across articles, on rows written for the test. */
+@Tag("unit")
 class SpeakerCanonTest {
   private static QuoteRow row(String speaker, String affiliation) {
     return new QuoteRow("1", "Outlet", "1#1", "direct", 0, 5, "words", speaker, speaker, affiliation, "said", "unrelated", 0.5, "");

@@ -7,10 +7,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.beam.DeadLetter;
 import org.quotestance.table.ArticleResult.Status;
 
+@Tag("unit")
 class TableBuilderTest {
     private static final String ORLOV = "Dmitri Ivanovich Orlov";
 

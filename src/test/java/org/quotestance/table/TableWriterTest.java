@@ -19,11 +19,13 @@ import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.beam.DeadLetter;
 import org.quotestance.table.ArticleResult.Status;
 
+@Tag("unit")
 class TableWriterTest {
     private static final String TRICKY = "He said, \"yes, of course\"\nand then he left.";
 

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.text.BoilerplateDetector.Kind;
 
+@Tag("unit")
 class BoilerplateDetectorTest {
     private static final String TITLE = "Harbour Bridge Reopens After Long Repairs";
     private static final String MENU = "Home News Sport";

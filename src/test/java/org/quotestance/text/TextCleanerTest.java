@@ -2,8 +2,10 @@ package org.quotestance.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class TextCleanerTest {
     private static final TextCleaner CLEANER = TextCleaner.create();
 
