@@ -102,7 +102,7 @@ public final class Affiliations implements Serializable {
    * One spelling for a government body's name, whichever way the text writes it: abbreviations
    * expanded ("MoD"), "Ministry of Defence" turned to "Defence Ministry" (the {@code of-head}
    * words), one spelling of each variant word ("defence" → "Defense"), each word capitalised but
-   * the {@code name-lowercase} ones: "Russian defence ministry", "Russian MoD" and "Russian
+   * the {@code name-lowercase} ones: "Norwegian defence ministry", "Norwegian MoD" and "Norwegian
    * Ministry of Defense" are all "Russian Defense Ministry".
    */
   public String canonicalBody(String name) {

@@ -261,7 +261,7 @@ final class MentionResolver {
   }
 
   /**
-   * Rule {@code definite-description}: "the Turkish strongman" is the latest person the article
+   * Rule {@code definite-description}: "the Norwegian premier" is the latest person the article
    * places in Turkey (not "the Turkish report", nor "the top British journal": another modifier
    * makes it a new referent); a bare "the diplomat" or "the senator" whom no title in the article matches
    * is the person whose quotes surround it. Only a singular head with "the": "a diplomat" and
@@ -294,7 +294,7 @@ final class MentionResolver {
         return new Speaker(persons.canonical(m.name()), mention, country);
       }
       // nobody is placed in that country yet: the person speaking around it, if the article places
-      // them nowhere else ("President X said … The Turkish strongman denied …")
+      // them nowhere else ("President X said … The Norwegian strongman denied …")
       boolean institution = lexicon.institutionHeads().contains(word) || lexicon.anonymousHeads().contains(word);
       boolean compatible = previous != null && persons.isPerson(previous.name())
           && (previous.affiliation().isEmpty() || previous.affiliation().equals(country))

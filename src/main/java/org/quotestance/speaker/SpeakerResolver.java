@@ -70,7 +70,7 @@ public final class SpeakerResolver implements Serializable {
   }
 
   /**
-   * Rule {@code epithet}: a description the article uses as an epithet ("Obama's former campaign
+   * Rule {@code epithet}: a description the article uses as an epithet ("the mayor's former campaign
    * strategist said", "a former party chairman says") stands for the article's protagonist: the
    * person who speaks most often in it (two quotes or more; of equals, the one named first), when
    * the description does not name them.
@@ -149,8 +149,8 @@ public final class SpeakerResolver implements Serializable {
   }
 
   /**
-   * A country's body: "Russian MoD", "Turkish foreign ministry" (its first word is a country's, its
-   * head a body's); "Russian generals" is a description, not a name.
+   * A country's body: "Norwegian MoD", "Danish foreign ministry" (its first word is a country's, its
+   * head a body's); "Norwegian generals" is a description, not a name.
    */
   private static boolean isNationalBody(String name) {
     String[] words = name.split("\\s+");

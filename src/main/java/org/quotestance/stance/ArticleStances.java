@@ -14,7 +14,7 @@ import org.quotestance.stance.Stance.Label;
 /**
  * Stance of every quote of an article: each quote with its reporting frame, then context: a quote
  * that says nothing about the claim by itself takes the side its speaker takes in the same
- * paragraph ("So I ask …, would he stay?" after a challenge to prove the allegations).
+ * paragraph (a rhetorical question right after a challenge to prove the allegations).
  */
 public final class ArticleStances implements Serializable {
   private static final double INHERITED_CONFIDENCE = 0.6;
@@ -31,7 +31,7 @@ public final class ArticleStances implements Serializable {
 
   public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
     // about the claim: some sentence names its target and its object together; both somewhere in a
-    // long article ("Clinton" here, "mental health services" there) is not enough
+    // long article (the target in one paragraph, a word for the object in an unrelated sense in another) is not enough
     boolean about = false;
     for (Sentence s : doc.sentences()) {
       about |= classifier.isAbout(doc.text().substring(s.begin(), s.end()));

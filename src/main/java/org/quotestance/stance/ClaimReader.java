@@ -205,7 +205,7 @@ final class ClaimReader implements Serializable {
       }
       boolean otherTrades = role == Role.OBJECT && m.exchange[i] && m.namesOtherParty(i);
       if ((role == Role.OTHER || otherTrades) && m.speakerIsTarget && (m.anyObjectOrGoods() || m.object[i])) {
-        // the target's side names someone else as the one who does it ("Daesh sells the oil to X"):
+        // the target's side names someone else as the one who does it ("the militants sell their oil to a third country"):
         // not us but them
         Polarity p = walk(c, m, i);
         if (p.flips % 2 == 0 && !p.conditional && !p.question && p.attributed == null) {
@@ -398,7 +398,7 @@ final class ClaimReader implements Serializable {
         return subject.index();
       }
       if (subject != null && lang.participantPassives().contains(t.lemma().toLowerCase(Locale.ROOT))) {
-        return subject.index(); // "he is involved in the oil trade": the subject takes part in it
+        return subject.index(); // "officials are involved in the smuggling": the subject takes part in it
       }
       if (subject != null) {
         Token by = s.child(current, "obl:agent");
@@ -449,11 +449,11 @@ final class ClaimReader implements Serializable {
         continue;
       }
       if (rel.startsWith("nmod") && governor.isNoun() && m.relation[head]) {
-        current = head; // "ties to the oil trade": the trade is done by whoever has the ties
+        current = head; // "links to the smuggling ring": the smuggling is done by whoever has the links
         continue;
       }
       if (rel.startsWith("obl") && governor.isVerb() || rel.startsWith("nmod") && accused != null) {
-        current = head; // "involved in the oil trade": the trade is the subject's
+        current = head; // "engaged in the oil business": the business is the subject's
         continue;
       }
       return -1;
@@ -673,7 +673,7 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
-  /** "very few people": a quantifier on the noun that denies what the noun does; "a few" does not. */
+  /** "very few voters": a quantifier on the noun that denies what the noun does; "a few" does not. */
   private String negatingQuantifier(Sentence s, int noun) {
     for (Token q : s.children(noun)) {
       boolean quantifier = (q.relation().startsWith("amod") || q.relation().equals("det"))

@@ -50,14 +50,14 @@ public final class StanceClassifier implements Serializable {
 
   /**
    * The first word in the text that names the claim's object, its goods or a description of the
-   * object, or null: "the routes of delivering oil" speaks of the claim without naming its target.
+   * object, or null: "the tankers that carry the oil" speaks of the claim without naming its target.
    * Relation words alone do not ("deliver regular reports").
    */
   public String claimWord(String text) {
     int best = Integer.MAX_VALUE;
     String found = null;
     for (int[] span : claimVocabulary.spans(text)) {
-      // the second part of a hyphenated compound names the opposite ("counter-terrorist agencies")
+      // the second part of a hyphenated compound names the opposite ("anti-terrorist units")
       boolean compound = span[0] > 0 && text.charAt(span[0] - 1) == '-';
       if (!compound && span[0] < best) {
         best = span[0];
