@@ -34,6 +34,10 @@ final class MentionResolver {
    */
   Speaker resolve(Sentence s, Token head, Speaker previous, int previousAt) {
     head = quotedSource(s, head);
+    Token clauseSubject = head.isVerb() && head.relation().startsWith("csubj") ? s.child(head.index(), "nsubj") : null;
+    if (clauseSubject != null) {
+      head = clauseSubject; // the parser made "X claimed that …" the subject of a later "… and said": X speaks
+    }
     Token antecedent = antecedent(s, head);
     if (antecedent != null) {
       Speaker named = resolve(s, antecedent, previous, previousAt);

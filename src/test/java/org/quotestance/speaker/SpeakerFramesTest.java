@@ -1,6 +1,7 @@
 package org.quotestance.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -104,5 +105,13 @@ class SpeakerFramesTest {
     List<Speaker> s = SpeakerTexts.speakers("Or as Ivan Petrov bluntly put it, the ministers would deny it \"even if they were caught red-handed\".");
     assertEquals(1, s.size(), s::toString);
     assertEquals("Ivan Petrov", s.get(0).name());
+  }
+
+  @Test
+  void aLongClaimThatTheParserMakesASubjectStillNamesItsSpeaker() {
+    List<Speaker> s = SpeakerTexts.speakers("Ivanov claimed that many leaders he had spoken to at the climate change conference agreed that "
+        + "it was unnecessary for Norway to have closed the port, and said that the alliance was weakened by Norwegian action.");
+    assertTrue(!s.isEmpty(), s::toString);
+    assertTrue(s.stream().allMatch(x -> x.name().equals("Ivanov")), s::toString);
   }
 }
