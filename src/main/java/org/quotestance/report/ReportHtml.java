@@ -39,7 +39,7 @@ public final class ReportHtml {
    * The quote table lists at most this many quotes, the first ones in quotes.csv's order: beyond
    * that a page is too large for a browser to filter (about 700 bytes a row); the CSV has them all.
    */
-  static final int MAX_QUOTE_ROWS = 10_000;
+  static final int MAX_QUOTE_ROWS = Tables.REPORT_ROWS;
 
   private ReportHtml() {}
 
@@ -88,8 +88,8 @@ public final class ReportHtml {
       out.append("</section>\n");
     }
     charts(out, tables, palette);
-    quotes(out, tables.quotes(), titles(tables.articles()));
-    deadLetters(out, tables.errors());
+    quotes(out, tables, titles(tables.articles()));
+    deadLetters(out, tables.errors(), tables.errorCount());
     out.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return out.toString();
   }
@@ -110,7 +110,7 @@ public final class ReportHtml {
     out.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n");
     card(out, noun(c.read(), "article"), c.read(), ordered(List.of("ok", "skipped", "failed"),
         Map.of("ok", c.ok(), "skipped", c.skipped(), "failed", c.failed())));
-    card(out, noun(tables.quotes().size(), "quote"), tables.quotes().size(), ordered(KINDS, c.quotesByKind()));
+    card(out, noun(tables.quoteCount(), "quote"), tables.quoteCount(), ordered(KINDS, c.quotesByKind()));
     card(out, "by stance", null, ordered(STANCES, c.quotesByStance()));
     Map<String, Integer> aggregates = new LinkedHashMap<>();
     aggregates.put(noun(tables.speakers().rows().size(), "speaker"), tables.speakers().rows().size());
@@ -118,7 +118,7 @@ public final class ReportHtml {
         tables.affiliations().rows().size());
     aggregates.put(noun(tables.outlets().rows().size(), "outlet"), tables.outlets().rows().size());
     card(out, "named", null, aggregates);
-    card(out, noun(tables.errors().size(), "dead letter"), tables.errors().size(), Map.of());
+    card(out, noun(tables.errorCount(), "dead letter"), tables.errorCount(), Map.of());
     out.append("</div>\n");
     out.append("<p class=\"muted small\">stance index = (support \u2212 deny) / (support + deny + discuss),")
         .append(" from \u22121 (all deny) to 1 (all support); \u2013 when no quote is about the claim.</p>\n</section>\n");
@@ -259,32 +259,43 @@ public final class ReportHtml {
         .append(esc(label)).append("</span>");
   }
 
-  private static void quotes(StringBuilder out, List<QuoteRow> quotes, Map<String, String> titles) {
+  /**
+   * The quote table with its filter menus. The menus count every quote of the run, from the run's
+   * counts and the speaker and outlet tables (a speaker not in speakers.csv is "unknown"), since
+   * {@code tables.quotes()} may be only the first {@link #MAX_QUOTE_ROWS}.
+   */
+  private static void quotes(StringBuilder out, Tables tables, Map<String, String> titles) {
+    List<QuoteRow> quotes = tables.quotes();
+    int total = tables.quoteCount();
     out.append("<section id=\"quotes\">\n<h2>Quotes</h2>\n");
-    if (quotes.isEmpty()) {
+    if (total == 0) {
       out.append("<p class=\"muted\">No quotes.</p>\n</section>\n");
       return;
     }
     Map<String, Integer> byStance = new LinkedHashMap<>();
     STANCES.forEach(s -> byStance.put(s, 0));
-    Map<String, Integer> bySpeaker = new TreeMap<>();
-    Map<String, Integer> byOutlet = new TreeMap<>();
-    for (QuoteRow q : quotes) {
-      byStance.merge(q.stance(), 1, Integer::sum);
-      bySpeaker.merge(q.speaker(), 1, Integer::sum);
-      byOutlet.merge(q.outlet(), 1, Integer::sum);
+    tables.counts().quotesByStance().forEach((s, n) -> {
+      if (n > 0) {
+        byStance.merge(s, n, Integer::sum);
+      }
+    });
+    Map<String, Integer> bySpeaker = quotesBy(tables.speakers(), "speaker");
+    int named = bySpeaker.values().stream().mapToInt(Integer::intValue).sum();
+    if (total > named) {
+      bySpeaker.merge(org.quotestance.speaker.Speaker.UNKNOWN, total - named, Integer::sum);
     }
+    Map<String, Integer> byOutlet = quotesBy(tables.outlets(), "outlet");
     out.append("<div class=\"filters\"><label>stance <select id=\"f-stance\"><option value=\"\">all</option>");
     byStance.forEach((s, n) -> option(out, s, n));
     out.append("</select></label> <label>speaker <select id=\"f-speaker\"><option value=\"\">all</option>");
     bySpeaker.forEach((s, n) -> option(out, s, n));
     out.append("</select></label> <label>outlet <select id=\"f-outlet\"><option value=\"\">all</option>");
     byOutlet.forEach((s, n) -> option(out, s, n));
-    out.append("</select></label> <span id=\"f-count\" class=\"muted\">").append(Html.plural(quotes.size(), "quote"))
+    out.append("</select></label> <span id=\"f-count\" class=\"muted\">").append(Html.plural(total, "quote"))
         .append("</span></div>\n");
-    if (quotes.size() > MAX_QUOTE_ROWS) {
+    if (total > MAX_QUOTE_ROWS) {
       out.append("<p class=\"muted small capped\">The table lists the first ").append(MAX_QUOTE_ROWS)
-          .append(" quotes of ").append(quotes.size()).append(" (in the order of quotes.csv, which has them all);")
+          .append(" quotes of ").append(total).append(" (in the order of quotes.csv, which has them all);")
           .append(" the counts in the filter menus are of all quotes.</p>\n");
     }
     out.append("<div class=\"tablebox\"><table class=\"quotes\">\n<thead><tr><th>speaker</th><th>affiliation</th>")
@@ -315,13 +326,31 @@ public final class ReportHtml {
     out.append("</tbody>\n</table></div>\n</section>\n");
   }
 
+  /** Quotes per key of an aggregate table, keys with no quote left out, in key order. */
+  private static Map<String, Integer> quotesBy(Tables.Table table, String keyColumn) {
+    Map<String, Integer> counts = new TreeMap<>();
+    int key = table.header().indexOf(keyColumn);
+    int quotes = table.header().indexOf("quotes");
+    for (List<Object> row : table.rows()) {
+      int n = Integer.parseInt(String.valueOf(row.get(quotes)));
+      if (n > 0) {
+        counts.merge(String.valueOf(row.get(key)), n, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
   private static void option(StringBuilder out, String value, int n) {
     out.append("<option value=\"").append(esc(value)).append("\">").append(esc(value)).append(" (").append(n)
         .append(")</option>");
   }
 
-  private static void deadLetters(StringBuilder out, List<DeadLetter> errors) {
+  private static void deadLetters(StringBuilder out, List<DeadLetter> errors, int total) {
     out.append("<section id=\"dead-letters\">\n<h2>Dead letters</h2>\n");
+    if (total > errors.size()) {
+      out.append("<p class=\"muted small capped\">The table lists the first ").append(errors.size())
+          .append(" dead letters of ").append(total).append(" (in the order of errors.csv, which has them all).</p>\n");
+    }
     if (errors.isEmpty()) {
       out.append("<p class=\"muted\">None: every input was read and processed.</p>\n</section>\n");
       return;

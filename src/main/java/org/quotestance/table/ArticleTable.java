@@ -24,8 +24,7 @@ record ArticleTable(Tables.Table table, int ok, int skipped, int failed, Map<Str
     int skipped = 0;
     for (ArticleResult r : results) {
       Tally t = byArticle.getOrDefault(r.articleId(), new Tally());
-      List<Object> row = new ArrayList<>(List.of(r.articleId(), r.outlet(), r.title(), r.status().label(),
-          t.quotes, t.support, t.deny, t.discuss, t.unrelated, r.published(), r.url()));
+      List<Object> row = okRow(r, t);
       rows.put(r.articleId() + "\u0000" + r.input(), row);
       outlets.merge(r.outlet(), 1, Integer::sum);
       ok += r.status() == ArticleResult.Status.OK ? 1 : 0;
@@ -35,12 +34,21 @@ record ArticleTable(Tables.Table table, int ok, int skipped, int failed, Map<Str
     for (DeadLetter e : errors) {
       String key = e.articleId() + "\u0000" + e.input();
       if (!rows.containsKey(key) && failedKeys.add(key)) {
-        rows.put(key, new ArrayList<>(List.of(e.articleId(), "unknown", "", "failed", 0, 0, 0, 0, 0, "", "")));
+        rows.put(key, failedRow(e.articleId()));
         outlets.merge("unknown", 1, Integer::sum);
       }
     }
-    List<String> header = List.of("article_id", "outlet", "title", "status", "quotes", "support", "deny", "discuss",
-        "unrelated", "published", "url");
-    return new ArticleTable(new Tables.Table(header, new ArrayList<>(rows.values())), ok, skipped, failedKeys.size(), outlets);
+    return new ArticleTable(new Tables.Table(TableBuilder.ARTICLE_HEADER, new ArrayList<>(rows.values())), ok, skipped, failedKeys.size(), outlets);
+  }
+
+  /** The row of an article that has a result: its counts are of its quotes. */
+  static List<Object> okRow(ArticleResult r, Tally t) {
+    return new ArrayList<>(List.of(r.articleId(), r.outlet(), r.title(), r.status().label(),
+        t.quotes, t.support, t.deny, t.discuss, t.unrelated, r.published(), r.url()));
+  }
+
+  /** The row of an article known only from its dead letters. */
+  static List<Object> failedRow(String articleId) {
+    return new ArrayList<>(List.of(articleId, "unknown", "", "failed", 0, 0, 0, 0, 0, "", ""));
   }
 }

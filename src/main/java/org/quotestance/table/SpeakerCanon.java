@@ -24,6 +24,23 @@ final class SpeakerCanon {
   SpeakerCanon(List<QuoteRow> rows) {
     Map<String, Integer> frequency = new TreeMap<>();
     rows.stream().filter(r -> !Speaker.UNKNOWN.equals(r.speaker())).forEach(r -> frequency.merge(r.speaker(), 1, Integer::sum));
+    canonical.putAll(canonicalNames(frequency));
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    for (QuoteRow r : rows) {
+      if (!r.affiliation().isEmpty() && canonical.containsKey(r.speaker())) {
+        votes.computeIfAbsent(canonical.get(r.speaker()), k -> new TreeMap<>()).merge(r.affiliation(), 1, Integer::sum);
+      }
+    }
+    votes.forEach((name, counts) -> affiliation.put(name, mostVoted(counts)));
+  }
+
+  /**
+   * Every name's canonical name, from the names and how often each is quoted. Names of different
+   * blocks ({@link #block}) never fit each other, so this may be called on one block at a time
+   * (the table stage does, one block per key) with the same result as on every name at once.
+   */
+  static Map<String, String> canonicalNames(Map<String, Integer> frequency) {
+    Map<String, String> canonical = new HashMap<>();
     Map<String, String> untitled = new HashMap<>();
     frequency.keySet().forEach(n -> untitled.put(n, withoutTitles(n)));
     List<String> names = new ArrayList<>(frequency.keySet());
@@ -44,15 +61,19 @@ final class SpeakerCanon {
         canonical.put(name, untitled.get(name));
       }
     }
-    Map<String, Map<String, Integer>> votes = new HashMap<>();
-    for (QuoteRow r : rows) {
-      if (!r.affiliation().isEmpty() && canonical.containsKey(r.speaker())) {
-        votes.computeIfAbsent(canonical.get(r.speaker()), k -> new TreeMap<>()).merge(r.affiliation(), 1, Integer::sum);
-      }
-    }
-    votes.forEach((name, counts) -> affiliation.put(name, counts.entrySet().stream()
+    return canonical;
+  }
+
+  /** The block a name is compared within: the last folded word of the name without titles. */
+  static String block(String name) {
+    return lastWord(withoutTitles(name));
+  }
+
+  /** The affiliation given most often; on a tie the first in alphabetical order. */
+  static String mostVoted(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .orElseThrow().getKey()));
+        .orElseThrow().getKey();
   }
 
   /** The blocking key: the last folded word ("" for a name without words, which fits no other). */

@@ -113,19 +113,27 @@ public final class TableBuilder {
       row.addAll(t.stanceCells(false));
       rows.add(row);
     });
+    return new Tables.Table(timelineHeader(), rows);
+  }
+
+  static List<String> timelineHeader() {
     List<String> header = new ArrayList<>(List.of("date", "affiliation", "quotes", "support", "deny", "discuss",
         "unrelated"));
     header.addAll(Tables.STANCE_COLUMNS.subList(0, 2));
-    return new Tables.Table(List.copyOf(header), rows);
+    return List.copyOf(header);
   }
 
-  private static List<String> header(String key, String extra) {
+  /** articles.csv's header. */
+  static final List<String> ARTICLE_HEADER = List.of("article_id", "outlet", "title", "status", "quotes", "support",
+      "deny", "discuss", "unrelated", "published", "url");
+
+  static List<String> header(String key, String extra) {
     List<String> header = new ArrayList<>(List.of(key, extra, "quotes", "support", "deny", "discuss", "unrelated"));
     header.addAll(Tables.STANCE_COLUMNS);
     return List.copyOf(header);
   }
 
-  private static List<Object> row(List<Object> keys, Tally t) {
+  static List<Object> row(List<Object> keys, Tally t) {
     List<Object> row = new ArrayList<>(keys);
     row.addAll(t.counts());
     row.addAll(t.stanceCells(true));

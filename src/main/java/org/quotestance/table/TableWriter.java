@@ -70,6 +70,52 @@ public final class TableWriter {
     }
   }
 
+  /** One CSV record as written into a table, with its line end. */
+  static String csvRecord(List<Object> row) {
+    StringBuilder b = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(b, CSV)) {
+      List<String> cells = new ArrayList<>(row.size());
+      row.forEach(cell -> cells.add(CsvCells.safe(cell)));
+      printer.printRecord(cells);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return b.toString();
+  }
+
+  /** A table's header record. */
+  static String csvHeader(List<String> header) {
+    return csvRecord(new ArrayList<>(header));
+  }
+
+  static String quoteCsv(QuoteRow q) {
+    return csvRecord(quoteCells(q));
+  }
+
+  static String errorCsv(DeadLetter e) {
+    return csvRecord(errorCells(e));
+  }
+
+  /** One line of quotes.jsonl, with its line end. */
+  static String quoteJsonLine(QuoteRow q) {
+    try {
+      return JSON_LINE.writeValueAsString(quoteJson(q)) + "\n";
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** run.json and report.html, the two files made from the whole run's (bounded) summary. */
+  static void writeSummary(ResourceId dir, Tables t, ObjectNode runSummary, Report report) throws IOException {
+    try (Writer w = open(dir, "run.json")) {
+      w.write(JSON.writeValueAsString(runSummary));
+      w.write('\n');
+    }
+    try (Writer w = open(dir, "report.html")) {
+      w.write(report.render(t, runSummary));
+    }
+  }
+
   /** One row of quotes.csv as written, formula-safe: for tools that write the same table. */
   public static List<String> quoteCsvRow(QuoteRow q) {
     return quoteCells(q).stream().map(CsvCells::safe).toList();

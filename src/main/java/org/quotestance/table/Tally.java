@@ -15,6 +15,12 @@ final class Tally {
   int deny;
   int discuss;
   int unrelated;
+  /**
+   * For a combiner: the smallest {@link SortKey} offered ({@code ""} for none) and the value that came
+   * with it (speakers.csv's affiliation is the one of the speaker's first quote that has one).
+   */
+  String firstKey = "";
+  String firstValue = "";
 
   void add(String stance) {
     quotes++;
@@ -24,6 +30,25 @@ final class Tally {
       case "discuss" -> discuss++;
       default -> unrelated++;
     }
+  }
+
+  /** Keeps {@code value} if {@code key} comes before every key offered so far. */
+  void offerFirst(String key, String value) {
+    if (!key.isEmpty() && (firstKey.isEmpty() || key.compareTo(firstKey) < 0)) {
+      firstKey = key;
+      firstValue = value;
+    }
+  }
+
+  /** Adds another tally's counts and first value into this one (a combiner's merge). */
+  Tally merge(Tally other) {
+    quotes += other.quotes;
+    support += other.support;
+    deny += other.deny;
+    discuss += other.discuss;
+    unrelated += other.unrelated;
+    offerFirst(other.firstKey, other.firstValue);
+    return this;
   }
 
   /** Quotes about the claim: support + deny + discuss, the stance index's sample size. */

@@ -1,25 +1,76 @@
 package org.quotestance.table;
 
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.MapCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.transforms.Top;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.quotestance.beam.DeadLetter;
-import org.quotestance.beam.Coders;
+import org.quotestance.beam.DeadLetterCoder;
 
 /**
- * The table stage: gathers every result and dead letter, builds the sorted tables and writes them
- * into the staging directory, from which the driver moves them into --output once complete.
+ * The table stage, scaled out: no step holds every quote. Copies of an article id are resolved per
+ * id; canonical speaker names per block of names that can fit each other (a map of names, not of
+ * quotes, reaches the workers as a side input); every count table is a {@code Combine.perKey} of
+ * small tallies; quotes.csv, quotes.jsonl, articles.csv, errors.csv and the count tables are written
+ * by many workers as sorted run files and merged, one reader per run, into the staging directory
+ * ({@link ShardFiles}). Only bounded values are global: the run's counters, the report's first
+ * {@link Tables#REPORT_ROWS} quotes and dead letters (top-K combiners) and the count tables'
+ * rows (one per speaker, affiliation, outlet or day). The files are byte-identical to
+ * {@link TableBuilder}'s, which builds the same tables from a whole run in memory.
  */
 public final class WriteTables extends PTransform<PCollection<TableItem>, PCollection<String>> {
+  /** Keys the shard writers are spread over, per file. */
+  static final int SHARDS = 16;
+  /** The report's cap on dead letters listed (errors.csv has them all). */
+  static final int MAX_REPORT_ERRORS = Tables.REPORT_ROWS;
+
+  private static final StringUtf8Coder S = StringUtf8Coder.of();
+  private static final TupleTag<ArticleResult> KEPT = new TupleTag<>() {};
+  private static final TupleTag<DeadLetter> DUPLICATES = new TupleTag<>() {};
+  private static final TupleTag<Tally> TALLY = new TupleTag<>() {};
+  private static final TupleTag<Long> EXTRA = new TupleTag<>() {};
+
   private final RunInfo info;
   private final TableWriter.Report report;
 
@@ -30,37 +81,561 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
 
   @Override
   public PCollection<String> expand(PCollection<TableItem> items) {
-    return items
-        .apply("Gather", WithKeys.<String, TableItem>of("tables"))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.of(TableItem.class)))
-        .apply(GroupByKey.create())
-        .apply("Write", ParDo.of(new WriteFn(info, report)));
+    PCollection<ArticleResult> results = items.apply("Results", ParDo.of(new DoFn<TableItem, ArticleResult>() {
+      @ProcessElement
+      public void process(@Element TableItem i, OutputReceiver<ArticleResult> out) {
+        if (i.result() != null) {
+          out.output(i.result());
+        }
+      }
+    })).setCoder(TableCoders.articleResult());
+    PCollection<DeadLetter> letters = items.apply("DeadLetters", ParDo.of(new DoFn<TableItem, DeadLetter>() {
+      @ProcessElement
+      public void process(@Element TableItem i, OutputReceiver<DeadLetter> out) {
+        if (i.error() != null) {
+          out.output(i.error());
+        }
+      }
+    })).setCoder(DeadLetterCoder.of());
+
+    // One result per article id: the first copy by input, a dead letter for the others.
+    PCollectionTuple copies = results
+        .apply("ById", ParDo.of(new DoFn<ArticleResult, KV<String, ArticleResult>>() {
+          @ProcessElement
+          public void process(@Element ArticleResult r, OutputReceiver<KV<String, ArticleResult>> out) {
+            out.output(KV.of(r.articleId(), r));
+          }
+        })).setCoder(KvCoder.of(S, TableCoders.articleResult()))
+        .apply("CopiesById", GroupByKey.create())
+        .apply("FirstCopy", ParDo.of(new DoFn<KV<String, Iterable<ArticleResult>>, ArticleResult>() {
+          @ProcessElement
+          public void process(@Element KV<String, Iterable<ArticleResult>> e, MultiOutputReceiver out) {
+            TableRows.Copies c = TableRows.copies(e.getValue());
+            out.get(KEPT).output(c.kept());
+            c.duplicates().forEach(out.get(DUPLICATES)::output);
+          }
+        }).withOutputTags(KEPT, TupleTagList.of(DUPLICATES)));
+    PCollection<ArticleResult> kept = copies.get(KEPT).setCoder(TableCoders.articleResult());
+    PCollection<DeadLetter> errors = PCollectionList.of(letters)
+        .and(copies.get(DUPLICATES).setCoder(DeadLetterCoder.of()))
+        .apply("AllDeadLetters", Flatten.pCollections());
+
+    PCollection<ArticleResult> canonical = canonicalSpeakers(kept);
+    PCollection<QuoteRow> quotes = canonical.apply("Quotes", ParDo.of(new DoFn<ArticleResult, QuoteRow>() {
+      @ProcessElement
+      public void process(@Element ArticleResult r, OutputReceiver<QuoteRow> out) {
+        r.quotes().forEach(out::output);
+      }
+    })).setCoder(TableCoders.quoteRow());
+
+    // articles.csv: a row per kept article, and one per (id, input) known only from dead letters.
+    PCollection<ShardRow> articleRows = canonical.apply("ArticleRows", ParDo.of(new DoFn<ArticleResult, ShardRow>() {
+      @ProcessElement
+      public void process(@Element ArticleResult r, OutputReceiver<ShardRow> out) {
+        out.output(TableRows.article(r));
+      }
+    })).setCoder(TableCoders.shardRow());
+    KvCoder<KV<String, String>, Boolean> seenCoder = KvCoder.of(KvCoder.of(S, S), BooleanCoder.of());
+    PCollection<KV<String, String>> failed = PCollectionList
+        .of(kept.apply("KeptIds", ParDo.of(new DoFn<ArticleResult, KV<KV<String, String>, Boolean>>() {
+          @ProcessElement
+          public void process(@Element ArticleResult r, OutputReceiver<KV<KV<String, String>, Boolean>> out) {
+            out.output(KV.of(KV.of(r.articleId(), r.input()), true));
+          }
+        })).setCoder(seenCoder))
+        .and(errors.apply("DeadLetterIds", ParDo.of(new DoFn<DeadLetter, KV<KV<String, String>, Boolean>>() {
+          @ProcessElement
+          public void process(@Element DeadLetter e, OutputReceiver<KV<KV<String, String>, Boolean>> out) {
+            out.output(KV.of(KV.of(e.articleId(), e.input()), false));
+          }
+        })).setCoder(seenCoder))
+        .apply("AllIds", Flatten.pCollections())
+        .apply("ById+Input", GroupByKey.create())
+        .apply("FailedOnly", ParDo.of(new DoFn<KV<KV<String, String>, Iterable<Boolean>>, KV<String, String>>() {
+          @ProcessElement
+          public void process(@Element KV<KV<String, String>, Iterable<Boolean>> e, OutputReceiver<KV<String, String>> out) {
+            for (Boolean isKept : e.getValue()) {
+              if (isKept) {
+                return;
+              }
+            }
+            out.output(e.getKey());
+          }
+        })).setCoder(KvCoder.of(S, S));
+    PCollection<ShardRow> failedRows = failed.apply("FailedRows", ParDo.of(new DoFn<KV<String, String>, ShardRow>() {
+      @ProcessElement
+      public void process(@Element KV<String, String> e, OutputReceiver<ShardRow> out) {
+        out.output(TableRows.failedArticle(e.getKey(), e.getValue()));
+      }
+    })).setCoder(TableCoders.shardRow());
+
+    PCollection<AggRow> aggregates = aggregates(quotes, canonical, failed);
+
+    PCollection<ShardRow> rows = PCollectionList
+        .of(quotes.apply("QuoteRows", ParDo.of(new DoFn<QuoteRow, ShardRow>() {
+          @ProcessElement
+          public void process(@Element QuoteRow q, OutputReceiver<ShardRow> out) {
+            out.output(TableRows.quote(q));
+          }
+        })).setCoder(TableCoders.shardRow()))
+        .and(errors.apply("ErrorRows", ParDo.of(new DoFn<DeadLetter, ShardRow>() {
+          @ProcessElement
+          public void process(@Element DeadLetter e, OutputReceiver<ShardRow> out) {
+            out.output(TableRows.error(e));
+          }
+        })).setCoder(TableCoders.shardRow()))
+        .and(articleRows)
+        .and(failedRows)
+        .and(aggregates.apply("AggregateRows", ParDo.of(new DoFn<AggRow, ShardRow>() {
+          @ProcessElement
+          public void process(@Element AggRow a, OutputReceiver<ShardRow> out) {
+            out.output(TableRows.shard(a));
+          }
+        })).setCoder(TableCoders.shardRow()))
+        .apply("AllRows", Flatten.pCollections());
+    PCollection<String> written = rows.apply("SortedFiles", new SortedFiles(info.staging()));
+
+    // run.json and report.html, from bounded values only.
+    PCollectionView<Map<String, Integer>> counters = PCollectionList
+        .of(canonical.apply("ArticleCounters", ParDo.of(new DoFn<ArticleResult, String>() {
+          @ProcessElement
+          public void process(@Element ArticleResult r, OutputReceiver<String> out) {
+            if (r.status() != ArticleResult.Status.FAILED) {
+              out.output("status/" + r.status().label());
+            }
+            for (QuoteRow q : r.quotes()) {
+              out.output("kind/" + q.kind());
+              out.output("stance/" + q.stance());
+            }
+          }
+        })).setCoder(S))
+        .and(failed.apply("FailedCounters", ParDo.of(new DoFn<KV<String, String>, String>() {
+          @ProcessElement
+          public void process(OutputReceiver<String> out) {
+            out.output("status/failed");
+          }
+        })).setCoder(S))
+        .apply("AllCounters", Flatten.pCollections())
+        .apply("Counters", Combine.globally(new CountersFn()).asSingletonView());
+    PCollectionView<List<ReportQuote>> firstQuotes = canonical
+        .apply("ReportQuotes", ParDo.of(new DoFn<ArticleResult, ReportQuote>() {
+          @ProcessElement
+          public void process(@Element ArticleResult r, OutputReceiver<ReportQuote> out) {
+            r.quotes().forEach(q -> out.output(new ReportQuote(SortKey.quote(q), q, r.title())));
+          }
+        })).setCoder(TableCoders.reportQuote())
+        .apply("FirstQuotes", Top.<ReportQuote, ByKeyDescending>of(Tables.REPORT_ROWS, new ByKeyDescending())
+            .asSingletonView());
+    PCollectionView<List<DeadLetter>> firstErrors = errors
+        .apply("FirstDeadLetters", Top.<DeadLetter, ErrorsDescending>of(MAX_REPORT_ERRORS, new ErrorsDescending())
+            .asSingletonView());
+    PCollectionView<Long> errorCount = errors.apply("CountDeadLetters",
+        Combine.globally(Count.<DeadLetter>combineFn()).asSingletonView());
+    PCollectionView<List<AggRow>> aggregateView = aggregates.apply("AggregateView", View.asList());
+    PCollectionView<List<String>> writtenView = written.apply("WrittenView", View.asList());
+    return written.getPipeline()
+        .apply("Run", Create.of(info.staging()).withCoder(S))
+        .apply("Summary", ParDo.of(new SummaryFn(info, report, counters, firstQuotes, firstErrors, errorCount,
+            aggregateView, writtenView))
+            .withSideInputs(counters, firstQuotes, firstErrors, errorCount, aggregateView, writtenView))
+        .setCoder(S);
   }
 
-  private static final class WriteFn extends DoFn<KV<String, Iterable<TableItem>>, String> {
-    private final RunInfo info;
-    private final TableWriter.Report report;
+  /** Each kept article with its quotes under canonical speaker names and fallback affiliations. */
+  private static PCollection<ArticleResult> canonicalSpeakers(PCollection<ArticleResult> kept) {
+    PCollection<QuoteRow> named = kept.apply("NamedQuotes", ParDo.of(new DoFn<ArticleResult, QuoteRow>() {
+      @ProcessElement
+      public void process(@Element ArticleResult r, OutputReceiver<QuoteRow> out) {
+        r.quotes().stream().filter(TableRows::named).forEach(out::output);
+      }
+    })).setCoder(TableCoders.quoteRow());
+    PCollectionView<Map<String, String>> names = named
+        .apply("SpeakerNames", ParDo.of(new DoFn<QuoteRow, String>() {
+          @ProcessElement
+          public void process(@Element QuoteRow q, OutputReceiver<String> out) {
+            out.output(q.speaker());
+          }
+        })).setCoder(S)
+        .apply("NameFrequency", Count.perElement())
+        .apply("ByBlock", ParDo.of(new DoFn<KV<String, Long>, KV<String, KV<String, Long>>>() {
+          @ProcessElement
+          public void process(@Element KV<String, Long> e, OutputReceiver<KV<String, KV<String, Long>>> out) {
+            out.output(KV.of(SpeakerCanon.block(e.getKey()), e));
+          }
+        })).setCoder(KvCoder.of(S, KvCoder.of(S, VarLongCoder.of())))
+        .apply("NamesByBlock", GroupByKey.create())
+        .apply("CanonicalNames", ParDo.of(new DoFn<KV<String, Iterable<KV<String, Long>>>, KV<String, String>>() {
+          @ProcessElement
+          public void process(@Element KV<String, Iterable<KV<String, Long>>> e, OutputReceiver<KV<String, String>> out) {
+            Map<String, Integer> frequency = new HashMap<>();
+            e.getValue().forEach(n -> frequency.put(n.getKey(), Math.toIntExact(n.getValue())));
+            SpeakerCanon.canonicalNames(frequency).forEach((name, canon) -> out.output(KV.of(name, canon)));
+          }
+        })).setCoder(KvCoder.of(S, S))
+        .apply("NameMap", View.asMap());
+    PCollectionView<Map<String, String>> affiliations = named
+        .apply("AffiliationVotes", ParDo.of(new DoFn<QuoteRow, KV<String, String>>() {
+          @ProcessElement
+          public void process(ProcessContext c) {
+            QuoteRow q = c.element();
+            if (!q.affiliation().isEmpty()) {
+              c.output(KV.of(c.sideInput(names).get(q.speaker()), q.affiliation()));
+            }
+          }
+        }).withSideInputs(names)).setCoder(KvCoder.of(S, S))
+        .apply("VotesPerAffiliation", Count.perElement())
+        .apply("ByCanonicalName", ParDo.of(new DoFn<KV<KV<String, String>, Long>, KV<String, KV<String, Long>>>() {
+          @ProcessElement
+          public void process(@Element KV<KV<String, String>, Long> e, OutputReceiver<KV<String, KV<String, Long>>> out) {
+            out.output(KV.of(e.getKey().getKey(), KV.of(e.getKey().getValue(), e.getValue())));
+          }
+        })).setCoder(KvCoder.of(S, KvCoder.of(S, VarLongCoder.of())))
+        .apply("MostVoted", Combine.perKey(new MostVoted()))
+        .apply("AffiliationOnly", ParDo.of(new DoFn<KV<String, KV<String, Long>>, KV<String, String>>() {
+          @ProcessElement
+          public void process(@Element KV<String, KV<String, Long>> e, OutputReceiver<KV<String, String>> out) {
+            out.output(KV.of(e.getKey(), e.getValue().getKey()));
+          }
+        })).setCoder(KvCoder.of(S, S))
+        .apply("AffiliationMap", View.asMap());
+    return kept.apply("Canonical", ParDo.of(new DoFn<ArticleResult, ArticleResult>() {
+      @ProcessElement
+      public void process(ProcessContext c) {
+        ArticleResult r = c.element();
+        Map<String, String> nameMap = c.sideInput(names);
+        Map<String, String> affiliationMap = c.sideInput(affiliations);
+        List<QuoteRow> rows = new ArrayList<>(r.quotes().size());
+        for (QuoteRow q : r.quotes()) {
+          String name = TableRows.named(q) ? nameMap.get(q.speaker()) : null;
+          if (name == null) {
+            rows.add(q);
+          } else {
+            String aff = q.affiliation().isEmpty() ? affiliationMap.getOrDefault(name, "") : q.affiliation();
+            rows.add(q.withSpeaker(name, aff));
+          }
+        }
+        c.output(new ArticleResult(r.articleId(), r.input(), r.outlet(), r.title(), r.status(), List.copyOf(rows),
+            r.published(), r.url()));
+      }
+    }).withSideInputs(names, affiliations)).setCoder(TableCoders.articleResult());
+  }
 
-    WriteFn(RunInfo info, TableWriter.Report report) {
-      this.info = info;
-      this.report = report;
+  /** speakers, affiliations, outlets and timeline rows: tallies per key, joined with their extra counts. */
+  private static PCollection<AggRow> aggregates(PCollection<QuoteRow> quotes, PCollection<ArticleResult> articles,
+      PCollection<KV<String, String>> failed) {
+    KvCoder<String, String> keyCoder = KvCoder.of(S, S);
+    PCollection<KV<KV<String, String>, Tally>> tallies = quotes
+        .apply("Votes", ParDo.of(new DoFn<QuoteRow, KV<KV<String, String>, Tally>>() {
+          @ProcessElement
+          public void process(@Element QuoteRow q, OutputReceiver<KV<KV<String, String>, Tally>> out) {
+            if (TableRows.named(q)) {
+              out.output(KV.of(KV.of(TableRows.SPEAKERS, SortKey.of(q.speaker())), TableRows.speakerVote(q)));
+            }
+            if (!q.affiliation().isEmpty()) {
+              out.output(KV.of(KV.of(TableRows.AFFILIATIONS, SortKey.of(q.affiliation())), TableRows.vote(q)));
+            }
+            out.output(KV.of(KV.of(TableRows.OUTLETS, SortKey.of(q.outlet())), TableRows.vote(q)));
+            PublishedDay.of(q.published()).ifPresent(day ->
+                out.output(KV.of(KV.of(TableRows.TIMELINE, SortKey.of(day, q.affiliation())), TableRows.vote(q))));
+          }
+        })).setCoder(KvCoder.of(keyCoder, TableCoders.tally()))
+        .apply("Tallies", Combine.perKey(new TallyFn()));
+    KvCoder<KV<String, String>, Long> extraCoder = KvCoder.of(keyCoder, VarLongCoder.of());
+    PCollection<KV<KV<String, String>, Long>> speakersPerAffiliation = quotes
+        .apply("AffiliationSpeakers", ParDo.of(new DoFn<QuoteRow, KV<String, String>>() {
+          @ProcessElement
+          public void process(@Element QuoteRow q, OutputReceiver<KV<String, String>> out) {
+            if (!q.affiliation().isEmpty()) {
+              out.output(KV.of(q.affiliation(), q.speaker()));
+            }
+          }
+        })).setCoder(keyCoder)
+        .apply("DistinctSpeakers", Distinct.create())
+        .apply("OneSpeaker", ParDo.of(new DoFn<KV<String, String>, KV<KV<String, String>, Long>>() {
+          @ProcessElement
+          public void process(@Element KV<String, String> e, OutputReceiver<KV<KV<String, String>, Long>> out) {
+            out.output(KV.of(KV.of(TableRows.AFFILIATIONS, SortKey.of(e.getKey())), 1L));
+          }
+        })).setCoder(extraCoder);
+    PCollection<KV<KV<String, String>, Long>> articlesPerOutlet = PCollectionList
+        .of(articles.apply("ArticleOutlets", ParDo.of(new DoFn<ArticleResult, KV<KV<String, String>, Long>>() {
+          @ProcessElement
+          public void process(@Element ArticleResult r, OutputReceiver<KV<KV<String, String>, Long>> out) {
+            out.output(KV.of(KV.of(TableRows.OUTLETS, SortKey.of(r.outlet())), 1L));
+          }
+        })).setCoder(extraCoder))
+        .and(failed.apply("FailedOutlets", ParDo.of(new DoFn<KV<String, String>, KV<KV<String, String>, Long>>() {
+          @ProcessElement
+          public void process(OutputReceiver<KV<KV<String, String>, Long>> out) {
+            out.output(KV.of(KV.of(TableRows.OUTLETS, SortKey.of("unknown")), 1L));
+          }
+        })).setCoder(extraCoder))
+        .apply("AllOutlets", Flatten.pCollections());
+    PCollection<KV<KV<String, String>, Long>> extras = PCollectionList.of(speakersPerAffiliation).and(articlesPerOutlet)
+        .apply("AllExtras", Flatten.pCollections())
+        .apply("Extras", Sum.longsPerKey());
+    return KeyedPCollectionTuple.of(TALLY, tallies).and(EXTRA, extras)
+        .apply("JoinExtras", CoGroupByKey.create())
+        .apply("AggregateRow", ParDo.of(new DoFn<KV<KV<String, String>, CoGbkResult>, AggRow>() {
+          @ProcessElement
+          public void process(@Element KV<KV<String, String>, CoGbkResult> e, OutputReceiver<AggRow> out) {
+            Tally t = e.getValue().getOnly(TALLY, new Tally());
+            long extra = e.getValue().getOnly(EXTRA, 0L);
+            out.output(TableRows.aggregate(e.getKey().getKey(), e.getKey().getValue(), t, Math.toIntExact(extra)));
+          }
+        })).setCoder(TableCoders.aggRow());
+  }
+
+  /** Sums tallies; keeps the first affiliation by quote order. */
+  static final class TallyFn extends Combine.CombineFn<Tally, Tally, Tally> {
+    @Override
+    public Tally createAccumulator() {
+      return new Tally();
+    }
+
+    @Override
+    public Tally addInput(Tally acc, Tally input) {
+      return acc.merge(input);
+    }
+
+    @Override
+    public Tally mergeAccumulators(Iterable<Tally> accs) {
+      Tally sum = new Tally();
+      accs.forEach(sum::merge);
+      return sum;
+    }
+
+    @Override
+    public Tally extractOutput(Tally acc) {
+      return acc;
+    }
+
+    @Override
+    public Coder<Tally> getAccumulatorCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<Tally> in) {
+      return TableCoders.tally();
+    }
+
+    @Override
+    public Coder<Tally> getDefaultOutputCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<Tally> in) {
+      return TableCoders.tally();
+    }
+  }
+
+  /** The affiliation with most votes; on a tie the first alphabetically (as SpeakerCanon). */
+  static final class MostVoted implements org.apache.beam.sdk.transforms.SerializableFunction<Iterable<KV<String, Long>>, KV<String, Long>> {
+    @Override
+    public KV<String, Long> apply(Iterable<KV<String, Long>> votes) {
+      KV<String, Long> best = null;
+      for (KV<String, Long> v : votes) {
+        if (best == null || v.getValue() > best.getValue()
+            || (v.getValue().equals(best.getValue()) && v.getKey().compareTo(best.getKey()) < 0)) {
+          best = v;
+        }
+      }
+      return best;
+    }
+  }
+
+  /** Named counts for run.json: a small map, whatever the run's size. */
+  static final class CountersFn extends Combine.CombineFn<String, Map<String, Integer>, Map<String, Integer>> {
+    @Override
+    public Map<String, Integer> createAccumulator() {
+      return new HashMap<>();
+    }
+
+    @Override
+    public Map<String, Integer> addInput(Map<String, Integer> acc, String name) {
+      acc.merge(name, 1, Integer::sum);
+      return acc;
+    }
+
+    @Override
+    public Map<String, Integer> mergeAccumulators(Iterable<Map<String, Integer>> accs) {
+      Map<String, Integer> sum = new HashMap<>();
+      accs.forEach(a -> a.forEach((k, v) -> sum.merge(k, v, Integer::sum)));
+      return sum;
+    }
+
+    @Override
+    public Map<String, Integer> extractOutput(Map<String, Integer> acc) {
+      return acc;
+    }
+
+    @Override
+    public Coder<Map<String, Integer>> getAccumulatorCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<String> in) {
+      return MapCoder.of(S, VarIntCoder.of());
+    }
+
+    @Override
+    public Coder<Map<String, Integer>> getDefaultOutputCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<String> in) {
+      return MapCoder.of(S, VarIntCoder.of());
+    }
+  }
+
+  /** Top's order for the first quotes: a smaller key is "greater", so Top keeps the smallest keys. */
+  static final class ByKeyDescending implements Comparator<ReportQuote>, Serializable {
+    @Override
+    public int compare(ReportQuote a, ReportQuote b) {
+      return b.key().compareTo(a.key());
+    }
+  }
+
+  static final class ErrorsDescending implements Comparator<DeadLetter>, Serializable {
+    @Override
+    public int compare(DeadLetter a, DeadLetter b) {
+      return TableRows.errorKey(b).compareTo(TableRows.errorKey(a));
+    }
+  }
+
+  /**
+   * Sorted files from rows of any number of files: rows spread over {@link #SHARDS} keys per file;
+   * each key's rows written as sorted runs of at most {@link ShardFiles#RUN_ROWS}; each file's runs
+   * merged. Every file of {@link TableRows#HEADERS} is written, with its header alone when it has no row.
+   */
+  static final class SortedFiles extends PTransform<PCollection<ShardRow>, PCollection<String>> {
+    private final String staging;
+
+    SortedFiles(String staging) {
+      this.staging = staging;
+    }
+
+    @Override
+    public PCollection<String> expand(PCollection<ShardRow> rows) {
+      PCollection<KV<String, String>> runs = rows
+          .apply("ToShard", ParDo.of(new DoFn<ShardRow, KV<KV<String, Integer>, ShardRow>>() {
+            @ProcessElement
+            public void process(@Element ShardRow r, OutputReceiver<KV<KV<String, Integer>, ShardRow>> out) {
+              out.output(KV.of(KV.of(r.file(), Math.floorMod(r.key().hashCode(), SHARDS)), r));
+            }
+          })).setCoder(KvCoder.of(KvCoder.of(S, VarIntCoder.of()), TableCoders.shardRow()))
+          .apply("RowsByShard", GroupByKey.create())
+          .apply("SortedRuns", ParDo.of(new RunsFn(staging))).setCoder(KvCoder.of(S, S));
+      PCollection<KV<String, String>> everyFile = rows.getPipeline()
+          .apply("EveryFile", Create.of(new ArrayList<>(TableRows.HEADERS.keySet())).withCoder(S))
+          .apply("NoRun", ParDo.of(new DoFn<String, KV<String, String>>() {
+            @ProcessElement
+            public void process(@Element String file, OutputReceiver<KV<String, String>> out) {
+              out.output(KV.of(file, ""));
+            }
+          })).setCoder(KvCoder.of(S, S));
+      return PCollectionList.of(runs).and(everyFile).apply("AllRuns", Flatten.pCollections())
+          .apply("RunsByFile", GroupByKey.create())
+          .apply("Merge", ParDo.of(new MergeFn(staging))).setCoder(S);
+    }
+  }
+
+  static ResourceId runsDir(String staging) {
+    return FileSystems.matchNewResource(staging, true).resolve(".runs", StandardResolveOptions.RESOLVE_DIRECTORY);
+  }
+
+  private static final class RunsFn extends DoFn<KV<KV<String, Integer>, Iterable<ShardRow>>, KV<String, String>> {
+    private final String staging;
+
+    RunsFn(String staging) {
+      this.staging = staging;
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<TableItem>> all, OutputReceiver<String> out) throws Exception {
-      List<ArticleResult> results = new ArrayList<>();
-      List<DeadLetter> errors = new ArrayList<>();
-      for (TableItem item : all.getValue()) {
-        if (item.result() != null) {
-          results.add(item.result());
-        } else {
-          errors.add(item.error());
+    public void process(@Element KV<KV<String, Integer>, Iterable<ShardRow>> e, OutputReceiver<KV<String, String>> out)
+        throws IOException {
+      String file = e.getKey().getKey();
+      List<ShardRow> buffer = new ArrayList<>();
+      for (ShardRow r : e.getValue()) {
+        buffer.add(r);
+        if (buffer.size() >= ShardFiles.RUN_ROWS) {
+          out.output(KV.of(file, flush(file, buffer)));
+          buffer = new ArrayList<>();
         }
       }
-      Tables tables = TableBuilder.build(results, errors);
-      TableWriter.write(FileSystems.matchNewResource(info.staging(), true), tables,
-          RunSummary.of(info, tables.counts()), report);
-      out.output(info.staging());
+      if (!buffer.isEmpty()) {
+        out.output(KV.of(file, flush(file, buffer)));
+      }
+    }
+
+    private String flush(String file, List<ShardRow> rows) throws IOException {
+      ResourceId run = runsDir(staging).resolve(file, StandardResolveOptions.RESOLVE_DIRECTORY)
+          .resolve(UUID.randomUUID() + ".run", StandardResolveOptions.RESOLVE_FILE);
+      ShardFiles.writeRun(run, rows);
+      return run.toString();
+    }
+  }
+
+  private static final class MergeFn extends DoFn<KV<String, Iterable<String>>, String> {
+    private final String staging;
+
+    MergeFn(String staging) {
+      this.staging = staging;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<String>> e, OutputReceiver<String> out) throws IOException {
+      String file = e.getKey();
+      List<String> names = new ArrayList<>();
+      e.getValue().forEach(n -> {
+        if (!n.isEmpty()) {
+          names.add(n);
+        }
+      });
+      names.sort(Comparator.naturalOrder());
+      List<ResourceId> runs = new ArrayList<>();
+      names.forEach(n -> runs.add(FileSystems.matchNewResource(n, false)));
+      ResourceId dir = FileSystems.matchNewResource(staging, true);
+      ShardFiles.merge(dir, runs, file, TableRows.header(file), TableRows.QUOTES.equals(file) ? TableRows.QUOTES_JSON : null);
+      FileSystems.delete(runs, StandardMoveOptions.IGNORE_MISSING_FILES);
+      out.output(file);
+    }
+  }
+
+  private static final class SummaryFn extends DoFn<String, String> {
+    private final RunInfo info;
+    private final TableWriter.Report report;
+    private final PCollectionView<Map<String, Integer>> counters;
+    private final PCollectionView<List<ReportQuote>> quotes;
+    private final PCollectionView<List<DeadLetter>> errors;
+    private final PCollectionView<Long> errorCount;
+    private final PCollectionView<List<AggRow>> aggregates;
+    private final PCollectionView<List<String>> written;
+
+    SummaryFn(RunInfo info, TableWriter.Report report, PCollectionView<Map<String, Integer>> counters,
+        PCollectionView<List<ReportQuote>> quotes, PCollectionView<List<DeadLetter>> errors,
+        PCollectionView<Long> errorCount, PCollectionView<List<AggRow>> aggregates, PCollectionView<List<String>> written) {
+      this.info = info;
+      this.report = report;
+      this.counters = counters;
+      this.quotes = quotes;
+      this.errors = errors;
+      this.errorCount = errorCount;
+      this.aggregates = aggregates;
+      this.written = written;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) throws IOException {
+      c.sideInput(written); // the files are merged before the run summary exists
+      Tables.RunCounts counts = TableRows.counts(c.sideInput(counters));
+      int quoteCount = counts.quotesByKind().values().stream().mapToInt(Integer::intValue).sum();
+      Tables tables = TableRows.forReport(c.sideInput(aggregates), c.sideInput(quotes), c.sideInput(errors), counts,
+          quoteCount, Math.toIntExact(c.sideInput(errorCount)));
+      ResourceId dir = FileSystems.matchNewResource(info.staging(), true);
+      TableWriter.writeSummary(dir, tables, RunSummary.of(info, counts), report);
+      removeRuns(info.staging());
+      c.output(info.staging());
+    }
+  }
+
+  /** The run files' folder, once merged (on a local disk; an object store has no folders). */
+  static void removeRuns(String staging) throws IOException {
+    ResourceId runs = runsDir(staging);
+    if (!"file".equals(runs.getScheme())) {
+      return;
+    }
+    Path dir = Paths.get(runs.toString());
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 }

@@ -229,4 +229,30 @@ class ReportHtmlTest {
     assertTrue(html.contains("None: every input was read and processed."));
     assertTrue(html.endsWith("</html>\n"));
   }
+
+  /**
+   * A scaled-out run gives the report only its first quotes and the totals: the summary card and
+   * the filter menus still count every quote (Ana Bakori 4, Boris Kotari 2, all 8 of them), from
+   * the count tables, exactly as when every quote is given.
+   */
+  @Test
+  void filterMenusAndCardsCountEveryQuoteWhenOnlyTheFirstAreListed() {
+    Tables all = ReportFixtures.dated();
+    Tables first = new Tables(all.quotes().subList(0, 2), all.speakers(), all.affiliations(), all.outlets(),
+        all.articles(), all.errors(), all.counts(), all.timeline(), all.quotes().size(), 0);
+    String full = ReportHtml.render(all, null);
+    String capped = ReportHtml.render(first, null);
+    Pattern filters = Pattern.compile("<div class=\"filters\">.*?</div>", Pattern.DOTALL);
+    Matcher f = filters.matcher(full);
+    Matcher c = filters.matcher(capped);
+    assertTrue(f.find() && c.find());
+    assertEquals(f.group(), c.group());
+    assertTrue(c.group().contains("Ana Bakori (4)") && c.group().contains("8 quotes"), c.group());
+    assertEquals(2, count(capped, "<tr class=\"quote-row\""));
+    Pattern card = Pattern.compile("<section id=\"summary\">.*?</section>", Pattern.DOTALL);
+    Matcher fs = card.matcher(full);
+    Matcher cs = card.matcher(capped);
+    assertTrue(fs.find() && cs.find());
+    assertEquals(fs.group(), cs.group());
+  }
 }
