@@ -69,13 +69,15 @@ public final class TableCoders {
       DoubleCoder.of().encode(q.confidence(), out);
       S.encode(q.evidence(), out);
       S.encode(q.published(), out);
+      S.encode(q.quoteRule(), out);
+      S.encode(q.speakerRule(), out);
     }
 
     @Override
     public QuoteRow decode(InputStream in) throws IOException {
       return new QuoteRow(S.decode(in), S.decode(in), S.decode(in), S.decode(in), I.decode(in), I.decode(in),
           S.decode(in), S.decode(in), S.decode(in), S.decode(in), S.decode(in), S.decode(in),
-          DoubleCoder.of().decode(in), S.decode(in), S.decode(in));
+          DoubleCoder.of().decode(in), S.decode(in), S.decode(in), S.decode(in), S.decode(in));
     }
 
     @Override

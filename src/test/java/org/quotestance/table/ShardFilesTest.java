@@ -11,9 +11,11 @@ import java.util.Random;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("unit")
 class ShardFilesTest {
   @Test
   void runsInAnySplitMergeToTheSortedFile(@TempDir Path dir) throws Exception {

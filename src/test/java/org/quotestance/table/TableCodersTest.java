@@ -5,14 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.testing.CoderProperties;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.beam.DeadLetter;
 import org.quotestance.beam.DeadLetterCoder;
 import org.quotestance.table.ArticleResult.Status;
 
+@Tag("unit")
 class TableCodersTest {
   static final QuoteRow Q = new QuoteRow("a\u0000", "=Out", "a#1", "direct", 0, 2_000_000, "“text” é \n x",
-      "Recep Tayyip Erdoğan", "he", "", "said", "deny", 0.85, "rule: x", "2015-12-02");
+      "Recep Tayyip Erdoğan", "he", "", "said", "deny", 0.85, "rule: x", "2015-12-02", "marked-quote", "pronoun");
 
   private static <T> void roundTrip(Coder<T> coder, T value) throws Exception {
     CoderProperties.coderDecodeEncodeEqual(coder, value);

@@ -16,6 +16,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.beam.BeamTests;
@@ -27,13 +28,14 @@ import org.quotestance.table.ArticleResult.Status;
  * The scaled-out table stage against the one that builds the tables in memory: the same results
  * and dead letters give the same bytes in every file, report.html included.
  */
+@Tag("unit")
 class WriteTablesTest {
   private static final String ORLOV = "Dmitri Ivanovich Orlov";
 
   static QuoteRow quote(String article, String outlet, String id, String kind, int start, String speaker,
       String affiliation, String stance, String published) {
     return new QuoteRow(article, outlet, id, kind, start, start + 10, "text of " + id, speaker, speaker, affiliation,
-        "say", stance, 0.8, "rule", published);
+        "say", stance, 0.8, "rule", published, "marked-quote", "cue-subject");
   }
 
   /**
