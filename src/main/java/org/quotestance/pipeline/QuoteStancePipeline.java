@@ -27,6 +27,7 @@ import org.quotestance.report.ReportHtml;
 import org.quotestance.table.ArticleResult;
 import org.quotestance.table.QuoteRows;
 import org.quotestance.table.RunInfo;
+import org.quotestance.table.TableCoders;
 import org.quotestance.table.TableItem;
 import org.quotestance.table.WriteTables;
 import org.quotestance.text.CleanArticles;
@@ -54,7 +55,7 @@ public final class QuoteStancePipeline {
         .of(analysis.results().apply("ResultItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
         .and(analysis.failures().apply("FailureItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
         .apply("AllItems", Flatten.pCollections());
-    items.setCoder(Coders.of(TableItem.class));
+    items.setCoder(StageCoders.tableItem());
     return items.apply("Tables", new WriteTables(info, ReportHtml::render));
   }
 
@@ -69,24 +70,32 @@ public final class QuoteStancePipeline {
     StanceClassifier classifier = new StanceClassifier(claim);
     ReportingLexicon lexicon = ReportingLexicon.load();
 
+    // Each stage's output gets an explicit coder (StageCoders) in place of the stage's SerializableCoder;
+    // a stage's dead letters get DeadLetterCoder through Coders.
     PCollectionTuple read = p.apply("Read", new ReadArticles(inputs, excluded, maxArticleChars));
+    read.get(ReadArticles.ARTICLES).setCoder(StageCoders.article());
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES)
         .apply("Clean", new CleanArticles(maxArticleChars,
             "claim".equals(scope) ? classifier::mentionsTargetOrObject : null));
+    cleaned.get(CleanArticles.CLEANED).setCoder(StageCoders.cleaned());
+    cleaned.get(CleanArticles.SKIPPED).setCoder(StageCoders.cleaned());
     AnnotateArticles annotate = AnnotateArticles.create(cache);
     PCollectionTuple annotated = cleaned.get(CleanArticles.CLEANED).apply("Annotate", annotate);
+    annotated.get(annotate.stage().ok()).setCoder(StageCoders.annotated());
     ExtractQuotes extract = new ExtractQuotes(new QuoteExtractor(lexicon));
     PCollectionTuple quotes = annotated.get(annotate.stage().ok()).apply("Quotes", extract);
+    quotes.get(extract.stage().ok()).setCoder(StageCoders.quotes());
     LinkSpeakers link = new LinkSpeakers(new SpeakerResolver(lexicon, Countries.get(), claim.knownSpeakers()));
     PCollectionTuple speakers = quotes.get(extract.stage().ok()).apply("Speakers", link);
+    speakers.get(link.stage().ok()).setCoder(StageCoders.attributed());
     ClassifyStance<ArticleResult> stance =
-        new ClassifyStance<>(new ArticleStances(classifier), QuoteRows::of, Coders.of(ArticleResult.class));
+        new ClassifyStance<>(new ArticleStances(classifier), QuoteRows::of, TableCoders.articleResult());
     PCollectionTuple stances = speakers.get(link.stage().ok()).apply("Stance", stance);
 
     PCollection<ArticleResult> results = PCollectionList.of(stances.get(stance.stage().ok()))
         .and(cleaned.get(CleanArticles.SKIPPED)
             .apply("SkippedResults", MapElements.into(TypeDescriptor.of(ArticleResult.class)).via(ArticleResult::skipped))
-            .setCoder(Coders.of(ArticleResult.class)))
+            .setCoder(TableCoders.articleResult()))
         .apply("AllResults", Flatten.pCollections());
     PCollection<DeadLetter> failures = PCollectionList.of(read.get(DeadLetterStage.FAILED))
         .and(cleaned.get(DeadLetterStage.FAILED))
