@@ -4,6 +4,8 @@
 #
 #   bench/run-benchmark.sh [--articles=40] [--input='../shared/data/polnear/dev/text/*.txt'] [--repeat-scale=4] ...
 #   bench/run-benchmark.sh --help
+#   bench/run-benchmark.sh --scale [--sizes=1000,3000,10000] [--runners=DirectRunner,FlinkRunner] [--parallelism=2]
+#       the scale benchmark (org.quotestance.bench.ScaleBenchmark): the job alone at each size, on each runner
 #
 # Environment: BENCH_XMX (default 6g: CoreNLP with coref needs about that much heap),
 #              MAVEN_ARGS (extra mvn flags for the build, e.g. -o to build offline).
@@ -24,4 +26,8 @@ if [[ ! -f $jar ]] || ! has_benchmark; then
   # shellcheck disable=SC2086
   mvn -q ${MAVEN_ARGS:-} -DskipTests package >&2
 fi
-exec java "-Xmx${BENCH_XMX:-6g}" -cp "$jar" org.quotestance.bench.Benchmark "$@"
+main=org.quotestance.bench.Benchmark
+for arg in "$@"; do
+  if [[ $arg == --scale ]]; then main=org.quotestance.bench.ScaleBenchmark; fi
+done
+exec java "-Xmx${BENCH_XMX:-6g}" -cp "$jar" "$main" "$@"
