@@ -53,6 +53,10 @@ final class MentionResolver {
     if (head.isPronoun() || lexicon.pronouns().contains(word)) {
       return pronoun(head, previous, previousAt);
     }
+    Speaker headline = s.paragraph() == 0 ? headlineDescription(s, head) : null;
+    if (headline != null) {
+      return headline;
+    }
     if (PLACE_NER.contains(head.ner())) {
       String country = place(head.word());
       if (country != null && !hasNounModifiers(s, head)) {
@@ -262,6 +266,31 @@ final class MentionResolver {
       }
     }
     return Speaker.unknown(word).by("pronoun");
+  }
+
+  /**
+   * Rule {@code headline-description}: a headline names people by description ("Norwegian PM
+   * slams …") before the article names them: a country description in the headline is the first
+   * person the article places in that country, wherever it names them.
+   */
+  private Speaker headlineDescription(Sentence s, Token head) {
+    if (!head.isNoun() || PLACE_NER.contains(head.ner()) || "PERSON".equals(head.ner())) {
+      return null;
+    }
+    String country = null;
+    for (Token child : s.children(head.index())) {
+      boolean modifier = child.relation().startsWith("amod") || child.relation().startsWith("compound");
+      if (modifier && child.index() < head.index() && Character.isUpperCase(child.word().codePointAt(0))) {
+        String c = countries.countryOf(SpeakerResolver.lower(child.word()));
+        if (c == null) {
+          return null; // another modifier: someone else ("Norwegian oil firm")
+        }
+        country = c;
+      }
+    }
+    PersonMention first = country == null ? null : persons.firstOf(country, known::affiliationOf);
+    return first == null ? null
+        : new Speaker(persons.canonical(first.name()), NounPhrases.of(s, head), country).by("headline-description");
   }
 
   /**

@@ -180,6 +180,17 @@ final class PersonIndex {
     return found;
   }
 
+  /** The first person the article places in {@code country}, anywhere in it, or null. */
+  PersonMention firstOf(String country, java.util.function.UnaryOperator<String> claimAffiliation) {
+    for (PersonMention m : mentions) {
+      String own = affiliationOf(canonical(m.name()));
+      if (country.equals(own.isEmpty() ? claimAffiliation.apply(canonical(m.name())) : own)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** Some person is named at or after {@code from} and before {@code to} (char offsets). */
   boolean namedBetween(int from, int to) {
     return mentions.stream().anyMatch(m -> m.begin() >= from && m.begin() < to);

@@ -55,7 +55,7 @@ public final class ArticleStances implements Serializable {
       if (about && result.get(i).label() != Label.SUPPORT && result.get(i).label() != Label.DENY
           && speakers.get(i).isKnown() && opensNoSide(own.get(i))) {
         String word = classifier.claimWord(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
-        Stance side = word == null || namesAnotherParty(doc, quotes.get(i)) ? null : speakersSide(speakers, own, i);
+        Stance side = word == null || namesAnotherParty(doc, quotes.get(i)) ? null : speakersSide(doc, quotes, speakers, own, i);
         if (side != null) {
           result.set(i, new Stance(side.label(), INHERITED_CONFIDENCE, SPEAKER_SIDE + ": '" + word
               + "' speaks of the claim without its proposition; the speaker's other quotes in the article: " + side.evidence()));
@@ -90,15 +90,16 @@ public final class ArticleStances implements Serializable {
   }
 
   /**
-   * The side the speaker takes in the article's other quotes, when every one of them that takes a
-   * side with confidence takes the same one; null otherwise.
+   * The side the speaker takes in the article's other quotes (headlines aside), when every one of
+   * them that takes a side with confidence takes the same one; null otherwise.
    */
-  private static Stance speakersSide(List<Speaker> speakers, List<Stance> own, int i) {
+  private static Stance speakersSide(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers, List<Stance> own, int i) {
     Stance side = null;
     for (int j = 0; j < own.size(); j++) {
       Stance o = own.get(j);
-      if (j == i || !o.takesSide() || o.confidence() < SIDE_CONFIDENCE || !speakers.get(j).name().equals(speakers.get(i).name())) {
-        continue;
+      if (j == i || !o.takesSide() || o.confidence() < SIDE_CONFIDENCE || !speakers.get(j).name().equals(speakers.get(i).name())
+          || paragraphOf(doc, quotes.get(j)) == 0) {
+        continue; // a headline is the outlet's summary, not the speaker's own words: it lends no side
       }
       if (side != null && side.label() != o.label()) {
         return null; // a speaker on both sides gives no side to lend

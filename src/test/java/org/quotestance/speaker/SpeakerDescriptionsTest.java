@@ -184,4 +184,22 @@ class SpeakerDescriptionsTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("Democratic Party", s.get(0).affiliation());
   }
+
+  @Test
+  void aCountryDescriptionInTheHeadlineIsTheFirstPersonPlacedThere() {
+    List<Speaker> s = SpeakerTexts.speakers("Norwegian PM says talks with the fishing fleet 'have failed'\n\n"
+        + "Norwegian Prime Minister Erik Larsen told parliament on Tuesday that the talks had collapsed.");
+    assertTrue(!s.isEmpty(), s::toString);
+    assertEquals("Erik Larsen", s.get(0).name(), s::toString);
+    assertEquals("headline-description", s.get(0).rule());
+  }
+
+  @Test
+  void aDescriptionInTheBodyIsNotReadAsAHeadline() {
+    List<Speaker> s = SpeakerTexts.speakers("Talks fail\n\n"
+        + "A Norwegian fisherman said the talks had failed.\n\n"
+        + "Norwegian Prime Minister Erik Larsen told parliament on Tuesday that the talks had collapsed.");
+    assertTrue(!s.isEmpty(), s::toString);
+    assertNotEquals("Erik Larsen", s.get(0).name(), s::toString);
+  }
 }

@@ -53,7 +53,7 @@ class ArticleStancesTest {
 
   @Test
   void aQuoteAboutTheOilTakesTheSpeakersSide() {
-    List<Stance> s = classify("Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
+    List<Stance> s = classify("Oil report\n\n" + "Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
         + "Markets were calm on Monday.\n\n"
         + "\"The convoys carry the stolen oil to the ports every night,\" Volkov said.",
         VOLKOV, "Turkey buys oil from Daesh.", "The convoys carry the stolen oil to the ports every night,");
@@ -65,7 +65,7 @@ class ArticleStancesTest {
 
   @Test
   void aQuoteAboutAnotherPartyKeepsItsOwnStance() {
-    List<Stance> s = classify("Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
+    List<Stance> s = classify("Oil report\n\n" + "Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
         + "Markets were calm on Monday.\n\n"
         + "\"Omar Haddad spoke about the price of oil,\" Volkov said.",
         VOLKOV, "Turkey buys oil from Daesh.", "Omar Haddad spoke about the price of oil,");
@@ -75,7 +75,7 @@ class ArticleStancesTest {
 
   @Test
   void aQuoteWithoutTheClaimsWordsKeepsItsOwnStance() {
-    List<Stance> s = classify("Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
+    List<Stance> s = classify("Oil report\n\n" + "Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
         + "Markets were calm on Monday.\n\n"
         + "\"The weather in the capital was fine,\" Volkov said.",
         VOLKOV, "Turkey buys oil from Daesh.", "The weather in the capital was fine,");
@@ -84,7 +84,7 @@ class ArticleStancesTest {
 
   @Test
   void aSpeakerOnBothSidesLendsNoSide() {
-    List<Stance> s = classify("Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
+    List<Stance> s = classify("Oil report\n\n" + "Volkov said: \"Turkey buys oil from Daesh.\"\n\n"
         + "Later Volkov said: \"Turkey does not buy oil from Daesh.\"\n\n"
         + "Markets were calm on Monday.\n\n"
         + "\"The convoys carry the stolen oil to the ports every night,\" Volkov said.",
@@ -93,5 +93,15 @@ class ArticleStancesTest {
     assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
     assertEquals(Label.DENY, s.get(1).label(), s.get(1).toString());
     assertTrue(!s.get(2).takesSide(), s.get(2).toString());
+  }
+
+  @Test
+  void aHeadlineLendsNoSide() {
+    List<Stance> s = classify("Turkey buys oil from Daesh: Volkov\n\n"
+        + "Markets were calm on Monday.\n\n"
+        + "\"The convoys carry the stolen oil to the ports every night,\" Volkov said.",
+        VOLKOV, "Turkey buys oil from Daesh", "The convoys carry the stolen oil to the ports every night,");
+    assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
+    assertTrue(!s.get(1).takesSide(), s.get(1).toString());
   }
 }
