@@ -22,9 +22,11 @@ final class PersonIndex {
   private static final int MAX_APPOSITION_TOKENS = 12;
   private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile("(\\p{Lu})-\\p{Lu}[\\p{L}.]*");
   private final Affiliations affiliations = Affiliations.get();
+  private final ParsedText doc;
 
   /** {@code roleNouns}: nouns that name a role in a title ("minister", "nominee", "counterpart"). */
   PersonIndex(ParsedText doc, Set<String> roleNouns) {
+    this.doc = doc;
     Set<String> roles = new java.util.HashSet<>(roleNouns);
     roles.addAll(affiliations.roles());
     roleNouns = roles;
@@ -417,7 +419,10 @@ final class PersonIndex {
     for (PersonMention m : own) {
       if (m.hasRole() || !m.apposition().isEmpty()) {
         for (String organisation : m.organisations()) {
-          return affiliations.expandAlias(organisation);
+          String country = affiliations.isBodyName(organisation) ? onlyCountryIn(m.sentence()) : null;
+          // "Foreign Ministry spokesperson X said China …": a body without its country speaks for the
+          // one country its sentence names
+          return country != null ? country : affiliations.expandAlias(organisation);
         }
       }
     }
@@ -428,6 +433,20 @@ final class PersonIndex {
   int firstNamed(String name) {
     return mentions.stream().filter(m -> NameVariants.compatible(m.name(), name)).mapToInt(PersonMention::begin).min()
         .orElse(Integer.MAX_VALUE);
+  }
+
+  /** The one country a sentence names (by name or adjective), or null when it names none or several. */
+  private String onlyCountryIn(int sentence) {
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    for (Token t : doc.sentences().get(sentence).tokens()) {
+      if ("COUNTRY".equals(t.ner()) || "NATIONALITY".equals(t.ner())) {
+        String c = affiliations.countryOf(t.word());
+        if (c != null) {
+          found.add(c);
+        }
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
   }
 
   /** True when the article names a person this name fits: "he" may refer to them. */

@@ -114,4 +114,19 @@ class SpeakerFramesTest {
     assertTrue(!s.isEmpty(), s::toString);
     assertTrue(s.stream().allMatch(x -> x.name().equals("Ivanov")), s::toString);
   }
+
+  @Test
+  void aBodyWithoutItsCountrySpeaksForTheOneCountryItsSentenceNames() {
+    List<Speaker> s = SpeakerTexts.speakers("\"Denmark hopes the talks will resume soon,\" Foreign Ministry spokesperson Lise Holm said on Thursday.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Lise Holm", s.get(0).name());
+    assertEquals("Denmark", s.get(0).affiliation());
+  }
+
+  @Test
+  void aBodyWithoutItsCountryInASentenceNamingTwoStaysTheBody() {
+    List<Speaker> s = SpeakerTexts.speakers("\"Denmark and Sweden hope the talks will resume soon,\" Foreign Ministry spokesperson Lise Holm said on Thursday.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Foreign Ministry", s.get(0).affiliation());
+  }
 }
