@@ -30,4 +30,13 @@ main=org.quotestance.bench.Benchmark
 for arg in "$@"; do
   if [[ $arg == --scale ]]; then main=org.quotestance.bench.ScaleBenchmark; fi
 done
-exec java "-Xmx${BENCH_XMX:-6g}" -cp "$jar" "$main" "$@"
+# The jar keeps only the models the job loads; plain CoreNLP's default chain (4-class NER, coref)
+# needs the full models jar, which the Maven build downloaded.
+cp=$jar
+models=${CORENLP_MODELS:-$HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models.jar}
+if [[ -f $models ]]; then
+  cp=$jar:$models
+else
+  echo "run-benchmark: $models not found (set CORENLP_MODELS): plain CoreNLP's default chain will fail" >&2
+fi
+exec java "-Xmx${BENCH_XMX:-6g}" -cp "$cp" "$main" "$@"

@@ -38,12 +38,28 @@ public final class ScaleBenchmark {
         --runners=R,R          DirectRunner and/or FlinkRunner (embedded [local])  [DirectRunner,FlinkRunner]
         --parallelism=P        Flink task slots                                  [2]
         --input=PATTERNS       comma-separated .txt file patterns (PolNeAR train + dev by default)
+        --no-corenlp           leave out the plain CoreNLP comparison
         --keep                 keep the temporary input and output directories
-      """;
+
+      After the runs, plain CoreNLP annotates the smallest size's articles on one thread, once with
+      %s and once with %s (each loaded fresh, the job's
+      pipeline released first), and the benchmark prints how many times faster quote-stance was, whole
+      process against whole process: (model load + job wall) against (CoreNLP load + annotate wall).
+      """.formatted(Benchmark.CORENLP_ANNOTATORS, "tokenize,ssplit,pos,lemma,ner,depparse");
+  static final List<String> CORENLP_CHAINS = List.of(Benchmark.CORENLP_ANNOTATORS,
+      "tokenize,ssplit,pos,lemma,ner,depparse");
   static final String DEFAULT_INPUT =
       "../shared/data/polnear/train/text/*.txt,../shared/data/polnear/dev/text/*.txt";
 
-  record Options(List<Integer> sizes, List<String> runners, int parallelism, String input, boolean keep) {}
+  record Options(List<Integer> sizes, List<String> runners, int parallelism, String input, boolean keep,
+      boolean coreNlp) {}
+
+  /** Plain CoreNLP with one annotator chain on the smallest size's articles. */
+  record CoreNlpRow(String annotators, int articles, double loadSeconds, double annotateSeconds, long peakHeap) {
+    double wholeSeconds() {
+      return loadSeconds + annotateSeconds;
+    }
+  }
 
   /** One run of the job. */
   record Row(String runner, int articles, long tokens, Sampler.Stats stats, double annotateSeconds, String summary,
@@ -77,6 +93,7 @@ public final class ScaleBenchmark {
     int parallelism = 2;
     String input = DEFAULT_INPUT;
     boolean keep = false;
+    boolean coreNlp = true;
     for (String arg : args) {
       if (arg.equals("--scale")) {
         continue;
@@ -105,11 +122,13 @@ public final class ScaleBenchmark {
         input = arg.substring(8);
       } else if (arg.equals("--keep")) {
         keep = true;
+      } else if (arg.equals("--no-corenlp")) {
+        coreNlp = false;
       } else {
         throw new IllegalArgumentException("unknown option " + arg);
       }
     }
-    return new Options(List.copyOf(sizes), List.copyOf(runners), parallelism, input, keep);
+    return new Options(List.copyOf(sizes), List.copyOf(runners), parallelism, input, keep, coreNlp);
   }
 
   /** The first n files, then renamed copies of them (copy k named {@code cK_<name>}) until there are n. */
@@ -155,6 +174,7 @@ public final class ScaleBenchmark {
     out.flush();
     Path tmp = Files.createTempDirectory("quote-stance-scale-");
     List<Row> rows = new ArrayList<>();
+    List<CoreNlpRow> coreNlp = new ArrayList<>();
     Sampler.Stats load;
     try (Sampler sampler = new Sampler()) {
       Sampler.Window w = sampler.open("load");
@@ -166,6 +186,13 @@ public final class ScaleBenchmark {
           rows.add(job(sampler, o, runner, ofSize(all, n), tmp, err));
         }
       }
+      if (o.coreNlp()) {
+        err.println("benchmark: " + Benchmark.releaseQuoteStance());
+        List<Corpus.Article> smallest = ofSize(all, o.sizes().stream().mapToInt(Integer::intValue).min().orElseThrow());
+        for (String chain : CORENLP_CHAINS) {
+          coreNlp.add(coreNlp(sampler, chain, smallest, err));
+        }
+      }
     } finally {
       if (o.keep()) {
         err.println("benchmark: kept " + tmp);
@@ -173,7 +200,7 @@ public final class ScaleBenchmark {
         Corpus.deleteTree(tmp);
       }
     }
-    print(out, load, rows);
+    print(out, load, rows, coreNlp);
     return rows.stream().allMatch(Row::ok) ? 0 : 1;
   }
 
@@ -208,7 +235,29 @@ public final class ScaleBenchmark {
     return new Row(runner, articles.size(), Corpus.tokens(articles), stats, annotate, summary, ok);
   }
 
-  static void print(PrintStream out, Sampler.Stats load, List<Row> rows) {
+  private static CoreNlpRow coreNlp(Sampler sampler, String annotators, List<Corpus.Article> articles, PrintStream err) {
+    Benchmark.quiesce();
+    err.printf("benchmark: plain CoreNLP (%s) on %d articles, one thread%n", annotators, articles.size());
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("annotators", annotators);
+    Sampler.Window w = sampler.open("corenlp-load");
+    edu.stanford.nlp.pipeline.StanfordCoreNLP nlp = new edu.stanford.nlp.pipeline.StanfordCoreNLP(props);
+    Sampler.Stats loaded = w.close();
+    w = sampler.open("corenlp-annotate");
+    for (Corpus.Article a : articles) {
+      try {
+        nlp.annotate(new edu.stanford.nlp.pipeline.Annotation(a.text()));
+      } catch (RuntimeException | StackOverflowError e) {
+        err.println("benchmark: plain CoreNLP failed on " + a.name() + ": " + e);
+      }
+    }
+    Sampler.Stats annotated = w.close();
+    edu.stanford.nlp.pipeline.StanfordCoreNLP.clearAnnotatorPool();
+    return new CoreNlpRow(annotators, articles.size(), loaded.wallSeconds(), annotated.wallSeconds(),
+        Math.max(loaded.peakHeap(), annotated.peakHeap()));
+  }
+
+  static void print(PrintStream out, Sampler.Stats load, List<Row> rows, List<CoreNlpRow> coreNlp) {
     out.printf(Locale.ROOT, "model load %.1f s (once, before the runs)%n", load.wallSeconds());
     out.printf(Locale.ROOT, "%-13s %8s %10s %10s %12s %10s %10s %12s %14s%n", "runner", "articles", "wall s",
         "articles/s", "s/article", "peak heap", "peak RSS", "annotate s", "s/article vs 1st");
@@ -236,6 +285,26 @@ public final class ScaleBenchmark {
       n.put("annotate_seconds", r.annotateSeconds());
       n.put("other_cores", Sampler.round2(r.stats().otherCores()));
       n.put("summary", r.summary());
+    }
+    ArrayNode plain = json.putArray("corenlp");
+    for (CoreNlpRow c : coreNlp) {
+      out.printf(Locale.ROOT, "plain CoreNLP %s on %d articles: load %.1f s + annotate %.1f s, peak heap %s%n",
+          c.annotators(), c.articles(), c.loadSeconds(), c.annotateSeconds(), Benchmark.gb(c.peakHeap()));
+      ObjectNode n = plain.addObject();
+      n.put("annotators", c.annotators());
+      n.put("articles", c.articles());
+      n.put("load_seconds", Sampler.round2(c.loadSeconds()));
+      n.put("annotate_seconds", Sampler.round2(c.annotateSeconds()));
+      n.put("peak_heap_bytes", c.peakHeap());
+      ObjectNode ratios = n.putObject("quote_stance_times_faster");
+      for (Row r : rows) {
+        if (r.articles() == c.articles() && r.ok()) {
+          double ratio = c.wholeSeconds() / (load.wallSeconds() + r.stats().wallSeconds());
+          ratios.put(r.runner(), Sampler.round2(ratio));
+          out.printf(Locale.ROOT, "  quote-stance %s, whole process (load %.1f s + job %.1f s): %.2f× as fast%n",
+              r.runner(), load.wallSeconds(), r.stats().wallSeconds(), ratio);
+        }
+      }
     }
     out.println(json);
   }
