@@ -131,10 +131,18 @@ public final class Affiliations implements Serializable {
     return String.join(" ", out);
   }
 
-  /** True when the name, spelled as {@link #canonicalBody} spells it, ends in a body's head noun ("Ministry"). */
+  /**
+   * The name spelled as {@link #canonicalBody} spells it, when that ends in a body's head noun
+   * ("Ministry"); null for other names ("Norwegian generals").
+   */
+  public String bodyName(String name) {
+    String body = canonicalBody(name);
+    String[] words = body.split("\\s+");
+    return ofHeads.contains(key(words[words.length - 1])) ? body : null;
+  }
+
   public boolean isBodyName(String name) {
-    String[] words = canonicalBody(name).split("\\s+");
-    return ofHeads.contains(key(words[words.length - 1]));
+    return bodyName(name) != null;
   }
 
   /** True for role nouns this file adds to the reporting lexicon's description heads. */

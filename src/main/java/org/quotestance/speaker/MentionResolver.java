@@ -415,8 +415,7 @@ final class MentionResolver {
       String own = head.ner().equals("ORGANIZATION") ? listed : "";
       return new Speaker(listed, mention, seat != null ? seat : own);
     }
-    Affiliations affiliations = Affiliations.get();
-    return new Speaker(affiliations.isBodyName(canonical) ? affiliations.canonicalBody(canonical) : canonical, mention, country);
+    return new Speaker(canonical, mention, country); // a body's spelling is settled once, in SpeakerResolver
   }
 
   private String place(String word) {

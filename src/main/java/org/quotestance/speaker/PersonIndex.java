@@ -174,8 +174,7 @@ final class PersonIndex {
       if (m.begin() >= offset) {
         break;
       }
-      String own = affiliationOf(canonical(m.name()));
-      if (country.equals(own.isEmpty() ? claimAffiliation.apply(canonical(m.name())) : own)) {
+      if (placedIn(m, country, claimAffiliation)) {
         found = m;
       }
     }
@@ -184,13 +183,13 @@ final class PersonIndex {
 
   /** The first person the article places in {@code country}, anywhere in it, or null. */
   PersonMention firstOf(String country, java.util.function.UnaryOperator<String> claimAffiliation) {
-    for (PersonMention m : mentions) {
-      String own = affiliationOf(canonical(m.name()));
-      if (country.equals(own.isEmpty() ? claimAffiliation.apply(canonical(m.name())) : own)) {
-        return m;
-      }
-    }
-    return null;
+    return mentions.stream().filter(m -> placedIn(m, country, claimAffiliation)).findFirst().orElse(null);
+  }
+
+  /** The article places the person in {@code country} (or, where it places them nowhere, the claim file does). */
+  private boolean placedIn(PersonMention m, String country, java.util.function.UnaryOperator<String> claimAffiliation) {
+    String own = affiliationOf(canonical(m.name()));
+    return country.equals(own.isEmpty() ? claimAffiliation.apply(canonical(m.name())) : own);
   }
 
   /** Some person is named at or after {@code from} and before {@code to} (char offsets). */
@@ -419,7 +418,7 @@ final class PersonIndex {
     for (PersonMention m : own) {
       if (m.hasRole() || !m.apposition().isEmpty()) {
         for (String organisation : m.organisations()) {
-          String country = affiliations.isBodyName(organisation) ? onlyCountryIn(m.sentence()) : null;
+          String country = affiliations.bodyName(organisation) != null ? onlyCountryIn(m.sentence()) : null;
           // "Foreign Ministry spokesperson X said China …": a body without its country speaks for the
           // one country its sentence names
           return country != null ? country : affiliations.expandAlias(organisation);

@@ -130,9 +130,9 @@ public final class SpeakerResolver implements Serializable {
    * or alias for an institution); the claim file's known speakers add what the text never says.
    */
   private Speaker withAffiliation(Speaker speaker, PersonIndex persons) {
-    if (speaker.isKnown() && !persons.isPerson(speaker.name()) && isNationalBody(speaker.name())) {
-      speaker = new Speaker(Affiliations.get().canonicalBody(speaker.name()), speaker.mention(), speaker.affiliation(),
-          speaker.rule());
+    String body = speaker.isKnown() && !persons.isPerson(speaker.name()) ? nationalBody(speaker.name()) : null;
+    if (body != null) {
+      speaker = new Speaker(body, speaker.mention(), speaker.affiliation(), speaker.rule());
     }
     if (!speaker.isKnown() || !speaker.affiliation().isEmpty()) {
       return speaker;
@@ -149,14 +149,16 @@ public final class SpeakerResolver implements Serializable {
   }
 
   /**
-   * A country's body: "Norwegian MoD", "Danish foreign ministry" (its first word is a country's, its
-   * head a body's); "Norwegian generals" is a description, not a name.
+   * A country's body, spelled one way: "Norwegian MoD", "Danish foreign ministry" (its first word is
+   * a country's, its head a body's); null for others ("Norwegian generals" is a description).
    */
-  private static boolean isNationalBody(String name) {
+  private static String nationalBody(String name) {
     String[] words = name.split("\\s+");
-    return words.length >= 2 && Character.isUpperCase(words[0].codePointAt(0)) && Affiliations.get().countryOf(words[0]) != null
-        && Affiliations.get().isBodyName(name);
+    boolean national = words.length >= 2 && Character.isUpperCase(words[0].codePointAt(0))
+        && Affiliations.get().countryOf(words[0]) != null;
+    return national ? Affiliations.get().bodyName(name) : null;
   }
+
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);

@@ -71,6 +71,9 @@ public final class ArticleStances implements Serializable {
    */
   private boolean namesAnotherParty(ParsedText doc, QuoteSpan q) {
     for (Sentence s : doc.sentences()) {
+      if (s.end() <= q.start() || s.begin() >= q.end()) {
+        continue;
+      }
       for (Token t : s.tokens()) {
         if (t.begin() >= q.start() && t.end() <= q.end() && PARTY_NER.contains(t.ner())
             && !classifier.mentionsTargetOrObject(t.word())) {
