@@ -39,6 +39,8 @@ final class ClaimReader implements Serializable {
   static final String CHALLENGE = "challenge-to-prove";
   static final String TOPIC = "article-topic";
   static final String DEFLECTS = "deflects-claim";
+  static final String OPEN_QUESTION = "open-question";
+  static final String WITHHOLDS = "withholds-judgement";
 
   private final Claim claim;
   private final StanceLanguage lang;
@@ -223,6 +225,11 @@ final class ClaimReader implements Serializable {
         continue;
       }
       Polarity p = walk(c, m, i);
+      String negatedArgument = negatedArgument(m, i);
+      if (negatedArgument != null) {
+        p.flips++;
+        p.steps.add("negated argument '" + negatedArgument + "'");
+      }
       String roles = "agent '" + (agent >= 0 ? s.tokens().get(agent).word() : "(" + m.firstTargetWord() + " in the clause)")
           + "', relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i);
       out.add(decide(p, roles, weak ? 2 : 3, weak));
@@ -251,6 +258,17 @@ final class ClaimReader implements Serializable {
     if (modifier != null) {
       return new Reading(Label.DENY, 0.8, REJECTS_ALLEGATION + ": " + roles + " called '" + modifier + "'" + steps, 1);
     }
+    Reading undecided = undecided(p, roles, steps, 1);
+    if (undecided != null) {
+      return undecided;
+    }
+    if (p.conditional && !p.rejected) {
+      // "if the allegations were proven, I would resign" challenges them; "does not know if they are
+      // accurate" (which the parser reads as a condition) leaves them open
+      return p.consequence != null
+          ? new Reading(Label.DENY, 0.8, CHALLENGE + ": if " + roles + " then '" + p.consequence + "'" + steps, 1)
+          : new Reading(Label.DISCUSS, 0.6, HYPOTHETICAL + ": " + roles + steps, 1);
+    }
     if (p.flips % 2 == 1) {
       return new Reading(Label.DENY, 0.8, REJECTS_ALLEGATION + ": " + roles + steps, 1);
     }
@@ -268,6 +286,10 @@ final class ClaimReader implements Serializable {
     if (p.question && p.flips == 0) {
       return new Reading(Label.DISCUSS, 0.6, QUESTION + ": " + roles + steps, strength);
     }
+    Reading undecided = undecided(p, roles, steps, strength);
+    if (undecided != null) {
+      return undecided;
+    }
     boolean odd = p.flips % 2 == 1;
     if (p.attributed != null) {
       if (odd) {
@@ -282,6 +304,24 @@ final class ClaimReader implements Serializable {
     return odd
         ? new Reading(Label.DENY, confidence, NEGATES + ": " + roles + steps, strength)
         : new Reading(Label.SUPPORT, confidence, ASSERTS + ": " + roles + steps, strength);
+  }
+
+  /**
+   * The speaker leaves the truth open: an embedded question ("we do not know whether the claims are
+   * true") or a withheld comment ("would not comment on the allegations", "declined to speculate");
+   * a negation above either withholds a judgement, it does not reject. Null when neither.
+   */
+  private static Reading undecided(Polarity p, String roles, String steps, int strength) {
+    if (p.rejected) {
+      return null; // "dismissed as lies the question whether …": a rejecting word still decides
+    }
+    if (p.open != null) {
+      return new Reading(Label.DISCUSS, 0.6, OPEN_QUESTION + ": " + roles + " under '" + p.open + "'" + steps, strength);
+    }
+    if (p.withholding != null && p.flips % 2 == 1) {
+      return new Reading(Label.DISCUSS, 0.6, WITHHOLDS + ": " + roles + ", no '" + p.withholding + "'" + steps, strength);
+    }
+    return null;
   }
 
   /** "our fight against Daesh", "oil seized by Turkey": the target acts against the object. */
@@ -336,6 +376,39 @@ final class ClaimReader implements Serializable {
     return false;
   }
 
+  /**
+   * "carry food, not crude from terrorists": a negator on the way from the relation down to its
+   * object or goods denies the relation of that argument, as a negation of the verb would. Only
+   * when no other object or goods argument goes un-negated. Null if none.
+   */
+  private String negatedArgument(Marks m, int relation) {
+    String found = null;
+    for (int k = 0; k < m.s.tokens().size(); k++) {
+      if (!m.objectOrGoods[k] || k == relation || !m.s.dominates(relation, k)) {
+        continue;
+      }
+      String negated = null;
+      int below = -1;
+      for (int node = k; node >= 0 && node != relation; node = m.s.tokens().get(node).head()) {
+        for (Token child : m.s.children(node)) {
+          int next = child.index() + 1;
+          boolean focus = next < m.s.tokens().size()
+              && lang.notCancellers().contains(m.s.tokens().get(next).word().toLowerCase(Locale.ROOT));
+          if (child.index() != below && child.relation().startsWith("advmod") && !focus
+              && lang.negators().contains(child.word().toLowerCase(Locale.ROOT))) {
+            negated = child.word() + " " + m.s.tokens().get(node).word();
+          }
+        }
+        below = node;
+      }
+      if (negated == null) {
+        return null;
+      }
+      found = negated;
+    }
+    return found;
+  }
+
   /** The object (or the goods) is an argument of the relation, or of the noun it modifies. */
   private boolean hasArgument(Marks m, int i) {
     Token t = m.s.tokens().get(i);
@@ -344,6 +417,13 @@ final class ClaimReader implements Serializable {
     }
     if (subtreeHas(m, i, m.objectOrGoods)) {
       return true;
+    }
+    for (Token child : m.s.children(i)) {
+      boolean core = child.relation().startsWith("nsubj") || child.relation().equals("obj");
+      boolean affair = lang.affairNouns().contains(child.lemma().toLowerCase(Locale.ROOT)) || m.relation[child.index()];
+      if (t.isVerb() && core && child.isNoun() && affair && hasChild(m.s, child.index(), "det", lang.demonstratives())) {
+        return true; // "this criminal business is protected": the article's claim, by reference
+      }
     }
     if (t.head() < 0) {
       return false;
@@ -540,6 +620,10 @@ final class ClaimReader implements Serializable {
     String consequence;
     boolean purpose;
     boolean evaluated;
+    /** The complementizer of an embedded question above the proposition ("whether"), or null. */
+    String open;
+    /** A verb of comment above the proposition ("comment on the claims"), or null. */
+    String withholding;
     final List<String> steps = new ArrayList<>();
   }
 
@@ -551,7 +635,7 @@ final class ClaimReader implements Serializable {
     for (int guard = 0; current >= 0 && guard <= s.tokens().size() && m.inScope(current); guard++) {
       Token t = s.tokens().get(current);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      String negator = negator(s, current);
+      String negator = negator(s, current, previous);
       if (negator != null && p.evaluated) {
         p.steps.add("'" + negator + "' leaves the evaluation standing");
       } else if (negator != null) {
@@ -567,6 +651,11 @@ final class ClaimReader implements Serializable {
           p.steps.add("degree '" + childWord(s, current, "advmod", lang.degreeNegators()) + " … to'");
         }
         boolean complement = rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj");
+        String question = rel.startsWith("ccomp") || rel.startsWith("csubj") ? childWord(s, previous, "mark", lang.openQuestionMarks()) : null;
+        if (question != null && p.open == null) {
+          p.open = question;
+          p.steps.add("open question '" + question + "'");
+        }
         boolean purpose = false;
         for (Token mark : s.children(previous)) {
           purpose |= mark.relation().equals("mark") && lang.purposeMarks().contains(mark.word().toLowerCase(Locale.ROOT));
@@ -603,6 +692,9 @@ final class ClaimReader implements Serializable {
         } else if (lang.endorseWords().contains(lemma)) {
           p.endorsed = true;
         }
+      }
+      if (p.withholding == null && t.isVerb() && lang.withholdingVerbs().contains(lemma)) {
+        p.withholding = t.word();
       }
       if (lang.hedges().contains(lemma) || hasChild(s, current, "aux", lang.hedges())) {
         p.hedged = true;
@@ -642,9 +734,15 @@ final class ClaimReader implements Serializable {
     return p;
   }
 
-  /** A negator among the token's dependents, or a negated subject ("nobody"); null if none. */
-  private String negator(Sentence s, int i) {
+  /**
+   * A negator among the token's dependents, or a negated subject ("nobody"); null if none. The
+   * dependent the walk came up from was read already: "had [no information] that …" negates once.
+   */
+  private String negator(Sentence s, int i, int below) {
     for (Token child : s.children(i)) {
+      if (child.index() == below) {
+        continue;
+      }
       String w = child.word().toLowerCase(Locale.ROOT);
       String r = child.relation();
       boolean modifier = r.startsWith("advmod") || r.equals("neg") || r.equals("det") || r.startsWith("cc:preconj");
@@ -830,7 +928,8 @@ final class ClaimReader implements Serializable {
         reference[t.index()] &= t.isNoun();
         relation[t.index()] &= !t.pos().equals("IN") || contrary[t.index()];
         // a relation word inside a name ("Secret Service") is not the relation
-        relation[t.index()] &= t.ner() == null || "O".equals(t.ner()) || target[t.index()];
+        // (a common noun the fine-grained NER tags, "smuggling" as a criminal charge, is still the relation)
+        relation[t.index()] &= t.ner() == null || "O".equals(t.ner()) || target[t.index()] || !t.isProperNoun();
       }
       extended = nominalCueOfAnother();
     }

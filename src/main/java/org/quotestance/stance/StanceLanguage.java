@@ -17,7 +17,8 @@ public record StanceLanguage(
     Set<String> endorseWords, Set<String> hedges, Set<String> conditionMarks, Set<String> relativePronouns,
     Set<String> demonstratives, Set<String> negativeImplicatives,
     Set<String> purposeMarks, Set<String> negatingQuantifiers, Set<String> quantifierCancellers,
-    Set<String> participantPassives)
+    Set<String> participantPassives, Set<String> openQuestionMarks, Set<String> withholdingVerbs,
+    Set<String> affairNouns)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -41,6 +42,9 @@ public record StanceLanguage(
     negatingQuantifiers = lower(negatingQuantifiers);
     quantifierCancellers = lower(quantifierCancellers);
     participantPassives = lower(participantPassives);
+    openQuestionMarks = lower(openQuestionMarks);
+    withholdingVerbs = lower(withholdingVerbs);
+    affairNouns = lower(affairNouns);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

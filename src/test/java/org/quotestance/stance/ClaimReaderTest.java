@@ -340,4 +340,67 @@ class ClaimReaderTest {
     Stance other = classify("Volkov said ⟦a well-known Greek shipowner has ties to the oil trade with Daesh⟧.", "say", RUSSIAN);
     assertNotEquals(Label.SUPPORT, other.label(), other.toString());
   }
+
+  // --- the speaker leaves the truth open, or withholds a judgement
+
+  @Test
+  void aNegatedNounThatHoldsTheClaimNegatesOnce() {
+    // "no" on "proof" is one negation, not a second one again on "had" that the noun is the object of
+    Stance s = classify("Volkov said ⟦his ministry had no proof that Turkish firms purchase oil from ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.DENY, s.label(), s.toString());
+    assertEquals(1, s.evidence().split("negation").length - 1, s.evidence());
+  }
+
+  @Test
+  void anEmbeddedQuestionDiscusses() {
+    Stance s = classify("Volkov said ⟦investigators will find out whether Ankara bought oil from ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.DISCUSS, s.label(), s.toString());
+    assertTrue(s.evidence().startsWith(ClaimReader.OPEN_QUESTION), s.evidence());
+  }
+
+  @Test
+  void notKnowingWhetherTheAllegationsAreTrueDoesNotDeny() {
+    // the parser reads "know if" as a condition; either way the allegations are left open
+    Stance s = classify("Volkov said ⟦he did not know if the allegations were accurate⟧.", "say", RUSSIAN);
+    assertEquals(Label.DISCUSS, s.label(), s.toString());
+    Stance whether = classify("Volkov said ⟦he did not know whether the allegations were accurate⟧.", "say", RUSSIAN);
+    assertEquals(Label.DISCUSS, whether.label(), whether.toString());
+    Stance challenge = classify("Kaya said ⟦if the allegations were proven, the minister would resign⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, challenge.label(), challenge.toString());
+  }
+
+  @Test
+  void aRefusalToCommentWithholdsAJudgement() {
+    Stance s = classify("Kaya said ⟦she would not comment on the accusations⟧.", "say", TURKISH);
+    assertEquals(Label.DISCUSS, s.label(), s.toString());
+    assertTrue(s.evidence().startsWith(ClaimReader.WITHHOLDS), s.evidence());
+    Stance rejected = classify("Kaya said ⟦she would not accept the accusations⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, rejected.label(), rejected.toString());
+  }
+
+  // --- arguments: by reference, negated, tagged by the fine-grained NER
+
+  @Test
+  void aRelationNounTheNerTagsIsStillTheRelation() {
+    // the fine-grained NER tags "smuggling" a criminal charge; only a proper name hides a relation word
+    Stance s = classify("Volkov said ⟦Turkish border guards tolerate the smuggling of oil from ISIS territory⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.toString());
+  }
+
+  @Test
+  void aDemonstrativeAffairNounIsTheRelationsArgument() {
+    Stance s = classify("Volkov said ⟦this dirty business is financed by officials in Ankara⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.toString());
+    Stance country = classify("Volkov said ⟦this country is financed by officials in Ankara⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, country.label(), country.toString());
+  }
+
+  @Test
+  void aNegatedArgumentDeniesTheRelationOfIt() {
+    Stance s = classify("Kaya said ⟦our trucks carry grain and cotton, not oil from ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.toString());
+    assertTrue(s.evidence().contains("negated argument"), s.evidence());
+    Stance only = classify("Volkov said ⟦Turkish trucks carry not only grain but oil from ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, only.label(), only.toString());
+  }
 }
