@@ -231,6 +231,12 @@ final class MentionResolver {
         nameWords.add(child);
       }
     }
+    if (title || "TITLE".equals(head.ner())) {
+      PersonMention named = namedAfterItsBody(s, head);
+      if (named != null) {
+        return named;
+      }
+    }
     // a title-case headline may hide a name from NER ("Erdogan Butts Heads With Putin"): a word
     // that is the surname of a person the article names is that person
     for (Token word : nameWords) {
@@ -238,6 +244,27 @@ final class MentionResolver {
           ? persons.bySurname(word.word()) : null;
       if (m != null) {
         return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Rule {@code role-of-body-apposition}: "a spokeswoman for the State Department, Jane Roe, said",
+   * "an attorney for Smith, John Doe, said": the parser hangs the name on the body or client the
+   * role is for; the name after the comma is the role holder, not the body or the client.
+   */
+  private PersonMention namedAfterItsBody(Sentence s, Token head) {
+    for (Token body : s.children(head.index())) {
+      if (!body.relation().startsWith("nmod") || body.index() < head.index()) {
+        continue;
+      }
+      for (Token appos : s.children(body.index())) {
+        boolean afterComma = appos.index() > 1 && s.tokens().get(s.subtreeRange(appos.index())[0] - 1).word().equals(",");
+        PersonMention m = appos.relation().startsWith("appos") && afterComma ? persons.at(s.index(), appos.index()) : null;
+        if (m != null) {
+          return m;
+        }
       }
     }
     return null;

@@ -47,6 +47,10 @@ final class PersonIndex {
           organisations.addAll(organisations(tokens, j + 2, j + 2 + apposition.size()));
         } else if (partyLabel(tokens, j) != null) {
           apposition = List.of(partyLabel(tokens, j));
+        } else if (roleBefore(s, j, roleNouns) != null) {
+          int[] role = roleBefore(s, j, roleNouns);
+          apposition = words(tokens, role[0], role[1]);
+          organisations.addAll(organisations(tokens, role[0], role[1] + 1));
         } else {
           int[] role = relativeRole(s, j, roleNouns);
           if (role != null) {
@@ -228,20 +232,27 @@ final class PersonIndex {
   }
 
   /** Runs of organisation names inside the title before a name: "NATO Secretary General". */
-  private static List<String> organisations(List<Token> tokens, int from, int to) {
+  private List<String> organisations(List<Token> tokens, int from, int to) {
     List<String> out = new ArrayList<>();
-    StringBuilder run = new StringBuilder();
-    for (int k = from; k < Math.min(to, tokens.size()); k++) {
+    int first = -1;
+    int last = -1;
+    int end = Math.min(to, tokens.size());
+    for (int k = from; k < end; k++) {
       Token t = tokens.get(k);
-      if (t.ner().equals("ORGANIZATION") && Character.isUpperCase(t.word().codePointAt(0))) {
-        run.append(run.length() == 0 ? "" : " ").append(t.word());
-      } else if (run.length() > 0) {
-        out.add(run.toString());
-        run.setLength(0);
+      boolean named = t.ner().equals("ORGANIZATION") && Character.isUpperCase(t.word().codePointAt(0));
+      // "Justice and Development Party", "People's Party": a small word inside the name continues it
+      boolean inner = first >= 0 && t.ner().equals("ORGANIZATION") && k + 1 < end
+          && tokens.get(k + 1).ner().equals("ORGANIZATION") && Character.isUpperCase(tokens.get(k + 1).word().codePointAt(0));
+      if (named || inner) {
+        first = first < 0 ? k : first;
+        last = k;
+      } else if (first >= 0) {
+        out.add(doc.text().substring(tokens.get(first).begin(), tokens.get(last).end()));
+        first = -1;
       }
     }
-    if (run.length() > 0) {
-      out.add(run.toString());
+    if (first >= 0) {
+      out.add(doc.text().substring(tokens.get(first).begin(), tokens.get(last).end()));
     }
     return out;
   }
@@ -284,7 +295,10 @@ final class PersonIndex {
     boolean role = false;
     for (int k = nameEnd + 2; k < tokens.size() && k - nameEnd <= MAX_APPOSITION_TOKENS; k++) {
       Token t = tokens.get(k);
-      if (t.word().equals(",") || t.word().equals(".") || t.isVerb() || isPerson(t)) {
+      // "a spokesman for the ruling party": a participle before a noun is an adjective, not a clause
+      boolean prenominal = (t.pos().equals("VBG") || t.pos().equals("VBN")) && k > nameEnd + 2
+          && (tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().startsWith("JJ"));
+      if (t.word().equals(",") || t.word().equals(".") || t.isVerb() && !prenominal || isPerson(t)) {
         return role && (t.word().equals(",") || t.word().equals(".")) ? words : List.of();
       }
       // "Schiff, the top Democrat on the committee,": a party member's party is a role
@@ -293,6 +307,26 @@ final class PersonIndex {
       words.add(t.word());
     }
     return List.of();
+  }
+
+  /**
+   * Rule {@code role-of-body-apposition}: "a spokeswoman for the State Department, Jane Roe,": the
+   * role and its body come before the name, which the parser hangs on the body. Returns the
+   * range from the role noun to the body, or null.
+   */
+  private static int[] roleBefore(Sentence s, int nameEnd, Set<String> roleNouns) {
+    Token name = s.tokens().get(nameEnd);
+    int start = s.subtreeRange(nameEnd)[0];
+    if (!name.relation().startsWith("appos") || name.head() < 0 || start == 0 || !s.tokens().get(start - 1).word().equals(",")) {
+      return null;
+    }
+    Token body = s.tokens().get(name.head());
+    if (!body.relation().startsWith("nmod") || body.head() < 0 || body.index() > nameEnd) {
+      return null;
+    }
+    Token role = s.tokens().get(body.head());
+    boolean isRole = role.ner().equals("TITLE") || roleNouns.contains(role.lemma().toLowerCase(Locale.ROOT));
+    return isRole && body.index() - role.index() < MAX_APPOSITION_TOKENS ? new int[] {role.index(), body.index()} : null;
   }
 
   /**
@@ -389,7 +423,7 @@ final class PersonIndex {
           return country;
         }
         String party = affiliations.partyOf(word);
-        if (party != null) {
+        if (party != null && !insideLongerName(word, m.organisations())) {
           return party;
         }
       }
@@ -426,6 +460,18 @@ final class PersonIndex {
       }
     }
     return "";
+  }
+
+  /** "of the Republican People's Party": a party word that is only part of an organisation's name. */
+  private boolean insideLongerName(String word, List<String> organisations) {
+    for (String organisation : organisations) {
+      List<String> parts = List.of(organisation.split("[\\s'’]+"));
+      if (parts.size() > 2 && parts.contains(word) && affiliations.partyOf(organisation) == null
+          && affiliations.bodyName(organisation) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the article first names a person this name fits (a char offset), or MAX_VALUE. */

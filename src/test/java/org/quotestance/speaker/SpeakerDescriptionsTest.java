@@ -202,4 +202,30 @@ class SpeakerDescriptionsTest {
     assertTrue(!s.isEmpty(), s::toString);
     assertNotEquals("Erik Larsen", s.get(0).name(), s::toString);
   }
+
+  @Test
+  void theNameAfterARolesBodyIsTheRoleHolder() {
+    // the parser hangs the name on the body the role is for; the body and the client are not who speaks
+    List<Speaker> s = SpeakerTexts.speakers("A spokeswoman for the Norwegian Foreign Ministry, Kari Holm, said the talks would resume.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Kari Holm", s.get(0).name());
+    assertEquals("Norway", s.get(0).affiliation());
+    List<Speaker> lawyer = SpeakerTexts.speakers("A lawyer for Peter Lund, Anders Berg, said his client would not testify.");
+    assertEquals("Anders Berg", lawyer.get(0).name(), lawyer::toString);
+  }
+
+  @Test
+  void aPrenominalParticipleKeepsTheRoleApposition() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The vote was fair,\" said Ola Strand, a spokesman for the governing Centre Party.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Centre Party", s.get(0).affiliation());
+  }
+
+  @Test
+  void aPartyWordInsideALongerNameIsNotThatParty() {
+    // "Republican" in another country's party name is that party, not the US Republicans
+    List<Speaker> s = SpeakerTexts.speakers("\"We need an inquiry,\" Mehmet Kara, of the Republican People's Party, told journalists.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Republican People's Party", s.get(0).affiliation());
+  }
 }
