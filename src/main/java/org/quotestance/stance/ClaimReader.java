@@ -42,6 +42,9 @@ final class ClaimReader implements Serializable {
   static final String OPEN_QUESTION = "open-question";
   static final String WITHHOLDS = "withholds-judgement";
 
+  /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
+  private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
+      "STATE_OR_PROVINCE", "LOCATION", "MISC", "IDEOLOGY", "RELIGION");
   private final Claim claim;
   private final StanceLanguage lang;
   private final ReportingLexicon reporting;
@@ -206,6 +209,17 @@ final class ClaimReader implements Serializable {
         weak = true;
       }
       boolean otherTrades = role == Role.OBJECT && m.exchange[i] && m.namesOtherParty(i);
+      if (role == Role.TARGET && !m.objectInQuote() && m.partnerIsOtherParty(i)) {
+        // "Turkey buys its oil from [other countries]": the target trades the goods, with someone else
+        Polarity p = walk(c, m, i);
+        if (p.flips % 2 == 0 && !p.conditional && !p.question && p.attributed == null) {
+          String partner = "'" + s.tokens().get(i).word() + "' with another named party, not " + claim.object().name();
+          out.add(m.speakerIsTarget
+              ? new Reading(Label.DENY, 0.6, DEFLECTS + ": the speaker speaks for " + claim.target().name() + "; " + partner, 2)
+              : new Reading(Label.DISCUSS, 0.6, OTHER_AGENT + ": " + partner, 2));
+          continue;
+        }
+      }
       if ((role == Role.OTHER || otherTrades) && m.speakerIsTarget && (m.anyObjectOrGoods() || m.object[i])) {
         // the target's side names someone else as the one who does it ("the militants sell their oil to a third country"):
         // not us but them
@@ -487,6 +501,10 @@ final class ClaimReader implements Serializable {
         }
         return by == null ? -1 : by.index();
       }
+      if (t.isNoun() && t.relation().equals("nsubj") && t.head() >= 0 && s.tokens().get(t.head()).isNoun()
+          && s.child(t.head(), "cop") != null && s.child(current, "nmod:poss") == null) {
+        return t.head(); // "the main buyer of the oil is [the regime]": the predicate says who the buyer is
+      }
       if (t.isNoun()) {
         for (Token child : s.children(current)) {
           if ((child.relation().equals("nmod:poss") || child.relation().startsWith("amod") || child.relation().startsWith("compound"))
@@ -582,8 +600,8 @@ final class ClaimReader implements Serializable {
     }
     for (int k : phrase(s, agent)) {
       Token w = s.tokens().get(k);
-      if (w.isProperNoun() || !"O".equals(w.ner()) && w.ner() != null && !w.ner().isEmpty()) {
-        return Role.OTHER; // someone named, and not the target
+      if (w.isProperNoun() || NAME_NER.contains(w.ner())) {
+        return Role.OTHER; // someone named, and not the target (a TITLE or a CRIMINAL_CHARGE names no one: "no tanker")
       }
     }
     return Role.NONE; // "a country", an unresolved "they": the clause may still name the target
@@ -930,6 +948,11 @@ final class ClaimReader implements Serializable {
         // a relation word inside a name ("Secret Service") is not the relation
         // (a common noun the fine-grained NER tags, "smuggling" as a criminal charge, is still the relation)
         relation[t.index()] &= t.ner() == null || "O".equals(t.ner()) || target[t.index()] || !t.isProperNoun();
+        if (c.articleAboutClaim() && t.isNoun() && lang.affairNouns().contains(t.lemma().toLowerCase(Locale.ROOT))
+            && hasChild(s, t.index(), "det", lang.demonstratives())) {
+          relation[t.index()] = true; // "involved in this criminal business": the claim's relation, by reference
+          objectRequired[t.index()] = true;
+        }
       }
       extended = nominalCueOfAnother();
     }
@@ -1038,6 +1061,43 @@ final class ClaimReader implements Serializable {
         }
       }
       return null;
+    }
+
+    /**
+     * The relation's own partner ("buys its oil from [X, Y and Z]": an obl or nmod of the predicate,
+     * or a conjunct of it) is a named party that is neither the target nor the object.
+     */
+    boolean partnerIsOtherParty(int predicate) {
+      for (Token partner : s.children(predicate)) {
+        if (!partner.relation().startsWith("obl") && !partner.relation().startsWith("nmod")) {
+          continue;
+        }
+        boolean other = named(partner.index());
+        for (Token conj : s.children(partner.index())) {
+          if (conj.relation().startsWith("conj") || conj.relation().startsWith("appos")) {
+            other &= named(conj.index());
+          }
+        }
+        if (other) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean named(int k) {
+      Token t = s.tokens().get(k);
+      return inQuote(k) && t.isProperNoun() && !"O".equals(t.ner()) && t.ner() != null && !target[k] && !object[k] && !self[k];
+    }
+
+    /** The object itself (not only goods or a description) in the quote's part of the sentence. */
+    boolean objectInQuote() {
+      for (int k = lo; k <= hi; k++) {
+        if (object[k]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A named party in the predicate's subtree that is neither the target nor the object ("sells it to X"). */

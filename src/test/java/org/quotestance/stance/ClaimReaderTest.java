@@ -403,4 +403,54 @@ class ClaimReaderTest {
     Stance only = classify("Volkov said ⟦Turkish trucks carry not only grain but oil from ISIS⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, only.label(), only.toString());
   }
+
+  // --- who the predicate says does it; with whom the target trades
+
+  @Test
+  void noSecretIsAnAffirmation() {
+    Stance s = classify("Volkov said ⟦it is no secret that Ankara buys oil from ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.toString());
+  }
+
+  @Test
+  void aCopularPredicateNamesTheRelationsAgent() {
+    // "the biggest customer … is the Syrian regime": the buyer is the regime, not the target
+    Stance s = classify("Volkov said ⟦the biggest customer for the oil of ISIS is the Syrian regime⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, s.label(), s.toString());
+    Stance target = classify("Volkov said ⟦the biggest customer for the oil of ISIS is Turkey⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, target.label(), target.toString());
+  }
+
+  @Test
+  void theTargetTradingWithOtherNamedPartiesIsNotTheClaim() {
+    Stance s = classify("Kaya said ⟦Turkey imports its crude from Azerbaijan and Kazakhstan⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.toString());
+    assertTrue(s.evidence().startsWith(ClaimReader.DEFLECTS), s.evidence());
+    Stance other = classify("Volkov said ⟦Turkey imports its crude from Azerbaijan and Kazakhstan⟧.", "say", RUSSIAN);
+    assertEquals(Label.DISCUSS, other.label(), other.toString());
+    // the object among the sources is the claim again
+    Stance object = classify("Volkov said ⟦Turkey imports its crude from Azerbaijan and from ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, object.label(), object.toString());
+  }
+
+  @Test
+  void beingInvolvedInThisBusinessIsTheRelationByReference() {
+    Stance s = classify("Volkov said ⟦senior Turkish officials are involved in this dirty business⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.toString());
+    // outside an article about the claim the reference has nothing to refer to
+    Stance away = classify(classifier, "Volkov said ⟦senior Turkish officials are involved in this dirty business⟧.", "say", RUSSIAN, false);
+    assertNotEquals(Label.SUPPORT, away.label(), away.toString());
+  }
+
+  @Test
+  void lettingTheObjectOperateIsTheRelation() {
+    Stance s = classify("Volkov said ⟦Ankara was allowing ISIS convoys to use its roads⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.toString());
+  }
+
+  @Test
+  void goodsThatNeverCrossIntoTheTargetDeny() {
+    Stance s = classify("Kaya said that ⟦no tanker with oil from ISIS had ever crossed into Turkey⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.toString());
+  }
 }
