@@ -19,7 +19,7 @@ final class PersonIndex {
   private final List<PersonMention> mentions = new ArrayList<>();
 
   /** An apposition after a name that gives the person's role: "X, Russia's envoy to the UN,". */
-  private static final int MAX_APPOSITION_TOKENS = 12;
+  private static final int MAX_APPOSITION_TOKENS = 16;
   private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile("(\\p{Lu})-\\p{Lu}[\\p{L}.]*");
   private final Affiliations affiliations = Affiliations.get();
   private final ParsedText doc;
@@ -47,6 +47,10 @@ final class PersonIndex {
           organisations.addAll(organisations(tokens, j + 2, j + 2 + apposition.size()));
         } else if (partyLabel(tokens, j) != null) {
           apposition = List.of(partyLabel(tokens, j));
+        } else if (ofOrganisation(tokens, j) != null) {
+          int[] of = ofOrganisation(tokens, j);
+          apposition = words(tokens, of[0], of[1]);
+          organisations.addAll(organisations(tokens, of[0], of[1] + 1));
         } else if (roleBefore(s, j, roleNouns) != null) {
           int[] role = roleBefore(s, j, roleNouns);
           apposition = words(tokens, role[0], role[1]);
@@ -196,6 +200,11 @@ final class PersonIndex {
     return country.equals(own.isEmpty() ? claimAffiliation.apply(canonical(m.name())) : own);
   }
 
+  /** The first mention of a person that begins at or after {@code offset}, or null. */
+  PersonMention firstNamedAfter(int offset) {
+    return mentions.stream().filter(m -> m.begin() >= offset).findFirst().orElse(null);
+  }
+
   /** Some person is named at or after {@code from} and before {@code to} (char offsets). */
   boolean namedBetween(int from, int to) {
     return mentions.stream().anyMatch(m -> m.begin() >= from && m.begin() < to);
@@ -307,6 +316,27 @@ final class PersonIndex {
       words.add(t.word());
     }
     return List.of();
+  }
+
+  /**
+   * Rule {@code name-of-organisation}: "Paul Dahl of Oslo University said": an organisation in an
+   * "of" phrase right after the name is the one the person speaks for (a place is not: "Rep. X of
+   * Utah"). The range from "of" to the organisation's last word, or null.
+   */
+  private static int[] ofOrganisation(List<Token> tokens, int nameEnd) {
+    int k = nameEnd + 1;
+    if (k >= tokens.size() || !tokens.get(k).word().equals("of")) {
+      return null;
+    }
+    int first = k + 1;
+    if (first < tokens.size() && tokens.get(first).pos().equals("DT")) {
+      first++;
+    }
+    int last = first - 1;
+    while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("ORGANIZATION")) {
+      last++;
+    }
+    return last >= first && Character.isUpperCase(tokens.get(first).word().codePointAt(0)) ? new int[] {k, last} : null;
   }
 
   /**

@@ -66,7 +66,59 @@ public final class SpeakerResolver implements Serializable {
         previousAt = doc.sentences().get(q.hasSource() ? q.sourceSentence() : q.sentence()).end();
       }
     }
-    return withEpithetsResolved(speakers, persons);
+    return withEpithetsResolved(withLedeDescriptionsNamed(doc, quotes, speakers, persons), persons);
+  }
+
+  /** A lede description names its person within this many paragraphs. */
+  private static final int LEDE_NAMING_PARAGRAPHS = 2;
+
+  /**
+   * Rule {@code lede-description}: news introduces a speaker by role in the lede and names them
+   * after it ("Norway's deputy foreign minister said on Monday … / 'We …,' Kari Holm told
+   * reporters"). A description speaker in the first body paragraph with a role head is the next
+   * person the article names, within two paragraphs, if that person also speaks, was not named
+   * before, and has no title of another role nor another country; the person's quotes without an
+   * affiliation take the description's.
+   */
+  private List<Speaker> withLedeDescriptionsNamed(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers,
+      PersonIndex persons) {
+    List<Speaker> out = new ArrayList<>(speakers);
+    for (int i = 0; i < quotes.size(); i++) {
+      Speaker d = speakers.get(i);
+      QuoteSpan q = quotes.get(i);
+      if (!d.isKnown() || persons.isPerson(d.name()) || !q.hasSource()) {
+        continue;
+      }
+      Sentence at = doc.sentences().get(q.sourceSentence());
+      String[] words = lower(d.name()).split("[\\s’']+");
+      String head = words[words.length - 1];
+      boolean role = lexicon.descriptionHeads().contains(head) || Affiliations.get().isRole(head);
+      if (at.paragraph() != 1 || !role) {
+        continue;
+      }
+      PersonMention next = persons.firstNamedAfter(at.end());
+      if (next == null || doc.sentences().get(next.sentence()).paragraph() > at.paragraph() + LEDE_NAMING_PARAGRAPHS
+          || persons.firstNamed(next.name()) < at.begin()) {
+        continue;
+      }
+      String name = persons.canonical(next.name());
+      String own = persons.affiliationOf(name);
+      boolean sameRole = !next.hasRole() || next.descriptors().contains(head);
+      boolean sameSide = own.isEmpty() || d.affiliation().isEmpty() || own.equals(d.affiliation());
+      boolean speaks = speakers.stream().anyMatch(o -> o.name().equals(name));
+      if (!sameRole || !sameSide || !speaks) {
+        continue;
+      }
+      String affiliation = own.isEmpty() ? d.affiliation() : own;
+      out.set(i, new Speaker(name, d.mention(), affiliation).by("lede-description"));
+      for (int j = 0; j < out.size(); j++) {
+        Speaker o = out.get(j);
+        if (o.name().equals(name) && o.affiliation().isEmpty() && !affiliation.isEmpty()) {
+          out.set(j, new Speaker(o.name(), o.mention(), affiliation, o.rule()));
+        }
+      }
+    }
+    return out;
   }
 
   /**

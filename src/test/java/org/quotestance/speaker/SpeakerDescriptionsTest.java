@@ -228,4 +228,40 @@ class SpeakerDescriptionsTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("Republican People's Party", s.get(0).affiliation());
   }
+
+  @Test
+  void aLedeDescriptionIsThePersonNamedNext() {
+    List<Speaker> s = SpeakerTexts.speakers("Fishing quotas in the north\n\n"
+        + "Norway's deputy fisheries minister said on Monday that the quotas had been respected.\n\n"
+        + "\"We have kept every rule,\" Kari Holm told reporters.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Kari Holm", s.get(0).name());
+    assertEquals("lede-description", s.get(0).rule());
+    assertEquals("Norway", s.get(1).affiliation(), "the named person takes the description's country");
+  }
+
+  @Test
+  void aLedeDescriptionIsNotAPersonWithAnotherRole() {
+    List<Speaker> s = SpeakerTexts.speakers("Fishing quotas in the north\n\n"
+        + "Norway's deputy fisheries minister said on Monday that the quotas had been respected.\n\n"
+        + "\"We have kept every rule,\" Ambassador Kari Holm told reporters.");
+    assertNotEquals("Kari Holm", s.get(0).name(), s::toString);
+  }
+
+  @Test
+  void anOrganisationAfterOfIsTheAffiliation() {
+    List<Speaker> s = SpeakerTexts.speakers("Paul Dahl of the Nordic Energy Institute said the figures were plausible.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Nordic Energy Institute", s.get(0).affiliation());
+    List<Speaker> place = SpeakerTexts.speakers("Senator Paul Dahl of Utah said the figures were plausible.");
+    assertNotEquals("Utah", place.get(0).name(), place::toString);
+  }
+
+  @Test
+  void aLongRoleAppositionStillGivesTheOrganisation() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The images prove nothing,\" said Kari Holm, a senior energy analyst at the Nordic Institute for Strategic Studies in Oslo.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Kari Holm", s.get(0).name());
+    assertEquals("Nordic Institute for Strategic Studies", s.get(0).affiliation());
+  }
 }
