@@ -16,13 +16,16 @@ import org.quotestance.speaker.KnownSpeakers;
  * the claim; {@code objectReferences} are descriptions that refer to the object once the article
  * names it ("the terrorist group"); {@code contrary} are predicates that say the opposite of the
  * relation when the target does them to the object ("fight", "against", "seize"); {@code exchange}
- * are relation words of a trade, which either side may do ("Daesh sells oil to Ankara"). A key
+ * are relation words of a trade, which either side may do ("Daesh sells oil to Ankara");
+ * {@code targetReferences} are words that stand for the target in an article about the claim
+ * ("the campaign", "the candidate"), whole words. A key
  * none of these records has is an error (a misspelt optional list would otherwise be ignored).
  */
 public record Claim(
     String id, String statement, Entity target, Entity object, List<String> relation,
     List<String> claimReferences, Cues cues, List<KnownSpeakers.Entry> speakers, List<String> objectRequired,
-    List<String> goods, List<String> objectReferences, List<String> contrary, List<String> exchange)
+    List<String> goods, List<String> objectReferences, List<String> contrary, List<String> exchange,
+    List<String> targetReferences)
     implements Serializable {
 
   public record Entity(String name, List<String> aliases) implements Serializable {}
@@ -47,7 +50,7 @@ public record Claim(
     require(cues.denyVerbs() != null && cues.supportVerbs() != null && cues.denyWords() != null,
         "\"cues\" needs denyVerbs, denyWords and supportVerbs");
     for (List<String> list : java.util.Arrays.asList(target.aliases(), object.aliases(), relation, claimReferences,
-        objectRequired, goods, objectReferences, contrary, exchange, cues.denyVerbs(), cues.denyWords(), cues.supportVerbs(),
+        objectRequired, goods, objectReferences, contrary, exchange, targetReferences, cues.denyVerbs(), cues.denyWords(), cues.supportVerbs(),
         cues.supportWords(), cues.proofWords(), cues.consequenceWords(), cues.conditionWords(), cues.negationWords())) {
       require(list == null || list.stream().allMatch(w -> w != null && !w.isBlank()), "a word list holds an empty or null item");
     }

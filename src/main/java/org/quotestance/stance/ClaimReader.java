@@ -49,6 +49,7 @@ final class ClaimReader implements Serializable {
   private final StanceLanguage lang;
   private final ReportingLexicon reporting;
   private final TermMatcher target;
+  private final TermMatcher targetReferences;
   private final TermMatcher object;
   private final TermMatcher objectReferences;
   private final TermMatcher goods;
@@ -68,6 +69,7 @@ final class ClaimReader implements Serializable {
     this.reporting = reporting;
     this.lang = lang;
     target = new TermMatcher(claim.target().aliases(), true);
+    targetReferences = new TermMatcher(Claim.orEmpty(claim.targetReferences()), true);
     object = new TermMatcher(claim.object().aliases(), true);
     objectReferences = new TermMatcher(Claim.orEmpty(claim.objectReferences()), false);
     goods = new TermMatcher(Claim.orEmpty(claim.goods()), false);
@@ -914,6 +916,9 @@ final class ClaimReader implements Serializable {
       hi = clause != null ? clause[1] : last;
       String text = c.doc().text();
       target = mark(text, ClaimReader.this.target);
+      if (c.articleAboutClaim()) {
+        or(target, mark(text, targetReferences)); // "the campaign", in an article about the candidate's claim
+      }
       object = mark(text, ClaimReader.this.object);
       boolean[] described = mark(text, objectReferences);
       if (c.articleNamesObject()) {

@@ -14,6 +14,7 @@ import org.quotestance.stance.Stance.Label;
 public final class StanceClassifier implements Serializable {
   private final Claim claim;
   private final TermMatcher target;
+  private final TermMatcher targetReferences;
   private final TermMatcher object;
   private final TermMatcher relation;
   private final TermMatcher references;
@@ -30,6 +31,7 @@ public final class StanceClassifier implements Serializable {
     this.claim = claim;
     Claim.Cues cues = claim.cues();
     target = new TermMatcher(claim.target().aliases(), true);
+    targetReferences = new TermMatcher(Claim.orEmpty(claim.targetReferences()), true);
     object = new TermMatcher(claim.object().aliases(), true);
     List<String> relationWords = new ArrayList<>(claim.relation());
     relationWords.addAll(Claim.orEmpty(claim.exchange()));
@@ -102,6 +104,9 @@ public final class StanceClassifier implements Serializable {
     String scope = in.quote() + " \n " + in.frame();
     String cue = in.cueLemma() == null ? "" : in.cueLemma().toLowerCase(Locale.ROOT);
     String t = target.find(scope);
+    if (t == null && in.articleAboutClaim()) {
+      t = targetReferences.find(in.quote()); // the quote's own "the campaign", not the frame's
+    }
     String o = object.find(scope);
     String r = relation.find(scope);
     // a claim reference in the frame is usually the cue itself ("claimed"), not a reference to the claim

@@ -84,4 +84,16 @@ class SecondClaimTest {
         "Ruiz said ⟦a few people knew of Clinton's pneumonia at the time⟧.", "say", DOCTOR, true);
     assertFalse(s.label() == Label.SUPPORT, s.toString());
   }
+
+  @Test
+  @Tag("integration") // parsed by CoreNLP
+  void theCampaignStandsForTheTargetInAnArticleAboutTheClaim() {
+    // targetReferences: "the campaign" is the candidate's, once the article is about her health
+    Stance s = ClaimReaderTest.classify(classifier,
+        "Ruiz said ⟦the campaign had concealed her illness for a week⟧.", "say", DOCTOR, true);
+    assertEquals(Label.SUPPORT, s.label(), s.toString());
+    Stance away = ClaimReaderTest.classify(classifier,
+        "Ruiz said ⟦the campaign had concealed her illness for a week⟧.", "say", DOCTOR, false);
+    assertFalse(away.label() == Label.SUPPORT, away.toString());
+  }
 }
