@@ -144,9 +144,61 @@ final class ClaimReader implements Serializable {
       }
       Marks m = new Marks(c, s, false);
       for (int i = m.lo; i <= m.hi; i++) {
-        if (m.denyWord[i] && s.tokens().get(i).isNoun()) {
-          return s.tokens().get(i).word();
+        Token t = s.tokens().get(i);
+        if (m.denyWord[i] && (t.isNoun() || evaluates(c, m, t) && negator(s, i, -1) == null)) {
+          return t.word();
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A rejecting adjective that is the evaluation itself: the whole of a partial quote ("called the
+   * remarks 'baseless'"), or the predicate of a subject that only points back ("this is absurd",
+   * "it is baseless").
+   */
+  private boolean evaluates(Context c, Marks m, Token t) {
+    if (!t.pos().startsWith("JJ")) {
+      return false;
+    }
+    if (c.quote().kind() == QuoteSpan.Kind.PARTIAL && m.hi - m.lo <= 3) {
+      return true;
+    }
+    Token subject = m.s.child(t.index(), "nsubj");
+    boolean pointsBack = subject != null && (subject.isPronoun()
+        || lang.demonstratives().contains(subject.word().toLowerCase(Locale.ROOT)));
+    return pointsBack && m.s.child(t.index(), "cop") != null;
+  }
+
+  /**
+   * Rule {@code demands-proof}: the target's side, in an article about the claim, asks for the
+   * evidence ("if they have proof, let them show it"): a challenge to the accusers. Null if not.
+   */
+  String demandedProof(Context c) {
+    boolean speakerIsTarget = c.speaker() != null && c.speaker().isKnown()
+        && (target.find(c.speaker().name()) != null || target.find(c.speaker().affiliation()) != null);
+    if (!speakerIsTarget || !c.articleAboutClaim()) {
+      return null;
+    }
+    for (Sentence s : c.doc().sentences()) {
+      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
+        continue;
+      }
+      Marks m = new Marks(c, s, true);
+      String proof = null;
+      String demand = null;
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token t = s.tokens().get(i);
+        proof = m.proof[i] && proof == null ? t.word() : proof;
+        boolean demanding = lang.demandWords().contains(t.lemma().toLowerCase(Locale.ROOT)) && (t.isVerb() || t.pos().equals("MD"));
+        demand = demanding && demand == null ? t.word() : demand;
+        if (m.target[i]) {
+          return null; // the target named in the quote: the parse reads the proposition itself
+        }
+      }
+      if (proof != null && demand != null) {
+        return "'" + demand + "' … '" + proof + "'";
       }
     }
     return null;
@@ -241,6 +293,17 @@ final class ClaimReader implements Serializable {
         continue;
       }
       Polarity p = walk(c, m, i);
+      String attributive = childWord(s, i, "amod", lang.attributiveAdjectives());
+      if (attributive != null && p.attributed == null) {
+        p.attributed = attributive; // "Turkey's alleged oil dealings": someone else's allegation, not the speaker's
+        p.steps.add("attributed by '" + attributive + "'");
+        String word = m.denyWordOutside(i);
+        if (word != null && !p.rejected) {
+          p.flips++;
+          p.rejected = true;
+          p.steps.add("rejecting word '" + word + "' in the sentence");
+        }
+      }
       String negatedArgument = negatedArgument(m, i);
       if (negatedArgument != null) {
         p.flips++;
@@ -652,10 +715,15 @@ final class ClaimReader implements Serializable {
     Polarity p = new Polarity();
     int previous = -1;
     int current = from;
+    boolean negatedConjunct = false;
     for (int guard = 0; current >= 0 && guard <= s.tokens().size() && m.inScope(current); guard++) {
       Token t = s.tokens().get(current);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       String negator = negator(s, current, previous);
+      if (negator != null && negatedConjunct && previous >= 0 && s.tokens().get(previous).relation().startsWith("conj")) {
+        negator = null; // "has never had and will never have": each conjunct carries its own negation
+      }
+      negatedConjunct = negator != null;
       if (negator != null && p.evaluated) {
         p.steps.add("'" + negator + "' leaves the evaluation standing");
       } else if (negator != null) {

@@ -84,7 +84,10 @@ public final class StanceClassifier implements Serializable {
     if (r != null) {
       return new Stance(r.label(), r.confidence(), r.evidence());
     }
-    return classify(in, false, reader.disparagingNoun(context));
+    Stance lexical = classify(in, false, reader.disparagingNoun(context));
+    String demand = lexical.label() == Label.UNRELATED ? reader.demandedProof(context) : null;
+    return demand == null ? lexical
+        : new Stance(Label.DENY, 0.65, "demands-proof: " + demand + ", from the target's side in an article about the claim");
   }
 
   /** True when the text names the claim's target or its object (the --scope=claim filter). */

@@ -18,7 +18,7 @@ public record StanceLanguage(
     Set<String> demonstratives, Set<String> negativeImplicatives,
     Set<String> purposeMarks, Set<String> negatingQuantifiers, Set<String> quantifierCancellers,
     Set<String> participantPassives, Set<String> openQuestionMarks, Set<String> withholdingVerbs,
-    Set<String> affairNouns)
+    Set<String> affairNouns, Set<String> attributiveAdjectives)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -45,6 +45,7 @@ public record StanceLanguage(
     openQuestionMarks = lower(openQuestionMarks);
     withholdingVerbs = lower(withholdingVerbs);
     affairNouns = lower(affairNouns);
+    attributiveAdjectives = lower(attributiveAdjectives);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -65,6 +65,10 @@ class ClaimReaderTest {
     return classify(classifier, marked, cueLemma, speaker, true);
   }
 
+  private static Stance classify(String marked, String cueLemma, Speaker speaker, QuoteSpan.Kind kind) {
+    return classify(classifier, marked, cueLemma, speaker, true, kind);
+  }
+
   // --- negation and degree constructions
 
   @Test
@@ -452,5 +456,42 @@ class ClaimReaderTest {
   void goodsThatNeverCrossIntoTheTargetDeny() {
     Stance s = classify("Kaya said that ⟦no tanker with oil from ISIS had ever crossed into Turkey⟧.", "say", TURKISH);
     assertEquals(Label.DENY, s.label(), s.toString());
+  }
+
+  // --- coordinated negation, evaluations and challenges without the claim's words
+
+  @Test
+  void eachNegatedConjunctNegatesOnce() {
+    // "never" on both coordinated verbs is one denial, not a double negation
+    Stance s = classify("Kaya said ⟦Turkey has never had and will never have any dealings with ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.toString());
+  }
+
+  @Test
+  void anAllegedRelationRejectedInTheSentenceDenies() {
+    Stance s = classify("Kaya condemned what she called ⟦unacceptable⟧ remarks about Turkey's alleged trade with ISIS.", "call",
+        TURKISH, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, s.label(), s.toString());
+    Stance reported = classify("Volkov spoke about ⟦Turkey's alleged trade with ISIS⟧.", "speak", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, reported.label(), reported.toString());
+  }
+
+  @Test
+  void aRejectingAdjectiveAboutWhatPointsBackDenies() {
+    // in an article about the claim, "it is absurd" evaluates the allegation the article is about
+    Stance s = classify("\"⟦It is absurd⟧,\" Kaya said.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.toString());
+    Stance negated = classify("\"⟦It is not absurd⟧,\" Volkov said.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, negated.label(), negated.toString());
+  }
+
+  @Test
+  void theTargetsSideDemandingTheEvidenceDenies() {
+    Stance s = classify("\"⟦If they have proof, they must show it to the world⟧,\" Kaya said.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.toString());
+    assertTrue(s.evidence().startsWith("demands-proof"), s.evidence());
+    // the accuser asking the target to clear itself is no denial
+    Stance accuser = classify("\"⟦If they have proof of their innocence, they must show it to the world⟧,\" Volkov said.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, accuser.label(), accuser.toString());
   }
 }
