@@ -15,7 +15,7 @@ final class Help {
     out.println("usage: java -jar target/quote-stance.jar [--input=PATTERNS|FOLDER] [--output=DIR] [--claim=FILE]");
     out.println("                                         [--scope=all|claim] [--maxArticleChars=N] [--runner=RUNNER]");
     out.println("                                         [--quiet] [--annotationCache=DIR | --noAnnotationCache]");
-    out.println("                                         [--annotationCacheMaxMB=N]");
+    out.println("                                         [--annotationCacheMaxMB=N] [--outletRepeatArticles=K]");
     out.println("       java -jar target/quote-stance.jar eval --gold=GOLD.jsonl --predicted=OUTPUT_DIR");
     out.println("                                         [--texts=DIR] [--json] [--speech-only] [--errors]");
     out.println();

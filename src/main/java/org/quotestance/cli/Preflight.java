@@ -38,6 +38,9 @@ final class Preflight {
     if (o.getMaxArticleChars() <= 0) {
       throw new IllegalArgumentException("--maxArticleChars must be positive");
     }
+    if (o.getOutletRepeatArticles() < 0) {
+      throw new IllegalArgumentException("--outletRepeatArticles must be 0 (off) or more");
+    }
     boolean localOutput = !o.getOutput().contains("://");
     InputFiles.Excluded excluded = localOutput
         ? new InputFiles.Excluded(OutputDir.target(o.getOutput()).toString()) : InputFiles.Excluded.none();

@@ -47,7 +47,7 @@ public final class RunCommand {
     try (prepared) {
       Pipeline p = Pipeline.create(options);
       QuoteStancePipeline.build(p, prepared.inputs(), prepared.excluded(), prepared.claim(), options.getScope(),
-          options.getMaxArticleChars(), prepared.cache(), prepared.info());
+          options.getMaxArticleChars(), options.getOutletRepeatArticles(), prepared.cache(), prepared.info());
       try (ProgressReporter progress = options.getQuiet() ? null
           : ProgressReporter.start(err, ProgressReporter.DEFAULT_PERIOD_MILLIS)) {
         PipelineResult result = p.run();

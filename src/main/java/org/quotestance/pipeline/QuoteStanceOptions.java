@@ -38,6 +38,13 @@ public interface QuoteStanceOptions extends PipelineOptions {
 
   void setMaxArticleChars(int value);
 
+  @Description("A paragraph that recurs in at least this many articles of one outlet (the article's outlet, else the"
+      + " one its boilerplate names) is boilerplate and not analysed, unless it holds a quote mark; 0 turns this off")
+  @Default.Integer(3)
+  int getOutletRepeatArticles();
+
+  void setOutletRepeatArticles(int value);
+
   @Description("No progress lines on stderr during the run (the final summary line is still printed)")
   @Default.Boolean(false)
   boolean getQuiet();

@@ -31,6 +31,7 @@ import org.quotestance.table.TableCoders;
 import org.quotestance.table.TableItem;
 import org.quotestance.table.WriteTables;
 import org.quotestance.text.CleanArticles;
+import org.quotestance.text.OutletRepeats;
 import org.quotestance.beam.Coders;
 import org.quotestance.beam.DeadLetterStage;
 
@@ -49,8 +50,8 @@ public final class QuoteStancePipeline {
    * {@code cache}: where annotations are kept between runs, null for none.
    */
   public static PCollection<String> build(Pipeline p, List<String> inputs, InputFiles.Excluded excluded, Claim claim,
-      String scope, int maxArticleChars, AnnotationCache.Settings cache, RunInfo info) {
-    Analysis analysis = analyze(p, inputs, excluded, claim, scope, maxArticleChars, cache);
+      String scope, int maxArticleChars, int outletRepeatArticles, AnnotationCache.Settings cache, RunInfo info) {
+    Analysis analysis = analyze(p, inputs, excluded, claim, scope, maxArticleChars, outletRepeatArticles, cache);
     PCollection<TableItem> items = PCollectionList
         .of(analysis.results().apply("ResultItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
         .and(analysis.failures().apply("FailureItems", MapElements.into(TypeDescriptor.of(TableItem.class)).via(TableItem::of)))
@@ -61,12 +62,13 @@ public final class QuoteStancePipeline {
 
   /** The stages from reading to stance, without the tables. */
   public static Analysis analyze(Pipeline p, List<String> inputs, Claim claim, String scope, int maxArticleChars) {
-    return analyze(p, inputs, InputFiles.Excluded.none(), claim, scope, maxArticleChars, null);
+    return analyze(p, inputs, InputFiles.Excluded.none(), claim, scope, maxArticleChars, OutletRepeats.DEFAULT_MIN_ARTICLES,
+        null);
   }
 
   /** {@code excluded}: what a local input walk never reads (the output directory). */
   public static Analysis analyze(Pipeline p, List<String> inputs, InputFiles.Excluded excluded, Claim claim,
-      String scope, int maxArticleChars, AnnotationCache.Settings cache) {
+      String scope, int maxArticleChars, int outletRepeatArticles, AnnotationCache.Settings cache) {
     StanceClassifier classifier = new StanceClassifier(claim);
     ReportingLexicon lexicon = ReportingLexicon.load();
 
@@ -76,7 +78,7 @@ public final class QuoteStancePipeline {
     read.get(ReadArticles.ARTICLES).setCoder(StageCoders.article());
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES)
         .apply("Clean", new CleanArticles(maxArticleChars,
-            "claim".equals(scope) ? classifier::mentionsTargetOrObject : null));
+            "claim".equals(scope) ? classifier::mentionsTargetOrObject : null, outletRepeatArticles));
     cleaned.get(CleanArticles.CLEANED).setCoder(StageCoders.cleaned());
     cleaned.get(CleanArticles.SKIPPED).setCoder(StageCoders.cleaned());
     AnnotateArticles annotate = AnnotateArticles.create(cache);

@@ -51,9 +51,13 @@ public final class BoilerplateDetector implements Serializable {
     return new BoilerplateDetector(StrictJson.resource(RESOURCE, Config.class));
   }
 
-  /** What a paragraph is: story text, or one of the kinds of boilerplate. */
+  /**
+   * What a paragraph is: story text, or one of the kinds of boilerplate. REPEATED recurs within the
+   * article; OUTLET_REPEATED recurs across the articles of its outlet (set by cleaning from the
+   * corpus-level count, {@link OutletRepeats}, never by {@link #classify}).
+   */
   public enum Kind {
-    CONTENT, APPEAL, CAPTION, NAVIGATION, REPEATED;
+    CONTENT, APPEAL, CAPTION, NAVIGATION, REPEATED, OUTLET_REPEATED;
 
     public boolean isBoilerplate() {
       return this != CONTENT;
@@ -185,7 +189,7 @@ public final class BoilerplateDetector implements Serializable {
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
-  private static boolean hasQuoteMark(String p) {
+  static boolean hasQuoteMark(String p) {
     return p.chars().anyMatch(c -> "\"“”«»„".indexOf(c) >= 0);
   }
 }

@@ -1,10 +1,12 @@
 package org.quotestance.text;
 
 import java.io.Serializable;
+import java.util.Map;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.metrics.Counter;
@@ -20,7 +22,8 @@ import org.quotestance.beam.Progress;
  * The clean stage: too-long articles become dead letters, empty ones and (with --scope=claim)
  * ones that never name the claim's target or object are skipped, the rest are cleaned. Skipped
  * articles leave cleaned too, since their outlet and title come from cleaning; the job turns them
- * into result rows.
+ * into result rows. Before cleaning, {@link OutletRepeats} counts over all the articles which
+ * paragraphs each outlet repeats across them; cleaning drops those as boilerplate.
  */
 public final class CleanArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<CleanedArticle> CLEANED = new TupleTag<>("cleaned") {};
@@ -34,16 +37,25 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
 
   private final int maxArticleChars;
   private final Scope scopeFilter;
+  private final int outletRepeatArticles;
 
-  /** {@code scopeFilter} is null for --scope=all. */
+  /** {@code scopeFilter} is null for --scope=all; paragraphs repeated across an outlet's articles as by default. */
   public CleanArticles(int maxArticleChars, Scope scopeFilter) {
+    this(maxArticleChars, scopeFilter, OutletRepeats.DEFAULT_MIN_ARTICLES);
+  }
+
+  /** {@code outletRepeatArticles}: see {@link OutletRepeats}; 0 turns the corpus-level step off. */
+  public CleanArticles(int maxArticleChars, Scope scopeFilter, int outletRepeatArticles) {
     this.maxArticleChars = maxArticleChars;
     this.scopeFilter = scopeFilter;
+    this.outletRepeatArticles = outletRepeatArticles;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    PCollectionTuple out = articles.apply("Clean", ParDo.of(new CleanFn(maxArticleChars, scopeFilter))
+    PCollectionView<Map<String, Long>> repeats = articles.apply("OutletRepeats", new OutletRepeats(outletRepeatArticles));
+    PCollectionTuple out = articles.apply("Clean", ParDo.of(new CleanFn(maxArticleChars, scopeFilter, repeats))
+        .withSideInputs(repeats)
         .withOutputTags(CLEANED, TupleTagList.of(SKIPPED).and(DeadLetterStage.FAILED)));
     out.get(CLEANED).setCoder(Coders.of(CleanedArticle.class));
     out.get(SKIPPED).setCoder(Coders.of(CleanedArticle.class));
@@ -54,15 +66,18 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
   private static final class CleanFn extends DoFn<Article, CleanedArticle> {
     private final int maxArticleChars;
     private final Scope scopeFilter;
+    private final PCollectionView<Map<String, Long>> repeats;
+    private final Counter outletRepeated = Metrics.counter(STAGE, "outlet_repeated_paragraphs");
     private final Counter read = Metrics.counter("articles", "read");
     private final Counter skipped = Metrics.counter("articles", "skipped");
     private final Counter tooLong = Metrics.counter(STAGE, "failed");
     private final Counter cleaned = Metrics.counter(STAGE, "emitted");
     private transient TextCleaner cleaner;
 
-    CleanFn(int maxArticleChars, Scope scopeFilter) {
+    CleanFn(int maxArticleChars, Scope scopeFilter, PCollectionView<Map<String, Long>> repeats) {
       this.maxArticleChars = maxArticleChars;
       this.scopeFilter = scopeFilter;
+      this.repeats = repeats;
     }
 
     @Setup
@@ -71,7 +86,7 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
     }
 
     @ProcessElement
-    public void process(@Element Article a, MultiOutputReceiver out) {
+    public void process(@Element Article a, MultiOutputReceiver out, ProcessContext context) {
       read.inc();
       if (a.text().length() > maxArticleChars) {
         tooLong.inc();
@@ -81,7 +96,16 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
         return;
       }
       try {
-        CleanedArticle c = new CleanedArticle(a, cleaner.clean(a.text()));
+        Map<String, Long> recurring = context.sideInput(repeats);
+        String outlet = recurring.isEmpty() ? "" : OutletRepeats.outletOf(a, cleaner);
+        int[] dropped = {0};
+        CleanedArticle c = new CleanedArticle(a, outlet.isEmpty() ? cleaner.clean(a.text())
+            : cleaner.clean(a.text(), p -> {
+              boolean repeated = recurring.containsKey(OutletRepeats.key(outlet, p));
+              dropped[0] += repeated ? 1 : 0;
+              return repeated;
+            }));
+        outletRepeated.inc(dropped[0]);
         boolean empty = c.clean().text().isBlank();
         if (empty || (scopeFilter != null && !scopeFilter.analyse(c.clean().text()))) {
           skipped.inc();

@@ -3,6 +3,7 @@ package org.quotestance.text;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Cleans an article for NLP: repairs mojibake, normalises whitespace, drops boilerplate paragraphs
@@ -23,21 +24,26 @@ public final class TextCleaner implements Serializable {
   }
 
   public CleanText clean(String original) {
-    List<Normalized> paragraphs = new ArrayList<>();
-    int lineStart = 0;
-    for (int i = 0; i <= original.length(); i++) {
-      if (i == original.length() || original.charAt(i) == '\n') {
-        Normalized p = normalize(original, lineStart, i);
-        if (!p.text().isEmpty()) {
-          paragraphs.add(p);
-        }
-        lineStart = i + 1;
-      }
-    }
+    return clean(original, p -> false);
+  }
+
+  /**
+   * Cleans with the corpus-level knowledge of {@code recurring}: a normalised paragraph it accepts
+   * is one its outlet repeats across articles ({@link OutletRepeats}), and is dropped as
+   * {@link BoilerplateDetector.Kind#OUTLET_REPEATED} unless it quotes someone
+   * ({@link OutletRepeats#countable}).
+   */
+  public CleanText clean(String original, Predicate<String> recurring) {
+    List<Normalized> paragraphs = split(original);
     List<String> texts = paragraphs.stream().map(Normalized::text).toList();
     BoilerplateDetector.Kind[] kinds = boilerplate.classify(texts);
+    // the outlet comes from the article alone, as OutletRepeats found it when it counted
+    String outlet = boilerplate.outlet(texts, kinds);
     boolean[] dropped = new boolean[kinds.length];
     for (int k = 0; k < kinds.length; k++) {
+      if (!kinds[k].isBoilerplate() && OutletRepeats.countable(texts.get(k)) && recurring.test(texts.get(k))) {
+        kinds[k] = BoilerplateDetector.Kind.OUTLET_REPEATED;
+      }
       dropped[k] = kinds[k].isBoilerplate();
     }
     int titleIndex = boilerplate.titleIndex(texts);
@@ -68,8 +74,27 @@ public final class TextCleaner implements Serializable {
     }
     int[] toOriginal = starts.stream().mapToInt(Integer::intValue).toArray();
     int[] toOriginalEnd = ends.stream().mapToInt(Integer::intValue).toArray();
-    String outlet = boilerplate.outlet(texts, kinds);
     return new CleanText(out.toString(), toOriginal, toOriginalEnd, original.length(), title, outlet);
+  }
+
+  /** The article's paragraphs (its non-empty lines), normalised as {@link #clean} sees them. */
+  public List<String> paragraphs(String original) {
+    return split(original).stream().map(Normalized::text).toList();
+  }
+
+  private static List<Normalized> split(String original) {
+    List<Normalized> paragraphs = new ArrayList<>();
+    int lineStart = 0;
+    for (int i = 0; i <= original.length(); i++) {
+      if (i == original.length() || original.charAt(i) == '\n') {
+        Normalized p = normalize(original, lineStart, i);
+        if (!p.text().isEmpty()) {
+          paragraphs.add(p);
+        }
+        lineStart = i + 1;
+      }
+    }
+    return paragraphs;
   }
 
   /** A headline is short and does not end like a sentence. */
