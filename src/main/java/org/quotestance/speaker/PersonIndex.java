@@ -469,6 +469,12 @@ final class PersonIndex {
         }
       }
     }
+    for (PersonMention m : own) {
+      String country = m.hasRole() ? countryOfPortfolio(m.descriptors()) : null;
+      if (country != null) {
+        return country;
+      }
+    }
     if (followPossessor) {
       for (PersonMention m : own) {
         if (!m.possessor().isEmpty()) {
@@ -502,6 +508,39 @@ final class PersonIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * Rule {@code portfolio-ministry}: "Deputy Defence Minister X" in an article that names one
+   * country's defence ministry ("Russia's defence ministry", "the Russian Defence Ministry")
+   * speaks for that country. {@code descriptors} run nearest first, so the portfolio is the word
+   * after "minister". Null when the title has no portfolio or the article names no such ministry,
+   * or ministries of two countries.
+   */
+  private String countryOfPortfolio(List<String> descriptors) {
+    int minister = descriptors.indexOf("minister");
+    if (minister < 0 || minister + 1 >= descriptors.size()) {
+      return null;
+    }
+    String portfolio = descriptors.get(minister + 1);
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int k = 1; k < tokens.size(); k++) {
+        if (!tokens.get(k).lemma().equalsIgnoreCase("ministry") || !tokens.get(k - 1).word().equalsIgnoreCase(portfolio)) {
+          continue;
+        }
+        for (int b = k - 2; b >= Math.max(0, k - 4); b--) {
+          String word = tokens.get(b).word();
+          String country = Character.isUpperCase(word.codePointAt(0)) ? affiliations.countryOf(word) : null;
+          if (country != null) {
+            found.add(country);
+            break;
+          }
+        }
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
   }
 
   /** Where the article first names a person this name fits (a char offset), or MAX_VALUE. */

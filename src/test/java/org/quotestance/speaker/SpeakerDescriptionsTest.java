@@ -264,4 +264,16 @@ class SpeakerDescriptionsTest {
     assertEquals("Kari Holm", s.get(0).name());
     assertEquals("Nordic Institute for Strategic Studies", s.get(0).affiliation());
   }
+
+  @Test
+  void aMinistersPortfolioTakesTheCountryOfThatMinistry() {
+    List<Speaker> s = SpeakerTexts.speakers("Norway's fisheries ministry released new figures on Monday.\n\n"
+        + "\"The quotas were respected,\" Deputy Fisheries Minister Kari Holm said.");
+    assertEquals("Kari Holm", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("Norway", s.get(s.size() - 1).affiliation());
+    // ministries of two countries name no one country
+    List<Speaker> two = SpeakerTexts.speakers("Norway's fisheries ministry and the Danish fisheries ministry met on Monday.\n\n"
+        + "\"The quotas were respected,\" Deputy Fisheries Minister Kari Holm said.");
+    assertNotEquals("Norway", two.get(two.size() - 1).affiliation(), two::toString);
+  }
 }
