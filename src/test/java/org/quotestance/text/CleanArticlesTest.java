@@ -41,8 +41,9 @@ class CleanArticlesTest {
           .apply(Create.of(List.of(article("story", STORY), article("blank", " \n \n"),
               article("elsewhere", "The ferry runs twice a day."), article("long", "word ".repeat(100))))
               .withCoder(Coders.of(Article.class)))
-          // --scope in small: only texts that mention the harbour are analysed
-          .apply(new CleanArticles(400, text -> text.contains("harbour")));
+          // --scope in small: only texts that mention the harbour are analysed; the count across
+          // an outlet's articles is off here (OutletRepeatsTest), which spares the unit suite its shuffles
+          .apply(new CleanArticles(400, text -> text.contains("harbour"), 0));
       PAssert.that(out.get(CleanArticles.CLEANED)).satisfies(cleaned -> {
         CleanedArticle c = cleaned.iterator().next();
         assertEquals("story", c.article().id());
