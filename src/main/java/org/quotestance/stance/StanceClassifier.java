@@ -132,7 +132,9 @@ public final class StanceClassifier implements Serializable {
       return new Stance(Label.DENY, 0.65, "disparaging-reference: '" + disparaging + "', in an article about the claim");
     }
     if (!relevant) {
-      return new Stance(Label.UNRELATED, 0.8, "unrelated: not about the claim: "
+      // in an article about the claim, a quote without its words may still refer to it ("let them
+      // show their hands are clean"): "unrelated" is then less sure than in an article about something else
+      return new Stance(Label.UNRELATED, in.articleAboutClaim() ? 0.65 : 0.8, "unrelated: not about the claim: "
           + (t == null ? "no mention of " + claim.target().name() : "no " + claim.object().name() + " or relation word"));
     }
     String about = join("target", t, "object", o, "relation", r, "reference", ref);

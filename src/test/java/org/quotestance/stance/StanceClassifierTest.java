@@ -135,4 +135,14 @@ class StanceClassifierTest {
         // aliases are whole words: the birds are not the country
         assertFalse(classifier.mentionsTargetOrObject("We roasted two turkeys for the feast."));
     }
+
+    @Test
+    void unrelatedIsLessSureInAnArticleAboutTheClaim() {
+        // no claim words: elsewhere surely unrelated; in an article about the claim it may refer to it
+        Stance away = classify("The weather was fine all week", "… the minister said.", "say", false);
+        Stance about = classify("The weather was fine all week", "… the minister said.", "say", true);
+        assertEquals(Label.UNRELATED, away.label());
+        assertEquals(Label.UNRELATED, about.label());
+        assertTrue(about.confidence() < 0.8 && away.confidence() >= 0.8, about + " / " + away);
+    }
 }
