@@ -50,6 +50,12 @@ final class MentionResolver {
       return new Speaker(persons.canonical(person.name()), mention, "").by(persons.namedByLeadingName(person.name()) ? "leading-name" : "cue-subject");
     }
     String word = SpeakerResolver.lower(head.word());
+    if (word.equals("it")) {
+      Speaker body = institutionAnaphor(s, head, null);
+      if (body != null) {
+        return body;
+      }
+    }
     if (head.isPronoun() || lexicon.pronouns().contains(word)) {
       return pronoun(head, previous, previousAt);
     }
@@ -64,7 +70,11 @@ final class MentionResolver {
       }
     }
     if (lexicon.institutionHeads().contains(word) || head.ner().equals("ORGANIZATION")) {
-      return institution(s, head).by("institution");
+      Speaker body = institution(s, head);
+      Token det = s.child(head.index(), "det");
+      boolean bare = det != null && det.word().equalsIgnoreCase("the") && s.children(head.index()).size() == 1;
+      Speaker named = !body.isKnown() && bare ? institutionAnaphor(s, head, SpeakerResolver.lower(head.lemma())) : null;
+      return named != null ? named : body.by("institution");
     }
     if (lexicon.descriptionHeads().contains(word)) {
       Speaker described = description(s, head);
@@ -443,6 +453,46 @@ final class MentionResolver {
       return new Speaker(listed, mention, seat != null ? seat : own);
     }
     return new Speaker(canonical, mention, country); // a body's spelling is settled once, in SpeakerResolver
+  }
+
+  /** How many sentences back an institution anaphor looks for its antecedent. */
+  private static final int ANAPHOR_SENTENCES = 3;
+
+  /**
+   * Rule {@code institution-anaphor}: "it said", "the ministry said" after "Norway's foreign ministry
+   * summoned the envoy": the nearest institution named before it, in its sentence or the few before
+   * (for "the ministry", one with the same head), with its country or name. Null when none is named.
+   */
+  private Speaker institutionAnaphor(Sentence s, Token head, String sameHead) {
+    for (int back = 0; back <= ANAPHOR_SENTENCES && s.index() - back >= 0; back++) {
+      Sentence before = doc.sentences().get(s.index() - back);
+      if (s.paragraph() - before.paragraph() > 1) {
+        return null;
+      }
+      for (int k = before.tokens().size() - 1; k >= 0; k--) {
+        Token t = before.tokens().get(k);
+        if (back == 0 && t.index() >= head.index() || !t.isNoun()) {
+          continue;
+        }
+        String lemma = SpeakerResolver.lower(t.lemma());
+        if (sameHead == null && !t.relation().startsWith("nsubj")) {
+          continue; // "it" is the latest subject, and only when that subject is an institution
+        }
+        boolean institution = lexicon.institutionHeads().contains(lemma) || "ORGANIZATION".equals(t.ner());
+        boolean candidate = sameHead != null ? lemma.equals(sameHead) : institution;
+        if (sameHead == null && !candidate) {
+          return null;
+        }
+        if (!candidate || before.child(t.index(), "det") != null && before.children(t.index()).size() == 1) {
+          continue;
+        }
+        Speaker body = institution(before, t);
+        if (body.isKnown()) {
+          return new Speaker(body.name(), head.word(), body.affiliation()).by("institution-anaphor");
+        }
+      }
+    }
+    return null;
   }
 
   private String place(String word) {

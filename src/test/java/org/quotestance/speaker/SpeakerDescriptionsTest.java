@@ -276,4 +276,19 @@ class SpeakerDescriptionsTest {
         + "\"The quotas were respected,\" Deputy Fisheries Minister Kari Holm said.");
     assertNotEquals("Norway", two.get(two.size() - 1).affiliation(), two::toString);
   }
+
+  @Test
+  void itAndTheMinistryContinueTheInstitutionNamedBefore() {
+    List<Speaker> s = SpeakerTexts.speakers("Norway's fisheries ministry summoned the Danish envoy on Friday.\n\n"
+        + "The ministry said the quotas had been respected.\n\n"
+        + "It said talks would resume in March.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("institution-anaphor", s.get(0).rule(), s::toString);
+    assertEquals("Norway", s.get(0).affiliation());
+    assertEquals(s.get(0).name(), s.get(1).name());
+    // "it" after a subject that is no institution is not the institution
+    List<Speaker> report = SpeakerTexts.speakers("Norway's fisheries ministry summoned the Danish envoy on Friday.\n\n"
+        + "A new report was published on Monday. It said the quotas had been respected.");
+    assertNotEquals("institution-anaphor", report.get(report.size() - 1).rule(), report::toString);
+  }
 }
