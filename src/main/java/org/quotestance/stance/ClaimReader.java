@@ -234,7 +234,7 @@ final class ClaimReader implements Serializable {
       if (!m.relation[i] || insideContrary(m, i)) {
         continue;
       }
-      if (m.objectRequired[i] && !hasArgument(m, i)) {
+      if (m.objectRequired[i] && !hasArgument(m, i) && !bareParticipation(c, m, i)) {
         continue;
       }
       int agent = agentOf(m, i);
@@ -486,6 +486,23 @@ final class ClaimReader implements Serializable {
       found = negated;
     }
     return found;
+  }
+
+  /**
+   * "proof that the government was involved": a participant passive with nothing it is involved
+   * in, in an article about the claim, is involved in what the article is about.
+   */
+  private boolean bareParticipation(Context c, Marks m, int i) {
+    Token t = m.s.tokens().get(i);
+    if (!c.articleAboutClaim() || !t.isVerb() || !lang.participantPassives().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Token child : m.s.children(i)) {
+      if (child.relation().startsWith("obl") || child.relation().startsWith("obj") || child.relation().startsWith("xcomp")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The object (or the goods) is an argument of the relation, or of the noun it modifies. */

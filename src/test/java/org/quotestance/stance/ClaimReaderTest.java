@@ -494,4 +494,14 @@ class ClaimReaderTest {
     Stance accuser = classify("\"⟦If they have proof of their innocence, they must show it to the world⟧,\" Volkov said.", "say", RUSSIAN);
     assertNotEquals(Label.DENY, accuser.label(), accuser.toString());
   }
+
+  @Test
+  void bareInvolvementIsTheArticlesRelation() {
+    // "involved" with nothing it is involved in: in what the article is about; unproven, so denied
+    Stance s = classify("Kaya said ⟦the images did not prove that Turkish officials were involved⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.toString());
+    Stance away = classify(classifier, "Kaya said ⟦the images did not prove that Turkish officials were involved⟧.", "say",
+        TURKISH, false);
+    assertNotEquals(Label.DENY, away.label(), away.toString());
+  }
 }
