@@ -28,6 +28,12 @@ public final class SpeakerNames {
     /** Folded spellings (see {@link #fold}) of courtesy titles. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mis", "dr", "sir", "madam");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|\\(|\\s—|\\s–|\\swho\\s|\\swhich\\s)");
+    /**
+     * An "of" after a name of two words or more ends the mention's head: "Rep. Jane Roe of Utah" is
+     * headed by "Jane Roe", not "Utah"; "Secretary of State Jane Roe" and "Bank of America" keep their
+     * "of"; "52 percent of voters" has no name before it.
+     */
+    private static final Pattern NAME_OF = Pattern.compile("(?<=\\b\\p{Lu}[\\p{L}.'’-]{0,30})\\sof\\s");
 
     private SpeakerNames() {
     }
@@ -55,6 +61,10 @@ public final class SpeakerNames {
     /** The head of a mention, and any later part that is itself a name ("…, David Schulz,"). */
     static List<String> nameParts(String mention) {
         String[] parts = APPOSITION.split(mention);
+        String[] of = NAME_OF.split(parts[0], 2);
+        if (of.length == 2 && tokens(of[0]).size() >= 2) {
+            parts[0] = of[0]; // "Rep. Jane Roe of Utah": the name is the head, what follows "of" modifies it
+        }
         List<String> out = new ArrayList<>(List.of(parts[0]));
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i].strip();

@@ -85,4 +85,16 @@ class SpeakerNamesTest {
         org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Ms. Dana Quill", "Dana Quill"));
         org.junit.jupiter.api.Assertions.assertFalse(SpeakerNames.sameSpeaker("Mr. Quill", "Dana Diallo"));
     }
+
+    @Test
+    void aPostmodifierAfterANameIsNotItsHead() {
+        // "of Utah" modifies the person: the place is not the speaker, the person is
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Representative Jane Roe of Utah", "Jane Roe"));
+        org.junit.jupiter.api.Assertions.assertFalse(SpeakerNames.sameSpeaker("Representative Jane Roe of Utah", "Utah"));
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Mr. Roe of the Acme Institute", "Jane Roe"));
+        // a title before a name still ends on the name; a quantity has no name before its "of"
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Secretary of State Jane Roe", "Jane Roe"));
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Only 52 percent of registered voters",
+            "Only 52 percent of registered voters"));
+    }
 }
