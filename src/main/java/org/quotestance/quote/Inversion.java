@@ -51,7 +51,7 @@ record Inversion(int[] content, int source, int comma) {
       if (t.relation().equals("mark") || t.pos().equals("CC") || t.pos().equals("WP") || t.pos().equals("WDT")) {
         return null; // ", though she acknowledged …", ", who said …": not a subject standing alone
       }
-      if (Speakers.canSpeak(t, lexicon) && !t.pos().equals("DT")) {
+      if (Speakers.canSpeak(t, lexicon) && !t.pos().equals("DT") && !keepsNamedHead(tokens, source, t)) {
         source = j; // the last speaking word of the phrase is its head: "… Minister Sergei Lavrov"
       }
     }
@@ -95,7 +95,7 @@ record Inversion(int[] content, int source, int comma) {
       if (isComma(t) && source >= 0) {
         break; // "said the Rev. Peter Wherry, of Mayfield Church."
       }
-      if (Speakers.canSpeak(t, lexicon) && !t.pos().equals("DT") && !isComma(t)) {
+      if (Speakers.canSpeak(t, lexicon) && !t.pos().equals("DT") && !isComma(t) && !keepsNamedHead(tokens, source, t)) {
         source = j;
       }
     }
@@ -108,6 +108,23 @@ record Inversion(int[] content, int source, int comma) {
       return null;
     }
     return new Inversion(content, source, comma);
+  }
+
+  /**
+   * "said Rep. Jane Roe of Utah", "Jane Roe of the Acme Institute said": once a person is named,
+   * a word after it that names no person is a postmodifier, not the head ("Secretary of State John
+   * Roe" still ends on the name).
+   */
+  private static boolean keepsNamedHead(List<Token> tokens, int source, Token t) {
+    if (source < 0 || !"PERSON".equals(tokens.get(source).ner()) || "PERSON".equals(t.ner())) {
+      return false;
+    }
+    for (int k = source + 1; k < t.index(); k++) {
+      if (tokens.get(k).pos().equals("IN")) {
+        return true; // only a prepositional postmodifier: "Trump campaign spokesman" still ends on its head
+      }
+    }
+    return false;
   }
 
   /**

@@ -129,4 +129,13 @@ class SpeakerFramesTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("Foreign Ministry", s.get(0).affiliation());
   }
+
+  @Test
+  void aPlaceAfterAnInvertedSpeakersNameIsNotTheSpeaker() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The vote was rushed through,\" said Rep. Jane Roe of Utah, the panel's ranking member.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Jane Roe", s.get(0).name());
+    List<Speaker> title = SpeakerTexts.speakers("\"The vote was rushed through,\" said Secretary of State Jane Roe.");
+    assertEquals("Jane Roe", title.get(0).name(), title::toString);
+  }
 }
