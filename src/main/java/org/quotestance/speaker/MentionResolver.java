@@ -74,7 +74,8 @@ final class MentionResolver {
       Token det = s.child(head.index(), "det");
       boolean bare = det != null && det.word().equalsIgnoreCase("the") && s.children(head.index()).size() == 1;
       Speaker named = !body.isKnown() && bare ? institutionAnaphor(s, head, SpeakerResolver.lower(head.lemma())) : null;
-      return named != null ? named : body.by("institution");
+      Speaker owned = !body.isKnown() && named == null ? possessedInstitution(s, head, previous, previousAt) : null;
+      return named != null ? named : owned != null ? owned : body.by("institution");
     }
     if (lexicon.descriptionHeads().contains(word)) {
       Speaker described = description(s, head);
@@ -453,6 +454,25 @@ final class MentionResolver {
       return new Speaker(listed, mention, seat != null ? seat : own);
     }
     return new Speaker(canonical, mention, country); // a body's spelling is settled once, in SpeakerResolver
+  }
+
+  /**
+   * Rule {@code possessed-institution}: "her campaign said", "his office said": the institution of
+   * the person the pronoun stands for, named as "Roe campaign" like "Roe's campaign" is. Null when
+   * the pronoun finds no named person.
+   */
+  private Speaker possessedInstitution(Sentence s, Token head, Speaker previous, int previousAt) {
+    Token owner = s.child(head.index(), "nmod:poss");
+    if (owner == null || !owner.pos().startsWith("PRP") || NameGenders.ofPronoun(owner.word()) == null) {
+      return null;
+    }
+    Speaker person = pronoun(owner, previous, previousAt);
+    if (!person.isKnown() || !persons.isPerson(person.name())) {
+      return null;
+    }
+    String[] words = person.name().split("\\s+");
+    return new Speaker(words[words.length - 1] + " " + SpeakerResolver.lower(head.word()), NounPhrases.of(s, head), "")
+        .by("possessed-institution");
   }
 
   /** How many sentences back an institution anaphor looks for its antecedent. */

@@ -291,4 +291,13 @@ class SpeakerDescriptionsTest {
         + "A new report was published on Monday. It said the quotas had been respected.");
     assertNotEquals("institution-anaphor", report.get(report.size() - 1).rule(), report::toString);
   }
+
+  @Test
+  void herCampaignIsTheCampaignOfThePersonSheIs() {
+    List<Speaker> s = SpeakerTexts.speakers("Jane Roe left the rally early on Sunday.\n\n"
+        + "Her campaign said she was tired after a long week.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Roe campaign", s.get(0).name());
+    assertEquals("possessed-institution", s.get(0).rule());
+  }
 }
