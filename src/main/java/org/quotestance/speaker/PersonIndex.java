@@ -23,6 +23,7 @@ final class PersonIndex {
   private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile("(\\p{Lu})-\\p{Lu}[\\p{L}.]*");
   private final Affiliations affiliations = Affiliations.get();
   private final ParsedText doc;
+  private final java.util.Map<String, java.util.Optional<String>> countryByPortfolio = new java.util.HashMap<>();
 
   /** {@code roleNouns}: nouns that name a role in a title ("minister", "nominee", "counterpart"). */
   PersonIndex(ParsedText doc, Set<String> roleNouns) {
@@ -43,20 +44,17 @@ final class PersonIndex {
         String name = affiliations.withoutTitles(join(tokens, i, j));
         List<String> apposition = apposition(tokens, j, roleNouns);
         List<String> organisations = new ArrayList<>(organisations(tokens, titleStart(tokens, i), i));
+        String party = apposition.isEmpty() ? partyLabel(tokens, j) : null;
         if (!apposition.isEmpty()) {
           organisations.addAll(organisations(tokens, j + 2, j + 2 + apposition.size()));
-        } else if (partyLabel(tokens, j) != null) {
-          apposition = List.of(partyLabel(tokens, j));
-        } else if (ofOrganisation(tokens, j) != null) {
-          int[] of = ofOrganisation(tokens, j);
-          apposition = words(tokens, of[0], of[1]);
-          organisations.addAll(organisations(tokens, of[0], of[1] + 1));
-        } else if (roleBefore(s, j, roleNouns) != null) {
-          int[] role = roleBefore(s, j, roleNouns);
-          apposition = words(tokens, role[0], role[1]);
-          organisations.addAll(organisations(tokens, role[0], role[1] + 1));
+        } else if (party != null) {
+          apposition = List.of(party);
         } else {
-          int[] role = relativeRole(s, j, roleNouns);
+          // the first of these that applies gives the role's words: "X of the Y Institute", "a
+          // spokeswoman for Y, X,", "X, who served as chairman of Y,"
+          int[] role = ofOrganisation(tokens, j);
+          role = role != null ? role : roleBefore(s, j, roleNouns);
+          role = role != null ? role : relativeRole(s, j, roleNouns);
           if (role != null) {
             apposition = words(tokens, role[0], role[1]);
             organisations.addAll(organisations(tokens, role[0], role[1] + 1));
@@ -522,7 +520,11 @@ final class PersonIndex {
     if (minister < 0 || minister + 1 >= descriptors.size()) {
       return null;
     }
-    String portfolio = descriptors.get(minister + 1);
+    // affiliationOf runs for every mention a description is checked against: scan the text once per portfolio
+    return countryByPortfolio.computeIfAbsent(descriptors.get(minister + 1), this::scanPortfolio).orElse(null);
+  }
+
+  private java.util.Optional<String> scanPortfolio(String portfolio) {
     java.util.Set<String> found = new java.util.TreeSet<>();
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
@@ -540,7 +542,7 @@ final class PersonIndex {
         }
       }
     }
-    return found.size() == 1 ? found.iterator().next() : null;
+    return found.size() == 1 ? java.util.Optional.of(found.iterator().next()) : java.util.Optional.empty();
   }
 
   /** Where the article first names a person this name fits (a char offset), or MAX_VALUE. */

@@ -92,8 +92,7 @@ public final class SpeakerResolver implements Serializable {
       Sentence at = doc.sentences().get(q.sourceSentence());
       String[] words = lower(d.name()).split("[\\s’']+");
       String head = words[words.length - 1];
-      boolean role = lexicon.descriptionHeads().contains(head) || Affiliations.get().isRole(head);
-      if (at.paragraph() != 1 || !role) {
+      if (at.paragraph() != 1 || !isRoleHead(head)) {
         continue;
       }
       PersonMention next = persons.firstNamedAfter(at.end());
@@ -164,13 +163,18 @@ public final class SpeakerResolver implements Serializable {
     return out;
   }
 
+  /** A noun that names a role: a description head of the reporting lexicon, or a role in affiliations.tsv. */
+  private boolean isRoleHead(String word) {
+    return lexicon.descriptionHeads().contains(word) || Affiliations.get().isRole(word);
+  }
+
   private boolean isEpithet(Speaker s, PersonIndex persons, String protagonist) {
     if (!s.isKnown() || persons.isPerson(s.name())) {
       return false;
     }
     List<String> words = List.of(lower(s.name()).split("[\\s’']+"));
     String head = words.get(words.size() - 1);
-    boolean role = lexicon.descriptionHeads().contains(head) || Affiliations.get().isRole(head);
+    boolean role = isRoleHead(head);
     boolean marked = words.stream().anyMatch(lexicon.epithetMarkers()::contains);
     String[] names = lower(protagonist).split("\\s+");
     return role && marked && !words.contains(names[names.length - 1]);

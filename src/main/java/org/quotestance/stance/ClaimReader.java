@@ -107,8 +107,7 @@ final class ClaimReader implements Serializable {
   }
 
   private Reading read(Context c, boolean widen) {
-    boolean speakerIsTarget = c.speaker() != null && c.speaker().isKnown()
-        && (target.find(c.speaker().name()) != null || target.find(c.speaker().affiliation()) != null);
+    boolean speakerIsTarget = speaksForTarget(c);
     List<Reading> readings = new ArrayList<>();
     for (Sentence s : c.doc().sentences()) {
       if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
@@ -176,9 +175,7 @@ final class ClaimReader implements Serializable {
    * evidence ("if they have proof, let them show it"): a challenge to the accusers. Null if not.
    */
   String demandedProof(Context c) {
-    boolean speakerIsTarget = c.speaker() != null && c.speaker().isKnown()
-        && (target.find(c.speaker().name()) != null || target.find(c.speaker().affiliation()) != null);
-    if (!speakerIsTarget || !c.articleAboutClaim()) {
+    if (!speaksForTarget(c) || !c.articleAboutClaim()) {
       return null;
     }
     for (Sentence s : c.doc().sentences()) {
@@ -202,6 +199,12 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /** The speaker is the target, or speaks for it (by name or affiliation). */
+  private boolean speaksForTarget(Context c) {
+    return c.speaker() != null && c.speaker().isKnown()
+        && (target.find(c.speaker().name()) != null || target.find(c.speaker().affiliation()) != null);
   }
 
   private static boolean takesSide(Reading r) {
@@ -1175,6 +1178,7 @@ final class ClaimReader implements Serializable {
       return false;
     }
 
+    /** A named party in the quote that is neither the target, nor the object, nor the speaker's side. */
     private boolean named(int k) {
       Token t = s.tokens().get(k);
       return inQuote(k) && t.isProperNoun() && !"O".equals(t.ner()) && t.ner() != null && !target[k] && !object[k] && !self[k];
@@ -1193,9 +1197,7 @@ final class ClaimReader implements Serializable {
     /** A named party in the predicate's subtree that is neither the target nor the object ("sells it to X"). */
     boolean namesOtherParty(int predicate) {
       for (int k = lo; k <= hi; k++) {
-        Token t = s.tokens().get(k);
-        boolean named = t.isProperNoun() && !"O".equals(t.ner()) && t.ner() != null;
-        if (named && k != predicate && s.dominates(predicate, k) && !target[k] && !object[k] && !self[k]) {
+        if (k != predicate && s.dominates(predicate, k) && named(k)) {
           return true;
         }
       }
