@@ -53,6 +53,10 @@ public final class EvalReport {
         line(out, "");
         stance(out, s.stance());
         calibration(out, s.calibration());
+        if (s.endToEnd().total() > 0) {
+            ratio(out, "End-to-end (found, speaker, stance)", s.endToEnd());
+        }
+        affiliationSigns(out, s.affiliationSigns());
         return out.toString();
     }
 
@@ -68,7 +72,25 @@ public final class EvalReport {
         list(out, "Wrong speakers (gold | predicted speaker / mention)", evaluation.speakerMismatches(),
                 m -> describe(m.gold().article(), m.gold().start(), m.gold().end(), m.gold().kind(), m.gold().text())
                         + "\n      " + m.gold().speaker() + " | " + m.predicted().speaker() + " / " + m.predicted().speakerMention());
+        list(out, "Wrong stances (gold | predicted, confidence)", evaluation.stanceMismatches(),
+                m -> describe(m.gold().article(), m.gold().start(), m.gold().end(), m.gold().kind(), m.gold().text())
+                        + "\n      " + m.gold().stance() + " | " + m.predicted().stance()
+                        + String.format(Locale.ROOT, " %.2f", m.predicted().confidence()));
         return out.toString();
+    }
+
+    private static void affiliationSigns(StringBuilder out, List<AffiliationSign> signs) {
+        if (signs.isEmpty()) {
+            return;
+        }
+        long right = signs.stream().filter(AffiliationSign::signRight).count();
+        line(out, "Affiliation stance index (gold affiliations with >= %d claim quotes): sign right %d/%d",
+                AffiliationSign.MIN_CLAIM_QUOTES, right, signs.size());
+        line(out, "  %-32s %6s %8s %6s %8s %s", "affiliation", "gold n", "gold", "run n", "run", "sign");
+        for (AffiliationSign a : signs) {
+            line(out, "  %-32s %6d %+8.3f %6d %+8.3f %s", a.affiliation(), a.goldClaimQuotes(), a.goldIndex(),
+                    a.predictedClaimQuotes(), a.predictedIndex(), a.signRight() ? "right" : "WRONG");
+        }
     }
 
     private static void stance(StringBuilder out, StanceScores st) {

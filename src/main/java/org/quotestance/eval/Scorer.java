@@ -72,6 +72,8 @@ public final class Scorer {
         Map<String, int[]> recallByKind = counters(); // {matched, required}
         List<GoldQuote> missed = new ArrayList<>();
         List<Evaluation.SpeakerMismatch> wrongSpeakers = new ArrayList<>();
+        List<Evaluation.StanceMismatch> wrongStances = new ArrayList<>();
+        int[] endToEnd = new int[2]; // {found with right speaker and stance, scored}
         AttributeTally attributes = new AttributeTally();
         int total = 0;
         int boilerplateGold = 0;
@@ -92,11 +94,23 @@ public final class Scorer {
                     missed.add(goldQuote);
                 }
             }
+            boolean stanceScored = !goldQuote.ambiguous() && !goldQuote.stance().isEmpty();
+            if (goldQuote.countsForRecall() && stanceScored) {
+                endToEnd[1]++;
+            }
             if (prediction == null || goldQuote.boilerplate()) {
                 continue;
             }
-            if (!attributes.add(goldQuote, prediction)) {
+            boolean speakerRight = attributes.add(goldQuote, prediction);
+            if (!speakerRight) {
                 wrongSpeakers.add(new Evaluation.SpeakerMismatch(goldQuote, prediction));
+            }
+            boolean stanceRight = StanceScores.group(goldQuote.stance()).equals(StanceScores.group(prediction.stance()));
+            if (stanceScored && !stanceRight) {
+                wrongStances.add(new Evaluation.StanceMismatch(goldQuote, prediction));
+            }
+            if (goldQuote.countsForRecall() && stanceScored && speakerRight && stanceRight) {
+                endToEnd[0]++;
             }
         }
 
@@ -123,8 +137,10 @@ public final class Scorer {
                 attributes.calibration(),
                 boilerplate.size(),
                 ignored,
-                speechOnly);
-        return new Evaluation(scores, missed, unmatched, boilerplate, wrongSpeakers);
+                speechOnly,
+                Accuracy.of(endToEnd[0], endToEnd[1]),
+                AffiliationSign.of(gold.stream().filter(inScope).toList(), predicted));
+        return new Evaluation(scores, missed, unmatched, boilerplate, wrongSpeakers, wrongStances);
     }
 
     /** The first gold row of each (article, start, end). */

@@ -11,6 +11,9 @@ import java.util.Map;
  * @param kindAccuracy predicted kind equals gold kind, on matched non-boilerplate quotes
  * @param boilerplateReported predictions matched to boilerplate gold (counted as wrong)
  * @param ignoredNonSpeech with --speech-only: predictions matched to non-speech gold, left out of precision
+ * @param endToEnd required, non-ambiguous gold quotes with a stance that were found with the right
+ *     speaker (where the gold names one) and the right stance (support, deny or other)
+ * @param affiliationSigns each gold affiliation with enough claim quotes: gold and run stance index
  */
 public record Scores(
         GoldCounts gold,
@@ -26,7 +29,9 @@ public record Scores(
         Calibration calibration,
         int boilerplateReported,
         int ignoredNonSpeech,
-        boolean speechOnly) {
+        boolean speechOnly,
+        Accuracy endToEnd,
+        java.util.List<AffiliationSign> affiliationSigns) {
 
     /**
      * @param total gold rows scored (after --speech-only)
