@@ -421,6 +421,11 @@ final class ClaimReader implements Serializable {
     }
     int agent = agentOf(m, predicate);
     Role role = roleOf(m, agent, 0);
+    Token by = s.tokens().get(predicate).isVerb() ? byPhrase(s, predicate) : null;
+    boolean objectByPhrase = by != null && roleOf(m, by.index(), 0) == Role.OBJECT;
+    if (t.isVerb() && (objectByPhrase || role == Role.OBJECT && !targetUnder(m, predicate))) {
+      return null; // "the territory seized by terrorists": the object's act, not the target's
+    }
     if (role == Role.OTHER || role == Role.OBJECT) {
       role = Role.NONE; // "Daesh is an enemy of my country": the target may be the patient
     }
@@ -441,6 +446,15 @@ final class ClaimReader implements Serializable {
     return p.flips % 2 == 1
         ? new Reading(Label.SUPPORT, 0.65, CONTRARY_NEGATED + ": " + roles + steps, strength)
         : new Reading(Label.DENY, role == Role.TARGET ? 0.8 : 0.75, CONTRARY + ": " + roles + steps, strength);
+  }
+
+  private static boolean targetUnder(Marks m, int head) {
+    for (int k = m.lo; k <= m.hi; k++) {
+      if (m.target[k] && m.s.dominates(head, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A relation word inside the argument of a contrary predicate ("action against oil smuggling"). */
@@ -740,6 +754,9 @@ final class ClaimReader implements Serializable {
       Token t = s.tokens().get(current);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       String negator = negator(s, current, previous);
+      if (negator != null && m.denyWord[current] && negatorInDenyPhrase(m, current)) {
+        negator = null; // "no evidence", "not true": the negation is part of the rejecting phrase, counted once by it
+      }
       if (negator != null && negatedConjunct && previous >= 0 && s.tokens().get(previous).relation().startsWith("conj")) {
         negator = null; // "has never had and will never have": each conjunct carries its own negation
       }
@@ -877,6 +894,17 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /** A negator dependent that the claim's deny-word phrase itself holds ("[no evidence] that …"). */
+  private boolean negatorInDenyPhrase(Marks m, int i) {
+    for (Token child : m.s.children(i)) {
+      String w = child.word().toLowerCase(Locale.ROOT);
+      if (m.denyWord[child.index()] && (lang.negators().contains(w) || lang.negators().contains(child.lemma().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "very few voters": a quantifier on the noun that denies what the noun does; "a few" does not. */

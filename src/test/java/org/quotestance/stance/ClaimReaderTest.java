@@ -504,4 +504,26 @@ class ClaimReaderTest {
         TURKISH, false);
     assertNotEquals(Label.DENY, away.label(), away.toString());
   }
+
+  // --- a negation inside a rejecting phrase, and the object as the one who acts
+
+  @Test
+  void noEvidenceThatDeniesOnce() {
+    // "no evidence" is a rejecting phrase of the claim file; its "no" must not negate a second time
+    Stance s = classify("Yilmaz said ⟦there is no evidence that Ankara buys oil from ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    Stance found = classify("Volkov said ⟦the ministry found no evidence that Turkish firms purchased crude from ISIS⟧.",
+        "say", RUSSIAN);
+    assertEquals(Label.DENY, found.label(), found.evidence());
+  }
+
+  @Test
+  void theObjectSeizingSomethingIsNotTheTargetFightingIt() {
+    // "seized" is a contrary word when the target seizes; seized by the object it says nothing of the target
+    Stance s = classify("Volkov said ⟦villages seized by ISIS fighters are close to the Turkish border⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, s.label(), s.evidence());
+    Stance turkey = classify("Volkov said ⟦Turkey seized oil tankers belonging to ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.DENY, turkey.label(), turkey.evidence());
+    assertTrue(turkey.evidence().startsWith(ClaimReader.CONTRARY), turkey.evidence());
+  }
 }
