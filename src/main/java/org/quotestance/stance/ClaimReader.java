@@ -41,6 +41,7 @@ final class ClaimReader implements Serializable {
   static final String DEFLECTS = "deflects-claim";
   static final String OPEN_QUESTION = "open-question";
   static final String WITHHOLDS = "withholds-judgement";
+  static final String DESTINATION = "goods-to-target";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -238,6 +239,10 @@ final class ClaimReader implements Serializable {
         continue;
       }
       if (m.objectRequired[i] && !hasArgument(m, i) && !bareParticipation(c, m, i)) {
+        Reading destination = destinationReading(c, m, i);
+        if (destination != null) {
+          out.add(destination);
+        }
         continue;
       }
       int agent = agentOf(m, i);
@@ -312,10 +317,89 @@ final class ClaimReader implements Serializable {
         p.flips++;
         p.steps.add("negated argument '" + negatedArgument + "'");
       }
+      Token goal = role == Role.TARGET ? null : targetGoal(m, i);
+      String negatedGoal = goal == null ? null : negator(s, goal.index(), -1);
+      if (negatedGoal != null) {
+        p.flips++; // "sold to local traders, not to Turkey"
+        p.steps.add("negated goal '" + negatedGoal + " " + goal.word() + "'");
+      }
       String roles = "agent '" + (agent >= 0 ? s.tokens().get(agent).word() : "(" + m.firstTargetWord() + " in the clause)")
           + "', relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i);
       out.add(decide(p, roles, weak ? 2 : 3, weak));
     }
+  }
+
+  /**
+   * Rule {@code goods-to-target}: in an article about the claim, a trade or transport word whose
+   * goal is the target ("sold into Turkey", "trucks loaded with oil cross the Turkish border", "it
+   * ends up in Turkish refineries") says the goods reach the target, where the parse did not give
+   * the word the goods as its argument. The goods must be named in the quote; a named third party
+   * that does the trading makes it another trade ("Iraq sells its oil to Turkey"). A negated goal
+   * ("sold to local traders, not to Turkey") denies. Null if not.
+   */
+  private Reading destinationReading(Context c, Marks m, int i) {
+    Sentence s = m.s;
+    if (!c.articleAboutClaim() || !m.exchange[i] || !quoteNamesGoods(c)) {
+      return null;
+    }
+    Token goal = targetGoal(m, i);
+    if (goal == null) {
+      return null;
+    }
+    int agent = agentOf(m, i);
+    Role role = roleOf(m, agent, 0);
+    if (role == Role.OTHER || role == Role.TARGET) {
+      return null; // another party's trade, or the target's own (read as the relation itself)
+    }
+    Polarity p = walk(c, m, i);
+    String negated = negator(s, goal.index(), -1);
+    if (negated != null) {
+      p.flips++;
+      p.steps.add("negated goal '" + negated + " " + goal.word() + "'");
+    }
+    Reading r = decide(p, "goal '" + goal.word() + "', relation '" + s.tokens().get(i).word() + "'", 2, true);
+    return new Reading(r.label(), Math.min(r.confidence(), 0.7), DESTINATION + ": " + r.evidence(), 2);
+  }
+
+  /** The argument of a trade or transport word that is the place the goods go to, when it is the target; or null. */
+  private Token targetGoal(Marks m, int i) {
+    Sentence s = m.s;
+    if (!m.exchange[i]) {
+      return null;
+    }
+    for (Token child : s.children(i)) {
+      String rel = child.relation();
+      boolean place = rel.equals("obj") || (rel.startsWith("obl") || rel.startsWith("nmod"))
+          && hasChild(s, child.index(), "case", lang.goalPrepositions());
+      if (!place) {
+        continue;
+      }
+      // "to local traders and to the regime, not to Turkey": a further goal the parser hung below the first
+      List<Token> conjuncts = new ArrayList<>(List.of(child));
+      for (Token further : s.tokens()) {
+        boolean goalLike = further.relation().startsWith("conj") || hasChild(s, further.index(), "case", lang.goalPrepositions());
+        if (further.index() != child.index() && goalLike && s.dominates(child.index(), further.index())) {
+          conjuncts.add(further);
+        }
+      }
+      for (Token candidate : conjuncts) {
+        if (m.target[candidate.index()]) {
+          return candidate; // the target word itself, before a phrase that holds it as an apposition
+        }
+      }
+      for (Token candidate : conjuncts) {
+        if (roleOf(m, candidate.index(), 0) == Role.TARGET && !m.self[candidate.index()]) {
+          return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The quote names the claim's goods or object (in any of its sentences). */
+  private boolean quoteNamesGoods(Context c) {
+    String text = c.doc().text().substring(c.quote().start(), c.quote().end());
+    return goods.find(text) != null || object.find(text) != null;
   }
 
   /**

@@ -18,7 +18,7 @@ public record StanceLanguage(
     Set<String> demonstratives, Set<String> negativeImplicatives,
     Set<String> purposeMarks, Set<String> negatingQuantifiers, Set<String> quantifierCancellers,
     Set<String> participantPassives, Set<String> openQuestionMarks, Set<String> withholdingVerbs,
-    Set<String> affairNouns, Set<String> attributiveAdjectives)
+    Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -46,6 +46,7 @@ public record StanceLanguage(
     withholdingVerbs = lower(withholdingVerbs);
     affairNouns = lower(affairNouns);
     attributiveAdjectives = lower(attributiveAdjectives);
+    goalPrepositions = lower(goalPrepositions);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

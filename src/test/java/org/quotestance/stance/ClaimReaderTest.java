@@ -526,4 +526,33 @@ class ClaimReaderTest {
     assertEquals(Label.DENY, turkey.label(), turkey.evidence());
     assertTrue(turkey.evidence().startsWith(ClaimReader.CONTRARY), turkey.evidence());
   }
+
+  // --- goods that go to the target
+
+  @Test
+  void goodsSoldIntoTheTargetSupport() {
+    // the parser gives "sold" no goods argument; the goal is the target and the quote names the oil
+    Stance s = classify("Volkov said ⟦the oil the militants pump in Syria has been sold into Turkey⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void goodsCrossingTheTargetsBorderSupport() {
+    Stance s = classify("Volkov said ⟦lorries loaded with crude cross the Turkish border every night⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void aNegatedGoalDenies() {
+    Stance s = classify("Kaya said ⟦the group's crude is sold to local traders and to the Syrian regime, not to Turkey⟧.",
+        "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("negated goal"), s.evidence());
+  }
+
+  @Test
+  void anotherPartysTradeWithTheTargetIsNotTheClaim() {
+    Stance s = classify("Kaya said ⟦Azerbaijan sells its oil to Turkey through a pipeline⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
 }
