@@ -42,6 +42,7 @@ final class ClaimReader implements Serializable {
   static final String OPEN_QUESTION = "open-question";
   static final String WITHHOLDS = "withholds-judgement";
   static final String DESTINATION = "goods-to-target";
+  static final String SAME_SENTENCE = "same-sentence";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -131,6 +132,53 @@ final class ClaimReader implements Serializable {
             .thenComparingInt(Reading::strength)
             .thenComparingDouble(Reading::confidence))
         .orElse(null);
+  }
+
+  /**
+   * Rule {@code same-sentence}, for a quote the parse found no proposition in although one of its
+   * sentences holds the target and a relation word, and the quote (where the word needs it) the
+   * object or the goods: the parser often hangs a clause wrongly ("the main market for oil" with the oil under
+   * the verb), so the words are read as one proposition, with the polarity read from the relation
+   * word up, at low confidence. A named third party or the object as the relation's agent still
+   * rules it out. Null when no sentence takes a side this way.
+   */
+  Reading sameSentenceReading(Context c) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    boolean speakerIsTarget = speaksForTarget(c);
+    boolean quoteNamesGoods = quoteNamesGoods(c);
+    for (Sentence s : c.doc().sentences()) {
+      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
+        continue;
+      }
+      Marks m = new Marks(c, s, speakerIsTarget);
+      if (m.lo > m.hi || !m.anyTarget()) {
+        continue;
+      }
+      for (int i = m.lo; i <= m.hi; i++) {
+        if (!m.relation[i] || insideContrary(m, i) || m.objectRequired[i] && !m.anyObjectOrGoods() && !quoteNamesGoods) {
+          continue;
+        }
+        int agent = agentOf(m, i);
+        Role role = roleOf(m, agent, 0);
+        if (role == Role.OTHER || role == Role.OBJECT && !m.exchange[i]) {
+          continue;
+        }
+        Polarity p = walk(c, m, i);
+        String negatedArgument = negatedArgument(m, i);
+        if (negatedArgument != null) {
+          p.flips++;
+          p.steps.add("negated argument '" + negatedArgument + "'");
+        }
+        Reading r = decide(p, "target '" + m.firstTargetWord() + "', relation '" + s.tokens().get(i).word() + "'"
+            + m.argumentText(i) + " in one sentence", 1, true);
+        if (takesSide(r)) {
+          return new Reading(r.label(), Math.min(r.confidence(), 0.6), SAME_SENTENCE + ": " + r.evidence(), 1);
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -443,6 +491,11 @@ final class ClaimReader implements Serializable {
 
   private Reading decide(Polarity p, String roles, int strength, boolean weak) {
     String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
+    if (p.conditional && p.consequence != null && p.attributed != null && !p.speakerIsTarget) {
+      // "X promised to resign if the trade is proven": the target's challenge, reported by someone not on its side
+      return new Reading(Label.DISCUSS, 0.6, REPORTS_ALLEGATION + ": challenge by '" + p.attributed + "': if " + roles
+          + " then '" + p.consequence + "'" + steps, strength);
+    }
     if (p.conditional && p.consequence != null) {
       return new Reading(Label.DENY, 0.9, CHALLENGE + ": if " + roles + " then '" + p.consequence + "'" + steps, strength);
     }
@@ -821,6 +874,8 @@ final class ClaimReader implements Serializable {
     String consequence;
     boolean purpose;
     boolean evaluated;
+    /** The speaker speaks for the target: a challenge of the target's that it reports is its own. */
+    boolean speakerIsTarget;
     /** The complementizer of an embedded question above the proposition ("whether"), or null. */
     String open;
     /** A verb of comment above the proposition ("comment on the claims"), or null. */
@@ -831,6 +886,7 @@ final class ClaimReader implements Serializable {
   private Polarity walk(Context c, Marks m, int from) {
     Sentence s = m.s;
     Polarity p = new Polarity();
+    p.speakerIsTarget = m.speakerIsTarget;
     int previous = -1;
     int current = from;
     boolean negatedConjunct = false;

@@ -85,6 +85,12 @@ public final class StanceClassifier implements Serializable {
       return new Stance(r.label(), r.confidence(), r.evidence());
     }
     Stance lexical = classify(in, false, reader.disparagingNoun(context));
+    if (lexical.evidence().startsWith("topic-only")) {
+      ClaimReader.Reading words = reader.sameSentenceReading(context);
+      if (words != null) {
+        return new Stance(words.label(), words.confidence(), words.evidence());
+      }
+    }
     String demand = lexical.label() == Label.UNRELATED ? reader.demandedProof(context) : null;
     return demand == null ? lexical
         : new Stance(Label.DENY, 0.65, "demands-proof: " + demand + ", from the target's side in an article about the claim");

@@ -555,4 +555,26 @@ class ClaimReaderTest {
     Stance s = classify("Kaya said ⟦Azerbaijan sells its oil to Turkey through a pipeline⟧.", "say", TURKISH);
     assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
   }
+
+  // --- a proposition the parser split; a challenge reported by the other side
+
+  @Test
+  void wordsOfOneSentenceTheParserSplitStillTakeASide() {
+    // the parser hangs "for crude" on the verb, not on "market": read as one proposition, weakly
+    Stance s = classify("Volkov said ⟦Ankara has turned itself into the biggest market for crude looted by the militants of ISIS⟧.",
+        "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.confidence() <= 0.7, s.toString());
+  }
+
+  @Test
+  void theTargetsChallengeReportedByTheOtherSideIsNotItsDenial() {
+    Stance reported = classify("Volkov said ⟦the Turkish president has promised that he would resign if anyone proved the oil trade⟧.",
+        "say", RUSSIAN);
+    assertNotEquals(Label.DENY, reported.label(), reported.evidence());
+    // the target's own side reporting it makes the challenge its own
+    Stance own = classify("Kaya said ⟦the president promised to resign if anyone proves that Turkey buys oil from ISIS⟧.",
+        "say", TURKISH);
+    assertEquals(Label.DENY, own.label(), own.evidence());
+  }
 }
