@@ -32,10 +32,15 @@ public final class ArticleStances implements Serializable {
   public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
     // about the claim: some sentence names its target and its object together; both somewhere in a
     // long article (the target in one paragraph, a word for the object in an unrelated sense in another) is not enough
+    // or it names the target and, in one sentence, the object with the goods the claim says it trades
     boolean about = false;
+    boolean objectWithGoods = false;
     for (Sentence s : doc.sentences()) {
-      about |= classifier.isAbout(doc.text().substring(s.begin(), s.end()));
+      String sentence = doc.text().substring(s.begin(), s.end());
+      about |= classifier.isAbout(sentence);
+      objectWithGoods |= classifier.namesObjectWithGoods(sentence);
     }
+    about |= objectWithGoods && classifier.namesTarget(doc.text());
     boolean namesObject = classifier.namesObject(doc.text());
     List<Stance> own = new ArrayList<>();
     for (int i = 0; i < quotes.size(); i++) {

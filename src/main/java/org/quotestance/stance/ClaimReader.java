@@ -662,7 +662,7 @@ final class ClaimReader implements Serializable {
   /** The object (or the goods) is an argument of the relation, or of the noun it modifies. */
   private boolean hasArgument(Marks m, int i) {
     Token t = m.s.tokens().get(i);
-    if (t.isNoun() && hasChild(m.s, i, "det", lang.demonstratives())) {
+    if (m.c.articleAboutClaim() && t.isNoun() && hasChild(m.s, i, "det", lang.demonstratives())) {
       return true; // "this business", "such a transport": the article's claim, by reference
     }
     if (subtreeHas(m, i, m.objectOrGoods)) {
@@ -915,6 +915,20 @@ final class ClaimReader implements Serializable {
           p.flips++;
           p.steps.add("degree '" + childWord(s, current, "advmod", lang.degreeNegators()) + " … to'");
         }
+        boolean clausal = rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.startsWith("acl")
+            || rel.startsWith("advcl") || rel.equals("dep") || rel.startsWith("appos");
+        if (clausal && !p.evaluated && negatingPredicate(s, current) != null) {
+          p.flips++;
+          p.steps.add("negating predicate '" + negatingPredicate(s, current) + "'");
+        }
+        if (clausal && t.isNoun() && lang.factiveNouns().contains(lemma) && !p.evaluated) {
+          p.evaluated = true; // "cannot hide the fact that it buys": the clause is presupposed, whatever is above
+          p.steps.add("presupposed by '" + t.word() + "'");
+        }
+        if (!rel.equals("punct") && lang.negatedSubjects().contains(t.word().toLowerCase(Locale.ROOT)) && !p.evaluated) {
+          p.flips++; // "has nothing to do with the trade": the negative pronoun is on the way up
+          p.steps.add("negation '" + t.word() + "' above it");
+        }
         boolean complement = rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj");
         String question = rel.startsWith("ccomp") || rel.startsWith("csubj") ? childWord(s, previous, "mark", lang.openQuestionMarks()) : null;
         if (question != null && p.open == null) {
@@ -1036,6 +1050,26 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  /** The negating predicate ("impossible", "out of the question") the token heads, or null. */
+  private String negatingPredicate(Sentence s, int i) {
+    for (String entry : lang.negatingPredicates()) {
+      String[] words = entry.split(" ");
+      if (i - words.length + 1 < 0) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < words.length && match; k++) {
+        Token w = s.tokens().get(i - words.length + 1 + k);
+        boolean last = k == words.length - 1;
+        match = words[k].equals(w.word().toLowerCase(Locale.ROOT)) || last && words[k].equals(w.lemma().toLowerCase(Locale.ROOT));
+      }
+      if (match) {
+        return entry;
+      }
+    }
+    return null;
+  }
+
   /** A negator dependent that the claim's deny-word phrase itself holds ("[no evidence] that …"). */
   private boolean negatorInDenyPhrase(Marks m, int i) {
     for (Token child : m.s.children(i)) {
@@ -1085,6 +1119,9 @@ final class ClaimReader implements Serializable {
       return true;
     }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (negatingPredicate(m.s, i) != null) {
+      return false; // "nobody doubts that …": the speaker's own judgement, read as a negation, not someone's claim
+    }
     boolean reports = supportVerbs.contains(lemma) || reporting.isReportingVerb(lemma) && !denyVerbs.contains(lemma);
     if (t.isVerb() && reports && !lang.endorseWords().contains(lemma)) {
       Token holder = holder(m.s, i);

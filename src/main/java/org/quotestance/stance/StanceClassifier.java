@@ -26,6 +26,7 @@ public final class StanceClassifier implements Serializable {
   private final NegationScope negation;
   private final ClaimReader reader;
   private final TermMatcher claimVocabulary;
+  private final TermMatcher goods;
 
   public StanceClassifier(Claim claim) {
     this.claim = claim;
@@ -33,6 +34,7 @@ public final class StanceClassifier implements Serializable {
     target = new TermMatcher(claim.target().aliases(), true);
     targetReferences = new TermMatcher(Claim.orEmpty(claim.targetReferences()), true);
     object = new TermMatcher(claim.object().aliases(), true);
+    goods = new TermMatcher(Claim.orEmpty(claim.goods()), false);
     List<String> relationWords = new ArrayList<>(claim.relation());
     relationWords.addAll(Claim.orEmpty(claim.exchange()));
     relation = new TermMatcher(relationWords, false);
@@ -103,6 +105,15 @@ public final class StanceClassifier implements Serializable {
 
   public boolean isAbout(String text) {
     return target.find(text) != null && object.find(text) != null;
+  }
+
+  /** The object and its goods together ("the money IS earns from oil"): the claim's subject matter. */
+  public boolean namesObjectWithGoods(String text) {
+    return !goods.isEmpty() && object.find(text) != null && goods.find(text) != null;
+  }
+
+  public boolean namesTarget(String text) {
+    return target.find(text) != null;
   }
 
   public Stance classify(StanceInput in) {

@@ -18,7 +18,8 @@ public record StanceLanguage(
     Set<String> demonstratives, Set<String> negativeImplicatives,
     Set<String> purposeMarks, Set<String> negatingQuantifiers, Set<String> quantifierCancellers,
     Set<String> participantPassives, Set<String> openQuestionMarks, Set<String> withholdingVerbs,
-    Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions)
+    Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
+    Set<String> negatingPredicates, Set<String> factiveNouns)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -47,6 +48,8 @@ public record StanceLanguage(
     affairNouns = lower(affairNouns);
     attributiveAdjectives = lower(attributiveAdjectives);
     goalPrepositions = lower(goalPrepositions);
+    negatingPredicates = lower(negatingPredicates);
+    factiveNouns = lower(factiveNouns);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

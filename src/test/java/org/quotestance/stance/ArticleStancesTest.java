@@ -104,4 +104,20 @@ class ArticleStancesTest {
     assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
     assertTrue(!s.get(1).takesSide(), s.get(1).toString());
   }
+
+  @Test
+  void anArticleNamingTheTargetAndTheObjectWithItsGoodsIsAboutTheClaim() {
+    // no sentence names Turkey and Daesh together, but one names Daesh with its oil: "this trade" refers back
+    String about = "Moscow speech\n\n" + "Volkov spoke about Turkey's leaders on Monday.\n\n"
+        + "He spoke at length about the money Daesh makes from oil.\n\n"
+        + "\"There are people in Ankara who got rich on this trade,\" Volkov said.";
+    List<Stance> s = classify(about, VOLKOV, "There are people in Ankara who got rich on this trade,");
+    assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
+    // without the object and its goods, "this trade" refers to nothing the claim is about
+    String other = "Moscow speech\n\n" + "Volkov spoke about Turkey's leaders on Monday.\n\n"
+        + "He spoke at length about the price of wheat.\n\n"
+        + "\"There are people in Ankara who got rich on this trade,\" Volkov said.";
+    List<Stance> o = classify(other, VOLKOV, "There are people in Ankara who got rich on this trade,");
+    assertTrue(o.get(0).label() != Label.SUPPORT, o.get(0).toString());
+  }
 }

@@ -577,4 +577,44 @@ class ClaimReaderTest {
         "say", TURKISH);
     assertEquals(Label.DENY, own.label(), own.evidence());
   }
+
+  // --- negating predicates, factive nouns, a negative pronoun on the way up, contrary acts
+
+  @Test
+  void outOfTheQuestionDenies() {
+    Stance s = classify("Kaya said ⟦it is out of the question for Turkey to buy oil from Daesh⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    Stance impossible = classify("Kaya said ⟦it is impossible for Ankara to finance ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, impossible.label(), impossible.evidence());
+  }
+
+  @Test
+  void noDoubtAffirmsAndDoubtDenies() {
+    Stance noDoubt = classify("Volkov said ⟦there is no doubt that Turkey buys oil from ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, noDoubt.label(), noDoubt.evidence());
+    Stance nobody = classify("Volkov said ⟦nobody doubts that Ankara buys crude from ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, nobody.label(), nobody.evidence());
+    Stance doubt = classify("Smith said ⟦I doubt that Turkey buys oil from ISIS⟧.", "say", new Speaker("Ann Smith", "Smith", "United States"));
+    assertEquals(Label.DENY, doubt.label(), doubt.evidence());
+  }
+
+  @Test
+  void aPresupposedFactIsNotNegatedFromAbove() {
+    Stance s = classify("Volkov said ⟦Turkey's denials cannot hide the fact that it buys ISIS oil⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void nothingToDoWithDenies() {
+    Stance s = classify("Kaya said ⟦Turkey has nothing to do with the oil trade of ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void theTargetStoppingTheGoodsDenies() {
+    Stance s = classify("Kaya said ⟦Turkey has stopped thousands of trucks carrying smuggled fuel at the border⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    Stance war = classify("Kaya said ⟦Turkey is at war with ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, war.label(), war.evidence());
+  }
 }
