@@ -365,7 +365,12 @@ final class ClaimReader implements Serializable {
         p.flips++;
         p.steps.add("negated argument '" + negatedArgument + "'");
       }
-      Token goal = role == Role.TARGET ? null : targetGoal(m, i);
+      String negatedTarget = role == Role.TARGET ? null : negatedTargetMention(m, p);
+      if (negatedTarget != null) {
+        p.flips++; // "the oil they sell goes to the regime, not to us": the target is named only to be excluded
+        p.steps.add("negated target '" + negatedTarget + "'");
+      }
+      Token goal = role == Role.TARGET || negatedTarget != null ? null : targetGoal(m, i);
       String negatedGoal = goal == null ? null : negator(s, goal.index(), -1);
       if (negatedGoal != null) {
         p.flips++; // "sold to local traders, not to Turkey"
@@ -558,7 +563,7 @@ final class ClaimReader implements Serializable {
     }
     int agent = agentOf(m, predicate);
     Role role = roleOf(m, agent, 0);
-    Token by = s.tokens().get(predicate).isVerb() ? byPhrase(s, predicate) : null;
+    Token by = s.tokens().get(predicate).pos().equals("VBN") ? byPhrase(s, predicate) : null;
     boolean objectByPhrase = by != null && roleOf(m, by.index(), 0) == Role.OBJECT;
     if (t.isVerb() && (objectByPhrase || role == Role.OBJECT && !targetUnder(m, predicate))) {
       return null; // "the territory seized by terrorists": the object's act, not the target's
@@ -881,6 +886,8 @@ final class ClaimReader implements Serializable {
     /** A verb of comment above the proposition ("comment on the claims"), or null. */
     String withholding;
     final List<String> steps = new ArrayList<>();
+    /** The tokens the walk went through, from the predicate up. */
+    final List<Integer> path = new ArrayList<>();
   }
 
   private Polarity walk(Context c, Marks m, int from) {
@@ -891,6 +898,7 @@ final class ClaimReader implements Serializable {
     int current = from;
     boolean negatedConjunct = false;
     for (int guard = 0; current >= 0 && guard <= s.tokens().size() && m.inScope(current); guard++) {
+      p.path.add(current);
       Token t = s.tokens().get(current);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       String negator = negator(s, current, previous);
@@ -917,6 +925,10 @@ final class ClaimReader implements Serializable {
         }
         boolean clausal = rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.startsWith("acl")
             || rel.startsWith("advcl") || rel.equals("dep") || rel.startsWith("appos");
+        if (rel.startsWith("acl") && !p.evaluated && hasChild(s, current, "amod", lang.negatingPredicates())) {
+          p.flips++; // "the last country that would cooperate with …"
+          p.steps.add("negating modifier '" + childWord(s, current, "amod", lang.negatingPredicates()) + " " + t.word() + "'");
+        }
         if (clausal && !p.evaluated && negatingPredicate(s, current) != null) {
           p.flips++;
           p.steps.add("negating predicate '" + negatingPredicate(s, current) + "'");
@@ -930,7 +942,7 @@ final class ClaimReader implements Serializable {
           p.steps.add("negation '" + t.word() + "' above it");
         }
         boolean complement = rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj");
-        String question = rel.startsWith("ccomp") || rel.startsWith("csubj") ? childWord(s, previous, "mark", lang.openQuestionMarks()) : null;
+        String question = rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.startsWith("acl") ? childWord(s, previous, "mark", lang.openQuestionMarks()) : null;
         if (question != null && p.open == null) {
           p.open = question;
           p.steps.add("open question '" + question + "'");
@@ -958,7 +970,7 @@ final class ClaimReader implements Serializable {
           p.rejected = true;
           // calling the accusation slander presupposes it false, and that projects through a negation
           // above ("no one has the right to slander Turkey by accusing it of …"); a rejecting verb does not
-          p.evaluated |= m.denyWord[current] && !denyVerbs.contains(lemma) && p.attributed != null;
+          p.evaluated |= m.denyWord[current] && !denyVerbs.contains(lemma) && (p.attributed != null || t.isNoun());
           p.steps.add("rejected by '" + t.word() + "'");
         } else if (p.attributed == null && isAttribution(m, current)) {
           Token holder = holder(s, current);
@@ -1048,6 +1060,32 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the relation's agent is not the target: every mention of the target in the sentence
+   * carries its own negation ("… goes to the regime, not to us"), off the walk's path. The negator
+   * and the word, or null.
+   */
+  private String negatedTargetMention(Marks m, Polarity p) {
+    String found = null;
+    for (int k = m.lo; k <= m.hi; k++) {
+      if (!(m.target[k] || m.self[k]) || p.path.contains(k)) {
+        if ((m.target[k] || m.self[k]) && p.path.contains(k)) {
+          return null; // already read on the way up
+        }
+        continue;
+      }
+      if (m.s.tokens().get(k).relation().startsWith("compound") || m.s.tokens().get(k).relation().equals("flat")) {
+        continue; // a part of a name: its head carries the negation
+      }
+      String negator = negator(m.s, k, -1);
+      if (negator == null) {
+        return null;
+      }
+      found = negator + " " + m.s.tokens().get(k).word();
+    }
+    return found;
   }
 
   /** The negating predicate ("impossible", "out of the question") the token heads, or null. */

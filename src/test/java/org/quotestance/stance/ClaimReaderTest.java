@@ -547,7 +547,7 @@ class ClaimReaderTest {
     Stance s = classify("Kaya said ⟦the group's crude is sold to local traders and to the Syrian regime, not to Turkey⟧.",
         "say", TURKISH);
     assertEquals(Label.DENY, s.label(), s.evidence());
-    assertTrue(s.evidence().contains("negated goal"), s.evidence());
+    assertTrue(s.evidence().contains("negated goal") || s.evidence().contains("negated target"), s.evidence());
   }
 
   @Test
@@ -616,5 +616,43 @@ class ClaimReaderTest {
     assertEquals(Label.DENY, s.label(), s.evidence());
     Stance war = classify("Kaya said ⟦Turkey is at war with ISIS⟧.", "say", TURKISH);
     assertEquals(Label.DENY, war.label(), war.evidence());
+  }
+
+  // --- more polarity: a target named only to be excluded, rejected nouns, open questions under a noun
+
+  @Test
+  void aTargetNamedOnlyToBeExcludedDenies() {
+    Stance s = classify("Kaya said ⟦the crude that ISIS sells goes to the Syrian regime, not to us⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void theLastCountryThatWouldDenies() {
+    Stance s = classify("Kaya said ⟦Turkey is the last country that would buy oil from Daesh⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void disbelievingPropagandaStillDenies() {
+    // "propaganda" presupposes the claim false; "nobody should believe" it does not make it true
+    Stance s = classify("Kaya said ⟦nobody should believe the Russian propaganda that Turkey helps ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void closingTheBorderToTheObjectIsTheContrary() {
+    Stance s = classify("Kaya said ⟦we have closed our border to ISIS smugglers⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    Stance failed = classify("Volkov said ⟦Ankara has failed to stop the oil smuggling by ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, failed.label(), failed.evidence());
+  }
+
+  @Test
+  void reportsAndQuestionsOfTheClaimDiscuss() {
+    Speaker american = new Speaker("Ann Smith", "Smith", "United States");
+    Stance reports = classify("Smith said ⟦we are looking into reports that ISIS oil is reaching Turkey⟧.", "say", american);
+    assertEquals(Label.DISCUSS, reports.label(), reports.evidence());
+    Stance question = classify("Smith said ⟦the question of whether Turkey buys ISIS oil should be investigated⟧.", "say", american);
+    assertEquals(Label.DISCUSS, question.label(), question.evidence());
   }
 }
