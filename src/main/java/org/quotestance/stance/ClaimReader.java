@@ -100,11 +100,25 @@ final class ClaimReader implements Serializable {
 
   Reading read(Context c) {
     Reading own = read(c, false);
+    if (c.quote().kind() != QuoteSpan.Kind.PARTIAL && own != null && own.evidence().startsWith(REPORTS_ALLEGATION)) {
+      String verdict = quotedDenyWord(c, true);
+      if (verdict != null) {
+        // "described Russian allegations that … as a lie": the verdict on the allegation is the speaker's
+        return new Reading(Label.DENY, 0.8, REJECTS_ALLEGATION + own.evidence().substring(REPORTS_ALLEGATION.length())
+            + ", rejected as '" + verdict + "'", own.strength());
+      }
+    }
     if (c.quote().kind() != QuoteSpan.Kind.PARTIAL || own != null && takesSide(own)) {
       return own;
     }
     // a partial quote whose own words take no side speaks with the clause reported around it
     Reading clause = read(c, true);
+    String rejecting = clause != null && clause.evidence().startsWith(REPORTS_ALLEGATION) ? quotedDenyWord(c, false) : null;
+    if (rejecting != null) {
+      // "described the allegations that … as 'a lie from start to finish'": the quoted words judge the allegation
+      return new Reading(Label.DENY, 0.8, REJECTS_ALLEGATION + clause.evidence().substring(REPORTS_ALLEGATION.length())
+          + ", rejected by the quoted '" + rejecting + "'", clause.strength());
+    }
     return clause != null && takesSide(clause) ? clause : own;
   }
 
@@ -443,6 +457,28 @@ final class ClaimReader implements Serializable {
       for (Token candidate : conjuncts) {
         if (roleOf(m, candidate.index(), 0) == Role.TARGET && !m.self[candidate.index()]) {
           return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A rejecting word among the quote's own words ("'a lie from start to finish'"), not negated; with
+   * {@code verdictOnly}, only one given as a verdict ("as a lie"). Null if none.
+   */
+  private String quotedDenyWord(Context c, boolean verdictOnly) {
+    for (Sentence s : c.doc().sentences()) {
+      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
+        continue;
+      }
+      Marks m = new Marks(c, s, false);
+      for (int i = m.lo; i <= m.hi; i++) {
+        int head = s.tokens().get(i).head();
+        boolean verdict = !verdictOnly || hasChild(s, i, "case", lang.predicativeMarks())
+            || head >= 0 && hasChild(s, head, "case", lang.predicativeMarks()); // "as a pack of lies"
+        if (m.denyWord[i] && verdict && negator(s, i, -1) == null) {
+          return s.tokens().get(i).word();
         }
       }
     }
@@ -1404,14 +1440,37 @@ final class ClaimReader implements Serializable {
      * or a conjunct of it) is a named party that is neither the target nor the object.
      */
     boolean partnerIsOtherParty(int predicate) {
-      for (Token partner : s.children(predicate)) {
-        if (!partner.relation().startsWith("obl") && !partner.relation().startsWith("nmod")) {
-          continue;
+      Token t = s.tokens().get(predicate);
+      if (t.relation().startsWith("acl") && t.head() >= 0 && objectOrGoods[t.head()]) {
+        Token goods = s.tokens().get(t.head());
+        // "the oil Turkey imports comes from Iraq and Azerbaijan": the clause about the goods names the partner
+        if (goods.relation().startsWith("nsubj") && goods.head() >= 0 && partnerAmong(goods.head())) {
+          return true;
         }
-        boolean other = named(partner.index());
+      }
+      if (t.isNoun() && t.relation().startsWith("nsubj") && t.head() >= 0 && partnerAmong(t.head())) {
+        return true; // "Turkey's oil imports come from Iraq and Azerbaijan": the predicate names the partner
+      }
+      return partnerAmong(predicate);
+    }
+
+    private boolean partnerAmong(int predicate) {
+      List<Token> partners = new ArrayList<>();
+      for (Token partner : s.children(predicate)) {
+        if (partner.relation().startsWith("obl") || partner.relation().startsWith("nmod")) {
+          partners.add(partner);
+          for (Token further : s.children(partner.index())) {
+            if (further.relation().startsWith("nmod")) {
+              partners.add(further); // "through pipelines from Iraq": the source hung below the route
+            }
+          }
+        }
+      }
+      for (Token partner : partners) {
+        boolean other = namedOrOwned(partner.index());
         for (Token conj : s.children(partner.index())) {
           if (conj.relation().startsWith("conj") || conj.relation().startsWith("appos")) {
-            other &= named(conj.index());
+            other &= namedOrOwned(conj.index());
           }
         }
         if (other) {
@@ -1422,6 +1481,15 @@ final class ClaimReader implements Serializable {
     }
 
     /** A named party in the quote that is neither the target, nor the object, nor the speaker's side. */
+    /** Named, or a place a named party owns ("Iraq's Kurdish region"). */
+    private boolean namedOrOwned(int k) {
+      if (named(k)) {
+        return true;
+      }
+      Token owner = s.child(k, "nmod:poss");
+      return owner != null && named(owner.index());
+    }
+
     private boolean named(int k) {
       Token t = s.tokens().get(k);
       return inQuote(k) && t.isProperNoun() && !"O".equals(t.ner()) && t.ner() != null && !target[k] && !object[k] && !self[k];

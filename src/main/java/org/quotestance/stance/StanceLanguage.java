@@ -19,7 +19,7 @@ public record StanceLanguage(
     Set<String> purposeMarks, Set<String> negatingQuantifiers, Set<String> quantifierCancellers,
     Set<String> participantPassives, Set<String> openQuestionMarks, Set<String> withholdingVerbs,
     Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
-    Set<String> negatingPredicates, Set<String> factiveNouns)
+    Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -50,6 +50,7 @@ public record StanceLanguage(
     goalPrepositions = lower(goalPrepositions);
     negatingPredicates = lower(negatingPredicates);
     factiveNouns = lower(factiveNouns);
+    predicativeMarks = lower(predicativeMarks);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

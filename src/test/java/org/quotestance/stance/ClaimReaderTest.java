@@ -655,4 +655,23 @@ class ClaimReaderTest {
     Stance question = classify("Smith said ⟦the question of whether Turkey buys ISIS oil should be investigated⟧.", "say", american);
     assertEquals(Label.DISCUSS, question.label(), question.evidence());
   }
+
+  // --- verdicts on an allegation, and the goods' source named by the clause about them
+
+  @Test
+  void anAllegationDescribedAsLiesIsRejected() {
+    Stance s = classify("Kaya described ⟦Russian allegations that Ankara buys oil from ISIS as a pack of lies⟧.", "describe", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.REJECTS_ALLEGATION), s.evidence());
+  }
+
+  @Test
+  void theGoodsComingFromOtherNamedPartiesDeflect() {
+    Stance s = classify("Kaya said ⟦the crude Turkey imports comes through pipelines from Iraq's Kurdish region and from Azerbaijan⟧.",
+        "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.DEFLECTS), s.evidence());
+    Stance object = classify("Volkov said ⟦the crude Turkey imports comes from ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, object.label(), object.evidence());
+  }
 }
