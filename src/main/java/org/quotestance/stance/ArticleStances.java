@@ -23,6 +23,8 @@ public final class ArticleStances implements Serializable {
   static final String SPEAKER_SIDE = "speaker-side";
   private static final Set<String> PARTY_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
       "STATE_OR_PROVINCE", "LOCATION", "MISC", "IDEOLOGY", "RELIGION");
+  /** Confidence of "unrelated" in an article that names the claim's target or object but is not about the claim. */
+  static final double NAMES_CLAIM_UNRELATED_CONFIDENCE = 0.7;
   private final StanceClassifier classifier;
 
   public ArticleStances(StanceClassifier classifier) {
@@ -42,6 +44,7 @@ public final class ArticleStances implements Serializable {
     }
     about |= objectWithGoods && classifier.namesTarget(doc.text());
     boolean namesObject = classifier.namesObject(doc.text());
+    boolean namesTargetOrObject = classifier.mentionsTargetOrObject(doc.text());
     List<Stance> own = new ArrayList<>();
     for (int i = 0; i < quotes.size(); i++) {
       QuoteSpan q = quotes.get(i);
@@ -65,6 +68,12 @@ public final class ArticleStances implements Serializable {
           result.set(i, new Stance(side.label(), INHERITED_CONFIDENCE, SPEAKER_SIDE + ": '" + word
               + "' speaks of the claim without its proposition; the speaker's other quotes in the article: " + side.evidence()));
         }
+      }
+      Stance r = result.get(i);
+      if (!about && r.label() == Label.UNRELATED && r.confidence() > NAMES_CLAIM_UNRELATED_CONFIDENCE && namesTargetOrObject) {
+        // an article that names the target or the object may still refer to the claim in words the rules do not read
+        result.set(i, new Stance(r.label(), NAMES_CLAIM_UNRELATED_CONFIDENCE, r.evidence() + "; the article names "
+            + "the claim's target or object, so less sure"));
       }
     }
     return result;
