@@ -43,6 +43,7 @@ final class ClaimReader implements Serializable {
   static final String WITHHOLDS = "withholds-judgement";
   static final String DESTINATION = "goods-to-target";
   static final String SAME_SENTENCE = "same-sentence";
+  static final String RHETORICAL = "rhetorical-question";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -266,8 +267,10 @@ final class ClaimReader implements Serializable {
 
   /** The speaker is the target, or speaks for it (by name or affiliation). */
   private boolean speaksForTarget(Context c) {
-    return c.speaker() != null && c.speaker().isKnown()
-        && (target.find(c.speaker().name()) != null || target.find(c.speaker().affiliation()) != null);
+    // an unnamed speaker the text places on the target's side ("a Turkish official") speaks for it too
+    return c.speaker() != null
+        && (c.speaker().isKnown() && target.find(c.speaker().name()) != null
+            || c.speaker().affiliation() != null && !c.speaker().affiliation().isBlank() && target.find(c.speaker().affiliation()) != null);
   }
 
   private static boolean takesSide(Reading r) {
@@ -542,6 +545,10 @@ final class ClaimReader implements Serializable {
     }
     if (p.conditional && !p.rejected) {
       return new Reading(Label.DISCUSS, 0.6, HYPOTHETICAL + ": " + roles + steps, strength);
+    }
+    if (p.question && p.flips == 0 && p.speakerIsTarget && !p.conditional) {
+      // the target's own side asking "would we buy oil from them?": a question that expects no
+      return new Reading(Label.DENY, 0.65, RHETORICAL + ": " + roles + ", asked by the target's side" + steps, strength);
     }
     if (p.question && p.flips == 0) {
       return new Reading(Label.DISCUSS, 0.6, QUESTION + ": " + roles + steps, strength);

@@ -674,4 +674,23 @@ class ClaimReaderTest {
     Stance object = classify("Volkov said ⟦the crude Turkey imports comes from ISIS⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, object.label(), object.evidence());
   }
+
+  // --- rhetorical questions from the target's side; unnamed speakers on the target's side
+
+  @Test
+  void theTargetsSideAskingWouldWeIsADenial() {
+    Stance s = classify("Kaya said: \"⟦Would Turkey buy oil from the very terrorists who bomb its cities?⟧\"", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.RHETORICAL), s.evidence());
+    // the same question from the accusing side is an open question
+    Stance asked = classify("Volkov asked: \"⟦Does Turkey buy oil from ISIS?⟧\"", "ask", RUSSIAN);
+    assertEquals(Label.DISCUSS, asked.label(), asked.evidence());
+  }
+
+  @Test
+  void anUnnamedOfficialOfTheTargetSpeaksForIt() {
+    Speaker unnamed = new Speaker("unknown", "a Turkish official", "Turkey");
+    Stance s = classify("A Turkish official said ⟦the oil that ISIS sells goes to the regime, not to us⟧.", "say", unnamed);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
 }
