@@ -693,4 +693,19 @@ class ClaimReaderTest {
     Stance s = classify("A Turkish official said ⟦the oil that ISIS sells goes to the regime, not to us⟧.", "say", unnamed);
     assertEquals(Label.DENY, s.label(), s.evidence());
   }
+
+  @Test
+  void notACountryThatWouldDealWithTerroristsDenies() {
+    Stance s = classify("Kaya said ⟦Turkey is not a country that would deal with terrorists⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    // "deal" needs the object: a deal with a neighbour is not the relation
+    Stance gas = classify("Kaya said ⟦Turkey will sign a gas deal with Azerbaijan⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, gas.label(), gas.evidence());
+  }
+
+  @Test
+  void theGoodsGoingToTheTargetSupport() {
+    Stance s = classify("Volkov said ⟦we have new information confirming that ISIS oil goes to Turkey⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
 }
