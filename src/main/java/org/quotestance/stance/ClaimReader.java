@@ -175,6 +175,9 @@ final class ClaimReader implements Serializable {
         if (!m.relation[i] || insideContrary(m, i) || m.objectRequired[i] && !m.anyObjectOrGoods() && !quoteNamesGoods) {
           continue;
         }
+        if (m.objectRequired[i] && subtreeHas(m, i, m.objectOrGoods) && !argumentIn(m, i)) {
+          continue; // the parse does link the object, as something else's: "help the refugees who flee ISIS"
+        }
         int agent = agentOf(m, i);
         Role role = roleOf(m, agent, 0);
         if (role == Role.OTHER || role == Role.OBJECT && !m.exchange[i]) {
@@ -366,6 +369,10 @@ final class ClaimReader implements Serializable {
         continue;
       }
       Polarity p = walk(c, m, i);
+      if (agent >= 0 && p.open == null && whClause(s, i, agent)) {
+        p.open = s.tokens().get(agent).word(); // "look at who really buys the oil": an open question, not an assertion
+        p.steps.add("open question '" + p.open + "'");
+      }
       String attributive = childWord(s, i, "amod", lang.attributiveAdjectives());
       if (attributive != null && p.attributed == null) {
         p.attributed = attributive; // "Turkey's alleged oil dealings": someone else's allegation, not the speaker's
@@ -713,7 +720,7 @@ final class ClaimReader implements Serializable {
     if (m.c.articleAboutClaim() && t.isNoun() && hasChild(m.s, i, "det", lang.demonstratives())) {
       return true; // "this business", "such a transport": the article's claim, by reference
     }
-    if (subtreeHas(m, i, m.objectOrGoods)) {
+    if (argumentIn(m, i)) {
       return true;
     }
     for (Token child : m.s.children(i)) {
@@ -750,6 +757,28 @@ final class ClaimReader implements Serializable {
 
   private static boolean subtreeOrSelf(Marks m, int root) {
     return m.objectOrGoods[root] || subtreeHas(m, root, m.objectOrGoods);
+  }
+
+  /**
+   * The object or goods below the relation word as its argument: not inside a clause that modifies
+   * an argument ("help the refugees [who flee ISIS]") nor inside a contrary act ("allowed jets to
+   * [strike ISIS]").
+   */
+  private static boolean argumentIn(Marks m, int root) {
+    for (int k = 0; k < m.objectOrGoods.length; k++) {
+      if (!m.objectOrGoods[k] || k == root || !m.s.dominates(root, k)) {
+        continue;
+      }
+      boolean shielded = false;
+      for (int up = m.s.tokens().get(k).head(); up >= 0 && up != root && !shielded; up = m.s.tokens().get(up).head()) {
+        Token between = m.s.tokens().get(up);
+        shielded = between.relation().startsWith("acl:relcl") || m.contrary[up] && between.isVerb();
+      }
+      if (!shielded) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean subtreeHas(Marks m, int root, boolean[] marks) {
@@ -1129,6 +1158,17 @@ final class ClaimReader implements Serializable {
       found = negator + " " + m.s.tokens().get(k).word();
     }
     return found;
+  }
+
+  /** The relation's subject is a question word of a clause that is another verb's argument ("look at who buys"), not a relative clause. */
+  private boolean whClause(Sentence s, int relation, int agent) {
+    Token a = s.tokens().get(agent);
+    Token r = s.tokens().get(relation);
+    boolean questionWord = lang.relativePronouns().contains(a.word().toLowerCase(Locale.ROOT)) && !a.word().equalsIgnoreCase("that");
+    String rel = r.relation();
+    boolean argumentClause = rel.startsWith("ccomp") || rel.startsWith("obl") || rel.startsWith("obj") || rel.startsWith("csubj")
+        || rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.equals("dep");
+    return questionWord && a.head() == relation && argumentClause && r.head() >= 0;
   }
 
   /** The negating predicate ("impossible", "out of the question") the token heads, or null. */

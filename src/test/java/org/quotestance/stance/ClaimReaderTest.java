@@ -708,4 +708,22 @@ class ClaimReaderTest {
     Stance s = classify("Volkov said ⟦we have new information confirming that ISIS oil goes to Turkey⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
   }
+
+  // --- the object as someone else's argument; questions of who does it
+
+  @Test
+  void theObjectInsideAClauseAboutTheArgumentIsNotTheRelationsArgument() {
+    Stance refugees = classify("Kaya said ⟦Turkey will help the refugees who flee ISIS⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, refugees.label(), refugees.evidence());
+    Stance strike = classify("Kaya said ⟦Turkey allowed coalition jets to use Incirlik to strike ISIS⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, strike.label(), strike.evidence());
+    Stance helps = classify("Volkov said ⟦Turkey helps the fighters of ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, helps.label(), helps.evidence());
+  }
+
+  @Test
+  void whoBuysTheOilIsAnOpenQuestion() {
+    Stance s = classify("Kaya said ⟦those who accuse us should look at who really buys the oil of ISIS⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
 }
