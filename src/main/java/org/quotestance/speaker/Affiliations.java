@@ -27,6 +27,7 @@ public final class Affiliations implements Serializable {
   private final Map<String, String> expansionOf = new HashMap<>();
   private final Set<String> ofHeads = new HashSet<>();
   private final Set<String> lowerCaseWords = new HashSet<>();
+  private final Map<String, String> genderByTitle = new HashMap<>();
   private final Countries countries;
 
   private static volatile Affiliations instance;
@@ -59,6 +60,7 @@ public final class Affiliations implements Serializable {
         case "name-abbreviation" -> expansionOf.put(words, value);
         case "of-head" -> ofHeads.add(key(words));
         case "name-lowercase" -> lowerCaseWords.add(key(words));
+        case "title-gender" -> genderByTitle.put(titleKey(words), value.toUpperCase(Locale.ROOT));
         default -> throw new IllegalStateException("unknown kind in " + RESOURCE + ": " + fields[0]);
       }
     });
@@ -157,6 +159,11 @@ public final class Affiliations implements Serializable {
   /** True for a courtesy or military title ("Capt.", "Lt-Gen"). */
   public boolean isTitle(String word) {
     return roleByTitle.containsKey(titleKey(word));
+  }
+
+  /** "MALE" or "FEMALE" for a courtesy title that says which ("Mr", "Ms"), else null. */
+  public String genderOfTitle(String word) {
+    return genderByTitle.get(titleKey(word));
   }
 
   /** The role noun a title abbreviates ("Lt-Gen" → general), or null. */

@@ -19,8 +19,18 @@ final class MentionResolver {
   private final ReportingLexicon lexicon;
   private final Countries countries;
   private final KnownSpeakers known;
+  /** Character spans of the article's quotes: a name inside one is not a discourse subject. */
+  private final List<int[]> quoted = new ArrayList<>();
 
   MentionResolver(ParsedText doc, PersonIndex persons, ReportingLexicon lexicon, Countries countries, KnownSpeakers known) {
+    this(doc, persons, lexicon, countries, known, List.of());
+  }
+
+  MentionResolver(ParsedText doc, PersonIndex persons, ReportingLexicon lexicon, Countries countries, KnownSpeakers known,
+      List<org.quotestance.quote.QuoteSpan> quotes) {
+    for (org.quotestance.quote.QuoteSpan q : quotes) {
+      quoted.add(new int[] {q.start(), q.end()});
+    }
     this.doc = doc;
     this.persons = persons;
     this.lexicon = lexicon;
@@ -281,13 +291,21 @@ final class MentionResolver {
     return null;
   }
 
-  /** He/she: the speaker of the quotes around it, else the latest person named before it. */
+  /**
+   * He/she: the person the sentences since the last quote's cue are about (rule {@code
+   * discourse-subject}), else the speaker of the quotes around it, else the latest person named
+   * before it.
+   */
   private Speaker pronoun(Token head, Speaker previous, int previousAt) {
     String word = head.word();
     String gender = NameGenders.ofPronoun(word);
     // "he" and "she" are people: after an institution spoke, they continue the latest person
     boolean personal = gender != null;
-    if (previous != null && NameGenders.get().fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name())
+    PersonMention subject = personal ? discourseSubject(head, previousAt, gender) : null;
+    if (subject != null && (previous == null || !NameVariants.compatible(persons.canonical(subject.name()), previous.name()))) {
+      return new Speaker(persons.canonical(subject.name()), word, "").by("discourse-subject");
+    }
+    if (previous != null && fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name())
         || (isDescribedPerson(previous) && !persons.namedBetween(previousAt, head.begin())))) {
       return new Speaker(previous.name(), word, previous.affiliation()).by("pronoun-continuation");
     }
@@ -298,12 +316,87 @@ final class MentionResolver {
           return latest == null ? Speaker.unknown(word).by("pronoun") : new Speaker(persons.canonical(latest.name()), word, "").by("pronoun");
         }
         PersonMention m = persons.at(s.index(), t.index());
-        if (m != null && NameGenders.get().fits(persons.canonical(m.name()), gender)) {
+        if (m != null && fits(persons.canonical(m.name()), gender)) {
           latest = m;
         }
       }
     }
     return Speaker.unknown(word).by("pronoun");
+  }
+
+  /** A he or she may stand for the person: neither the first name nor a courtesy title ("Ms") says otherwise. */
+  private boolean fits(String name, String gender) {
+    String titled = persons.genderOf(name);
+    return NameGenders.get().fits(name, gender) && (gender == null || titled == null || titled.equals(gender));
+  }
+
+  /** How many paragraphs back a discourse subject may stand from the pronoun. */
+  private static final int SUBJECT_PARAGRAPHS = 1;
+
+  /**
+   * Rule {@code discourse-subject}: "Mr Erdogan hit back in a speech. 'If you …,' he said.": a
+   * he or she continues the person the narrative is about: the subject of the main clause of the
+   * sentences between the previous quote's cue and the pronoun's sentence (outside quotes, in the
+   * pronoun's paragraph or the one before), latest first. A named person whom the pronoun may
+   * stand for is the speaker; a subject that is itself a pronoun or a description ("the admiral
+   * chuckled") ends the search (the old rules decide); other subjects ("the influx") are passed
+   * over. Null when no such sentence names a person.
+   */
+  private PersonMention discourseSubject(Token head, int previousAt, String gender) {
+    Sentence own = null;
+    for (Sentence s : doc.sentences()) {
+      if (head.begin() >= s.begin() && head.begin() < s.end()) {
+        own = s;
+      }
+    }
+    for (int index = own == null ? -1 : own.index() - 1; index >= 0; index--) {
+      Sentence s = doc.sentences().get(index);
+      if (s.end() <= previousAt || s.begin() < previousAt || own.paragraph() - s.paragraph() > SUBJECT_PARAGRAPHS) {
+        return null;
+      }
+      List<Token> subjects = mainSubjects(s);
+      for (int k = subjects.size() - 1; k >= 0; k--) {
+        Token subject = subjects.get(k);
+        if (isQuoted(subject.begin())) {
+          continue;
+        }
+        PersonMention m = personFor(s, subject);
+        if (m != null) {
+          if (fits(persons.canonical(m.name()), gender)) {
+            return m;
+          }
+          continue;
+        }
+        String word = SpeakerResolver.lower(subject.word());
+        boolean described = "TITLE".equals(subject.ner()) || lexicon.descriptionHeads().contains(word)
+            || Affiliations.get().isRole(word);
+        if (subject.isPronoun() || lexicon.pronouns().contains(word) || described) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Subjects of the sentence's main clause and of clauses coordinated with it, in order. */
+  private static List<Token> mainSubjects(Sentence s) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (!t.relation().startsWith("nsubj") || t.head() < 0) {
+        continue;
+      }
+      Token verb = s.tokens().get(t.head());
+      boolean coordinated = verb.relation().equals("conj") && verb.head() >= 0
+          && s.tokens().get(verb.head()).relation().equals("root");
+      if (verb.relation().equals("root") || coordinated) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private boolean isQuoted(int offset) {
+    return quoted.stream().anyMatch(q -> offset >= q[0] && offset < q[1]);
   }
 
   /**

@@ -565,6 +565,25 @@ final class PersonIndex {
     return found.size() == 1 ? found.iterator().next() : null;
   }
 
+  /**
+   * "MALE" or "FEMALE" when a courtesy title before one of the person's names says so ("Ms Kaya",
+   * the {@code title-gender} words of affiliations.tsv), null when none does or two disagree.
+   */
+  String genderOf(String canonical) {
+    String found = null;
+    for (PersonMention m : mentions) {
+      if (!NameVariants.compatible(m.name(), canonical) || m.descriptors().isEmpty()) {
+        continue;
+      }
+      String g = affiliations.genderOfTitle(m.descriptors().get(0));
+      if (g != null && found != null && !found.equals(g)) {
+        return null;
+      }
+      found = g != null ? g : found;
+    }
+    return found;
+  }
+
   /** True when the article names a person this name fits: "he" may refer to them. */
   boolean isPerson(String name) {
     return mentions.stream().anyMatch(m -> NameVariants.compatible(m.name(), name));

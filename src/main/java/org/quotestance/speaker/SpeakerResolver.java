@@ -34,7 +34,7 @@ public final class SpeakerResolver implements Serializable {
   /** One speaker per quote, in the order of {@code quotes} (which is document order). */
   public List<Speaker> resolve(ParsedText doc, List<QuoteSpan> quotes) {
     PersonIndex persons = new PersonIndex(doc, lexicon.descriptionHeads());
-    MentionResolver mentions = new MentionResolver(doc, persons, lexicon, countries, known);
+    MentionResolver mentions = new MentionResolver(doc, persons, lexicon, countries, known, quotes);
     List<Speaker> speakers = new ArrayList<>();
     Speaker previous = null;
     int previousParagraph = -10;

@@ -1,0 +1,58 @@
+package org.quotestance.speaker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who "he said" and "she added" continue: the person the narrative turned to, a courtesy title's
+ * gender; sentences written for the test, with the shared CoreNLP pipeline.
+ */
+@Tag("integration")
+class SpeakerDiscourseTest {
+
+  private static Speaker last(List<Speaker> s) {
+    return s.get(s.size() - 1);
+  }
+
+  @Test
+  void pronounContinuesThePersonTheNarrativeTurnedTo() {
+    List<Speaker> s = SpeakerTexts.speakers("\"We will not sign this treaty,\" Minister Tomas Vikander said on Monday.\n\n"
+        + "Mr Halvorsen answered the charge a day later in a speech to farmers in Bergen.\n\n"
+        + "\"Nobody in this hall has seen a shred of proof,\" he said.");
+    assertEquals("Halvorsen", last(s).name(), s::toString);
+    assertEquals("discourse-subject", last(s).rule());
+  }
+
+  @Test
+  void pronounAfterTheSpeakersOwnNarrativeStillContinuesThem() {
+    List<Speaker> s = SpeakerTexts.speakers("\"We will not sign this treaty,\" Minister Tomas Vikander said on Monday.\n\n"
+        + "Mr Vikander then left for Oslo without taking questions.\n\n"
+        + "\"The matter is closed,\" he added.");
+    assertEquals("Tomas Vikander", last(s).name(), s::toString);
+  }
+
+  @Test
+  void aDescribedSubjectLeavesThePronounToTheQuotesAroundIt() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The harbour will stay open,\" Admiral Jens Tolle said on Monday.\n\n"
+        + "General Arvid Strand asked him about the convoy on Tuesday. The admiral smiled.\n\n"
+        + "\"I will say nothing about convoys,\" he said.");
+    assertEquals("Jens Tolle", last(s).name(), s::toString);
+  }
+
+  @Test
+  void aNameInsideAQuoteIsNotTheNarrativesSubject() {
+    List<Speaker> s = SpeakerTexts.speakers("\"Halvorsen knows nothing about the fishing quotas,\" Minister Tomas Vikander said.\n\n"
+        + "\"He never asked us,\" he added.");
+    assertEquals("Tomas Vikander", last(s).name(), s::toString);
+  }
+
+  @Test
+  void courtesyTitleTellsHeFromShe() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The port stays open,\" said Mr Tarin Alder, who met Ms Marta Rowan on Monday.\n\n"
+        + "\"We have heard this before,\" she said.");
+    assertEquals("Marta Rowan", last(s).name(), s::toString);
+  }
+}
