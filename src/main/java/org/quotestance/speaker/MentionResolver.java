@@ -43,14 +43,52 @@ final class MentionResolver {
    * @param previousAt where that quote's source sentence ends (char offset)
    */
   Speaker resolve(Sentence s, Token head, Speaker previous, int previousAt) {
+    Speaker speaker = resolveMention(s, head, previous, previousAt);
+    if (speaker.isKnown() || head.isPronoun() || lexicon.pronouns().contains(SpeakerResolver.lower(head.word()))) {
+      return speaker;
+    }
+    PersonMention beside = nameBesideVerb(s, head);
+    return beside == null ? speaker
+        : new Speaker(persons.canonical(beside.name()), beside.name(), "").by("name-beside-cue");
+  }
+
+  /**
+   * Rule {@code name-beside-cue}: the parser made a word that names no one the source ("None,"
+   * said Daniel Roe, …", "Speaking for the party, deputy chairman Ali Demir slammed the motion,
+   * saying …"): a person named right after the source's verb (an inverted report) or right before
+   * it is the speaker. Null when neither is a person.
+   */
+  private PersonMention nameBesideVerb(Sentence s, Token head) {
+    // only where the parse is plainly wrong: a word of the quote itself, or a participle, as the subject
+    boolean misparsed = isQuoted(head.begin()) || head.pos().equals("VBG") || head.pos().equals("VBN");
+    if (head.head() < 0 || !head.relation().startsWith("nsubj") || !misparsed) {
+      return null;
+    }
+    Token verb = s.tokens().get(head.head());
+    if (!verb.isVerb()) {
+      return null;
+    }
+    PersonMention after = verb.index() + 1 < s.tokens().size() ? persons.at(s.index(), verb.index() + 1) : null;
+    if (after != null && after.from() == verb.index() + 1) {
+      return after;
+    }
+    PersonMention before = verb.index() > 0 ? persons.at(s.index(), verb.index() - 1) : null;
+    return before != null && before.to() == verb.index() - 1 && before.from() > head.index() ? before : null;
+  }
+
+  private Speaker resolveMention(Sentence s, Token head, Speaker previous, int previousAt) {
     head = quotedSource(s, head);
     Token clauseSubject = head.isVerb() && head.relation().startsWith("csubj") ? s.child(head.index(), "nsubj") : null;
     if (clauseSubject != null) {
       head = clauseSubject; // the parser made "X claimed that …" the subject of a later "… and said": X speaks
     }
     Token antecedent = antecedent(s, head);
+    if (antecedent != null && antecedent.relation().startsWith("appos") && antecedent.head() >= 0
+        && persons.at(s.index(), antecedent.head()) != null) {
+      antecedent = s.tokens().get(antecedent.head()); // "Dr. Ann Roe, a retired internist who has argued …": Roe
+    }
     if (antecedent != null) {
-      Speaker named = resolve(s, antecedent, previous, previousAt);
+      Speaker named = resolveMention(s, antecedent, previous, previousAt);
       return new Speaker(named.name(), head.word(), named.affiliation()).by("relative-antecedent"); // "another company that declared …"
     }
     head = outOfParentheses(s, head);
@@ -244,7 +282,10 @@ final class MentionResolver {
     List<Token> nameWords = new ArrayList<>(List.of(head));
     for (Token child : s.children(head.index())) {
       boolean compound = child.relation().startsWith("compound");
-      if (child.relation().startsWith("appos") || child.relation().startsWith("flat") || (compound && (!commonNoun || title))) {
+      // "vice presidential nominee Mike Roe, asked …": the parser may hang the name after a title as "dep"
+      boolean titled = title && child.relation().equals("dep") && child.index() > head.index()
+          && persons.at(s.index(), child.index()) != null && persons.at(s.index(), child.index()).from() == head.index() + 1;
+      if (child.relation().startsWith("appos") || child.relation().startsWith("flat") || (compound && (!commonNoun || title)) || titled) {
         PersonMention m = persons.at(s.index(), child.index());
         if (m != null) {
           return m;

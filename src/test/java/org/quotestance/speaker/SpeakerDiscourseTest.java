@@ -55,4 +55,26 @@ class SpeakerDiscourseTest {
         + "\"We have heard this before,\" she said.");
     assertEquals("Marta Rowan", last(s).name(), s::toString);
   }
+
+  @Test
+  void relativeClauseOfAnAppositionBelongsToTheNamedPerson() {
+    List<Speaker> s = SpeakerTexts.speakers("Dr. Oskar Lindqvist, a retired surgeon who writes for a local weekly, "
+        + "has argued for years that the hospital is hiding its waiting lists.");
+    assertEquals("Oskar Lindqvist", last(s).name(), s::toString);
+  }
+
+  @Test
+  void invertedReportAfterAOneWordSentenceOfTheQuote() {
+    List<Speaker> s = SpeakerTexts.speakers("\"We have found no trace of the shipments in the port records. None,\" "
+        + "said Petra Nyholm, the customs agency's deputy director for enforcement, speaking to reporters.");
+    assertEquals("Petra Nyholm", last(s).name(), s::toString);
+    assertEquals("name-beside-cue", last(s).rule(), s::toString);
+  }
+
+  @Test
+  void participleTheParserMadeTheSubjectLeavesTheNameBeforeTheVerb() {
+    List<Speaker> s = SpeakerTexts.speakers("Speaking on behalf of the ruling Farmers' Union (FU) Party, deputy group chairman "
+        + "Halvard Brekke attacked the motion, saying it amounted to repeating foreign propaganda in the assembly.");
+    assertEquals("Halvard Brekke", last(s).name(), s::toString);
+  }
 }
