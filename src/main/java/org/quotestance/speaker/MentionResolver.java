@@ -618,7 +618,36 @@ final class MentionResolver {
    * (for "the ministry", one with the same head), with its country or name. Null when none is named.
    */
   private Speaker institutionAnaphor(Sentence s, Token head, String sameHead) {
-    for (int back = 0; back <= ANAPHOR_SENTENCES && s.index() - back >= 0; back++) {
+    Speaker near = institutionAnaphor(s, head, sameHead, ANAPHOR_SENTENCES);
+    if (near != null || sameHead == null) {
+      return near;
+    }
+    // "the ministry" paragraphs after "the Russian Defence Ministry": the one body of that head the
+    // article has named so far, however far back; none when it named two ("Clinton's campaign",
+    // "Trump's campaign")
+    Speaker far = null;
+    for (int index = s.index(); index >= 0; index--) {
+      Sentence before = doc.sentences().get(index);
+      for (Token t : before.tokens()) {
+        if (index == s.index() && t.index() >= head.index() || !t.isNoun() || !SpeakerResolver.lower(t.lemma()).equals(sameHead)
+            || before.child(t.index(), "det") != null && before.children(t.index()).size() == 1) {
+          continue;
+        }
+        Speaker body = institution(before, t);
+        if (!body.isKnown()) {
+          continue;
+        }
+        if (far != null && !NameVariants.tokens(far.name()).equals(NameVariants.tokens(body.name()))) {
+          return null;
+        }
+        far = body;
+      }
+    }
+    return far == null ? null : new Speaker(far.name(), head.word(), far.affiliation()).by("institution-anaphor");
+  }
+
+  private Speaker institutionAnaphor(Sentence s, Token head, String sameHead, int reach) {
+    for (int back = 0; back <= reach && s.index() - back >= 0; back++) {
       Sentence before = doc.sentences().get(s.index() - back);
       if (s.paragraph() - before.paragraph() > 1) {
         return null;
@@ -648,6 +677,7 @@ final class MentionResolver {
     }
     return null;
   }
+
 
   private String place(String word) {
     String capital = countries.countryOfCapital(word);

@@ -77,4 +77,31 @@ class SpeakerDiscourseTest {
         + "Halvard Brekke attacked the motion, saying it amounted to repeating foreign propaganda in the assembly.");
     assertEquals("Halvard Brekke", last(s).name(), s::toString);
   }
+
+  @Test
+  void theMinistryParagraphsLaterIsTheOnlyMinistryNamedBefore() {
+    List<Speaker> s = SpeakerTexts.speakers("The Norwegian Fisheries Ministry has published photographs of trawlers it says fish illegally.\n\n"
+        + "At a briefing in Oslo, Deputy Minister Kari Brun accused the fleet's owners of lying.\n\n"
+        + "The photographs could not be verified.\n\n"
+        + "Several trawlers were seen near the border.\n\n"
+        + "The ministry said the inspections had found 40 illegal nets since March.");
+    assertEquals("Norwegian Fisheries Ministry", last(s).name(), s::toString);
+    assertEquals("Norway", last(s).affiliation(), s::toString);
+  }
+
+  @Test
+  void theMinistryAfterTwoMinistriesStaysUnknown() {
+    List<Speaker> s = SpeakerTexts.speakers("The Norwegian Fisheries Ministry has published photographs of trawlers.\n\n"
+        + "The Danish Fisheries Ministry rejected them on Monday.\n\n"
+        + "The photographs could not be verified.\n\n"
+        + "Several trawlers were seen near the border.\n\n"
+        + "The ministry said the inspections had found 40 illegal nets since March.");
+    assertEquals(Speaker.UNKNOWN, last(s).name(), s::toString);
+  }
+
+  @Test
+  void whereAnEmbassySitsIsNotPartOfItsName() {
+    List<Speaker> s = SpeakerTexts.speakers("The Norwegian Embassy in Stockholm called the report \"a crude smear.\"");
+    assertEquals("Norwegian Embassy", last(s).name(), s::toString);
+  }
 }
