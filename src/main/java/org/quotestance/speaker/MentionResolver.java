@@ -125,10 +125,10 @@ final class MentionResolver {
       Speaker owned = !body.isKnown() && named == null ? possessedInstitution(s, head, previous, previousAt) : null;
       return named != null ? named : owned != null ? owned : body.by("institution");
     }
-    if (lexicon.descriptionHeads().contains(word)) {
+    if (lexicon.descriptionHeads().contains(word) || Affiliations.get().isRole(word) && isDefinite(s, head)) {
       Speaker described = description(s, head);
       if (described != null) {
-        return described.by("title-description");
+        return described.rule().isEmpty() ? described.by("title-description") : described;
       }
     }
     Speaker anaphor = definiteDescription(s, head, previous);
@@ -547,10 +547,65 @@ final class MentionResolver {
       m = byRole != null && (theirs.isEmpty() || theirs.equals(country)) ? byRole : null;
     }
     String mention = NounPhrases.of(s, head);
-    if (m != null) {
+    if (m != null && ownedBy(s, head, m)) {
       return new Speaker(persons.canonical(m.name()), mention, country == null ? "" : country);
     }
-    return null;
+    // "her doctor disclosed …" before "Dr. Ann Roe, her internist,": the one person the next
+    // paragraphs name with that role
+    PersonMention later = isDefinite(s, head)
+        ? persons.firstDescribedAfter(head.end(), s.paragraph() + DESCRIBED_LATER_PARAGRAPHS, withHead) : null;
+    later = later != null && ownedBy(s, head, later) ? later : null;
+    return later == null ? null
+        : new Speaker(persons.canonical(later.name()), mention, country == null ? "" : country).by("described-later");
+  }
+
+  /**
+   * "his lawyer", "Roe's doctor": the person a possessed role stands for must be described as that
+   * possessor's ("Roe's lawyer, Ann Lee", "Ann Lee, Roe's longtime internist"); true for a role
+   * without a possessor, and for one whose possessor is no person ("the agency's spokesman").
+   */
+  private boolean ownedBy(Sentence s, Token head, PersonMention candidate) {
+    Token owner = s.child(head.index(), "nmod:poss");
+    if (owner == null) {
+      return true;
+    }
+    PersonMention named = persons.at(s.index(), owner.index());
+    String ownerName;
+    if (named != null) {
+      ownerName = persons.canonical(named.name());
+    } else if (NameGenders.ofPronoun(owner.word()) != null) {
+      Speaker byPronoun = pronoun(owner, null, 0);
+      ownerName = byPronoun.isKnown() ? byPronoun.name() : "";
+    } else {
+      return true;
+    }
+    // the people the candidate's titles make them the aide of: "Roe's lawyer X", "X, Roe's internist"
+    List<String> theirs = new ArrayList<>();
+    String canonical = persons.canonical(candidate.name());
+    if (!persons.possessorOf(canonical).isEmpty()) {
+      theirs.add(persons.possessorOf(canonical));
+    }
+    for (String w : persons.descriptorsOf(canonical)) {
+      String bare = w.replaceAll("['’]s$", "");
+      if (!bare.equals(w) && persons.isPerson(bare)) {
+        theirs.add(bare);
+      }
+    }
+    List<String> ownerWords = NameVariants.tokens(ownerName);
+    String surname = ownerWords.isEmpty() ? "" : ownerWords.get(ownerWords.size() - 1);
+    return theirs.isEmpty() || theirs.stream().anyMatch(p -> NameVariants.tokens(p).contains(surname));
+  }
+
+  /** How many paragraphs after a description the person it stands for may be named. */
+  private static final int DESCRIBED_LATER_PARAGRAPHS = 1;
+
+  /** A singular noun with "the" or a possessor: "the doctor", "her doctor", "Roe's doctor". */
+  private static boolean isDefinite(Sentence s, Token head) {
+    if (!head.pos().equals("NN")) {
+      return false;
+    }
+    Token det = s.child(head.index(), "det");
+    return det != null && det.word().equalsIgnoreCase("the") || s.child(head.index(), "nmod:poss") != null;
   }
 
   /** "Russia's Defense Ministry" → "Russian Defense Ministry", affiliated with Russia. */

@@ -150,9 +150,36 @@ final class PersonIndex {
     return match != null ? match : name;
   }
 
-  /** Descriptor words of every mention of this person, nearest first. */
+  /**
+   * Descriptor words of every mention of this person, nearest first, then the words of their role
+   * appositions in lower case ("Ann Roe, a former mayor of Tampa," is "the former Tampa mayor").
+   */
   List<String> descriptorsOf(String canonical) {
-    return collect(canonical, false, PersonMention::descriptors);
+    List<String> out = collect(canonical, false, PersonMention::descriptors);
+    for (String word : collect(canonical, false, PersonMention::apposition)) {
+      out.add(word.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /**
+   * Rule {@code described-later}: the first person named after {@code offset}, up to paragraph
+   * {@code lastParagraph}, whose titles include all of {@code required}, when no other person
+   * named there has them too; else null.
+   */
+  PersonMention firstDescribedAfter(int offset, int lastParagraph, List<String> required) {
+    PersonMention found = null;
+    for (PersonMention m : mentions) {
+      if (m.begin() < offset || doc.sentences().get(m.sentence()).paragraph() > lastParagraph
+          || !descriptorsOf(canonical(m.name())).containsAll(required)) {
+        continue;
+      }
+      if (found != null && !NameVariants.compatible(canonical(found.name()), canonical(m.name()))) {
+        return null;
+      }
+      found = found == null ? m : found;
+    }
+    return found;
   }
 
   /** The latest person before {@code offset} whose titles include all of {@code required}. */
@@ -206,6 +233,12 @@ final class PersonIndex {
   /** Some person is named at or after {@code from} and before {@code to} (char offsets). */
   boolean namedBetween(int from, int to) {
     return mentions.stream().anyMatch(m -> m.begin() >= from && m.begin() < to);
+  }
+
+  /** The person whose aide or relative the titles make this person ("Putin's press secretary X"), or "". */
+  String possessorOf(String canonical) {
+    return mentions.stream().filter(m -> NameVariants.compatible(m.name(), canonical) && !m.possessor().isEmpty())
+        .map(PersonMention::possessor).findFirst().orElse("");
   }
 
   /** Organisations in the role titles of this person's mentions, nearest first. */
@@ -305,7 +338,9 @@ final class PersonIndex {
       // "a spokesman for the ruling party": a participle before a noun is an adjective, not a clause
       boolean prenominal = (t.pos().equals("VBG") || t.pos().equals("VBN")) && k > nameEnd + 2
           && (tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().startsWith("JJ"));
-      if (t.word().equals(",") || t.word().equals(".") || t.isVerb() && !prenominal || isPerson(t)) {
+      // "one of Trump's surrogates": a person's name as a possessor is part of the role, another name ends it
+      boolean possessor = isPerson(t) && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("POS");
+      if (t.word().equals(",") || t.word().equals(".") || t.isVerb() && !prenominal || isPerson(t) && !possessor) {
         return role && (t.word().equals(",") || t.word().equals(".")) ? words : List.of();
       }
       // "Schiff, the top Democrat on the committee,": a party member's party is a role

@@ -104,4 +104,28 @@ class SpeakerDiscourseTest {
     List<Speaker> s = SpeakerTexts.speakers("The Norwegian Embassy in Stockholm called the report \"a crude smear.\"");
     assertEquals("Norwegian Embassy", last(s).name(), s::toString);
   }
+
+  @Test
+  void descriptionMatchesARoleApposition() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The vote was rigged,\" Senator Ola Haugen said on Monday.\n\n"
+        + "Per Sandvik, a former mayor of Bergen and one of Haugen's closest allies, has urged reporters to look at the count.\n\n"
+        + "\"Ask who printed the ballots,\" the former Bergen mayor said in a radio interview.");
+    assertEquals("Per Sandvik", last(s).name(), s::toString);
+  }
+
+  @Test
+  void possessedRoleIsThePersonNamedNextWithThatRole() {
+    List<Speaker> s = SpeakerTexts.speakers("Minister Ingrid Solberg left a ceremony early on Sunday, and hours later her doctor "
+        + "disclosed that the minister had been treated for a virus.\n\n"
+        + "The statement from Dr. Lene Aas, Solberg's longtime physician, was released in the evening.");
+    assertEquals("Lene Aas", s.get(0).name(), s::toString);
+    assertEquals("described-later", s.get(0).rule(), s::toString);
+  }
+
+  @Test
+  void possessedRoleIsNotSomeoneElsesRoleHolder() {
+    List<Speaker> s = SpeakerTexts.speakers("Investigators questioned Solberg's lawyer Lene Aas on Monday.\n\n"
+        + "On Thursday, the committee held Tor Lie in contempt for refusing to appear. His lawyer said he would not answer questions.");
+    assertEquals(Speaker.UNKNOWN, last(s).name(), s::toString);
+  }
 }
