@@ -76,6 +76,10 @@ public final class Affiliations implements Serializable {
   /** The party a title word names ("Republican" → Republican Party), or null. */
   public String partyOf(String word) {
     String party = partyByWord.get(key(word));
+    String alias = nameByAlias.get(key(word)); // "RNC committeeman": a party's committee is the party
+    if (party == null && alias != null && partyByWord.containsValue(alias)) {
+      party = alias;
+    }
     return party != null ? party : partyByInitial.containsValue(word) ? word : null;
   }
 

@@ -15,7 +15,7 @@ import org.quotestance.nlp.Token;
  */
 final class PersonIndex {
   private static final Set<String> DESCRIPTOR_NER = Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION", "LOCATION", "CITY");
-  private static final int MAX_DESCRIPTOR_TOKENS = 6;
+  private static final int MAX_DESCRIPTOR_TOKENS = 8;
   private final List<PersonMention> mentions = new ArrayList<>();
 
   /** An apposition after a name that gives the person's role: "X, Russia's envoy to the UN,". */
@@ -297,15 +297,30 @@ final class PersonIndex {
     return out;
   }
 
-  /** Title words just before a name: "Turkish Foreign Minister", "his Russian counterpart". */
+  /**
+   * Title words just before a name: "Turkish Foreign Minister", "his Russian counterpart"; not the
+   * place a title is to ("Russia's Ambassador to India" is Russia's).
+   */
   private static List<String> descriptors(List<Token> tokens, int nameStart) {
     List<String> out = new ArrayList<>();
-    for (int k = nameStart - 1; k >= titleStart(tokens, nameStart); k--) {
-      if (!tokens.get(k).word().equals(",")) {
+    int start = titleStart(tokens, nameStart);
+    int to = nameStart;
+    for (int k = start; k < nameStart; k++) {
+      if (tokens.get(k).word().equals("to")) {
+        to = k;
+        break;
+      }
+    }
+    for (int k = nameStart - 1; k >= start; k--) {
+      if (!tokens.get(k).word().equals(",") && k < to) {
         out.add(tokens.get(k).word().toLowerCase(Locale.ROOT));
       }
     }
     return out;
+  }
+
+  private static boolean capitalised(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0));
   }
 
   /** Where the title in front of a name begins (the name's own start when it has none). */
@@ -313,8 +328,14 @@ final class PersonIndex {
     int start = nameStart;
     for (int k = nameStart - 1; k >= 0 && nameStart - k <= MAX_DESCRIPTOR_TOKENS; k--) {
       Token t = tokens.get(k);
+      boolean between = k > 0 && k + 1 < nameStart;
+      // "Culture and Tourism Minister", "Clinton's traveling press secretary", "Russia's Ambassador to India,"
+      boolean inner = between && t.word().equals("and") && capitalised(tokens.get(k - 1)) && capitalised(tokens.get(k + 1));
+      boolean participle = between && (t.pos().equals("VBG") || t.pos().equals("VBN")) && tokens.get(k + 1).isNoun()
+          && (tokens.get(k - 1).pos().equals("POS") || tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().startsWith("JJ"));
+      boolean destination = between && t.word().equals("to") && capitalised(tokens.get(k + 1)) && capitalised(tokens.get(k - 1));
       boolean titleLike = DESCRIPTOR_NER.contains(t.ner()) || t.isNoun() || t.pos().equals("JJ") || t.pos().equals("POS")
-          || (t.word().equals(",") && k == nameStart - 1);
+          || (t.word().equals(",") && k == nameStart - 1) || inner || participle || destination;
       if (!titleLike || isPerson(t)) {
         break;
       }
@@ -337,7 +358,11 @@ final class PersonIndex {
       Token t = tokens.get(k);
       // "a spokesman for the ruling party": a participle before a noun is an adjective, not a clause
       boolean prenominal = (t.pos().equals("VBG") || t.pos().equals("VBN")) && k > nameEnd + 2
-          && (tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().startsWith("JJ"));
+          && (tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().startsWith("JJ") || tokens.get(k - 1).pos().equals("POS"));
+      // "X, a Democratic strategist who has advised …,": the role ends where its relative clause begins
+      if ((t.pos().equals("WP") || t.pos().equals("WDT")) && role) {
+        return words;
+      }
       // "one of Trump's surrogates": a person's name as a possessor is part of the role, another name ends it
       boolean possessor = isPerson(t) && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("POS");
       if (t.word().equals(",") || t.word().equals(".") || t.isVerb() && !prenominal || isPerson(t) && !possessor) {
@@ -365,9 +390,22 @@ final class PersonIndex {
     if (first < tokens.size() && tokens.get(first).pos().equals("DT")) {
       first++;
     }
+    if (first < tokens.size() && tokens.get(first).word().endsWith("-based")) {
+      first++; // "of the Berlin-based Institute for …"
+    }
     int last = first - 1;
     while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("ORGANIZATION")) {
       last++;
+    }
+    if (last < first && first < tokens.size() && Character.isUpperCase(tokens.get(first).word().codePointAt(0))
+        && Affiliations.get().countryOf(tokens.get(first).word()) != null && "NATIONALITY".equals(tokens.get(first).ner())) {
+      // "Lt Gen X of the Russian general staff": a nation's body, named by its adjective and nouns
+      last = first;
+      while (last + 1 < tokens.size() && (tokens.get(last + 1).isNoun() || tokens.get(last + 1).pos().startsWith("JJ"))
+          && !isPerson(tokens.get(last + 1))) {
+        last++;
+      }
+      return last > first && tokens.get(last).isNoun() ? new int[] {k, last} : null;
     }
     return last >= first && Character.isUpperCase(tokens.get(first).word().codePointAt(0)) ? new int[] {k, last} : null;
   }

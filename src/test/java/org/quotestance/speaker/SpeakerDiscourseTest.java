@@ -128,4 +128,35 @@ class SpeakerDiscourseTest {
         + "On Thursday, the committee held Tor Lie in contempt for refusing to appear. His lawyer said he would not answer questions.");
     assertEquals(Speaker.UNKNOWN, last(s).name(), s::toString);
   }
+
+  @Test
+  void affiliationFromAnAppositionBeforeItsRelativeClause() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The hiding always does more damage,\" said Mona Lindahl, a Republican strategist "
+        + "who has advised campaigns in Iowa.");
+    assertEquals("Republican Party", last(s).affiliation(), s::toString);
+  }
+
+  @Test
+  void affiliationFromTheNationalBodyAPersonIsOf() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The trucks cross without stopping,\" said Col Arne Dahl of the Norwegian general staff.");
+    assertEquals("Norway", last(s).affiliation(), s::toString);
+  }
+
+  @Test
+  void anAmbassadorSpeaksForTheCountryHeIsFromNotTheOneHeIsSentTo() {
+    List<Speaker> s = SpeakerTexts.speakers("Norway's Ambassador to India, Pavel Moen, said the border was closed.");
+    assertEquals("Norway", last(s).affiliation(), s::toString);
+  }
+
+  @Test
+  void aTitleWithAndInsideIt() {
+    List<Speaker> s = SpeakerTexts.speakers("Norway's Culture and Tourism Minister, Eirik Moen, said: \"Norway is a safe country.\"");
+    assertEquals("Norway", last(s).affiliation(), s::toString);
+  }
+
+  @Test
+  void aPartysCommitteeIsTheParty() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The rules are clear,\" said Ola Berg, an RNC committeeman from Oregon.");
+    assertEquals("Republican Party", last(s).affiliation(), s::toString);
+  }
 }
