@@ -333,7 +333,9 @@ final class PersonIndex {
       boolean inner = between && t.word().equals("and") && capitalised(tokens.get(k - 1)) && capitalised(tokens.get(k + 1));
       boolean participle = between && (t.pos().equals("VBG") || t.pos().equals("VBN")) && tokens.get(k + 1).isNoun()
           && (tokens.get(k - 1).pos().equals("POS") || tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().startsWith("JJ"));
-      boolean destination = between && t.word().equals("to") && capitalised(tokens.get(k + 1)) && capitalised(tokens.get(k - 1));
+      // not "According to Iraqi lawmaker X": the word before "to" is the title's noun
+      boolean destination = between && t.word().equals("to") && capitalised(tokens.get(k + 1)) && capitalised(tokens.get(k - 1))
+          && tokens.get(k - 1).isNoun();
       boolean titleLike = DESCRIPTOR_NER.contains(t.ner()) || t.isNoun() || t.pos().equals("JJ") || t.pos().equals("POS")
           || (t.word().equals(",") && k == nameStart - 1) || inner || participle || destination;
       if (!titleLike || isPerson(t)) {
