@@ -241,6 +241,51 @@ final class PersonIndex {
         .map(PersonMention::possessor).findFirst().orElse("");
   }
 
+  /**
+   * Rule {@code campaign-of}: the campaign the article names after this person ("the Clinton
+   * campaign", "Trump's presidential campaign") as "Surname campaign", or the campaign of the
+   * person whose aide the titles make them ("Trump adviser X", "Clinton's press secretary X");
+   * "" when the article names no such campaign.
+   */
+  String campaignOf(String canonical) {
+    String own = namedCampaign(canonical);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    String possessor = possessorOf(canonical);
+    return possessor.isEmpty() ? "" : namedCampaign(canonical(possessor));
+  }
+
+  private String namedCampaign(String canonical) {
+    List<String> name = NameVariants.tokens(canonical);
+    if (name.isEmpty()) {
+      return "";
+    }
+    String surname = name.get(name.size() - 1);
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int k = 1; k < tokens.size(); k++) {
+        if (!tokens.get(k).lemma().equalsIgnoreCase("campaign")) {
+          continue;
+        }
+        // the name right before, or before a possessive and an adjective: "Clinton('s) (presidential) campaign"
+        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+          Token t = tokens.get(b);
+          if (isPerson(t)) {
+            if (NameVariants.tokens(t.word()).contains(surname)) {
+              return t.word().replaceAll("['’]s$", "") + " campaign";
+            }
+            break;
+          }
+          if (!t.pos().equals("POS") && !t.pos().startsWith("JJ")) {
+            break;
+          }
+        }
+      }
+    }
+    return "";
+  }
+
   /** Organisations in the role titles of this person's mentions, nearest first. */
   List<String> organisationsOf(String canonical) {
     return collect(canonical, true, PersonMention::organisations);
@@ -489,7 +534,8 @@ final class PersonIndex {
   /** The person whose role the title is defined by: "Vladimir Putin's press secretary X" → Vladimir Putin. */
   private static String possessor(List<Token> tokens, int nameStart) {
     int start = titleStart(tokens, nameStart);
-    if (start == nameStart || !tokens.get(start).pos().equals("POS") || start == 0 || !isPerson(tokens.get(start - 1))) {
+    // "Putin's press secretary X", and without the possessive: "Trump adviser X", "Clinton campaign manager X"
+    if (start == nameStart || start == 0 || !isPerson(tokens.get(start - 1))) {
       return "";
     }
     int from = start - 1;

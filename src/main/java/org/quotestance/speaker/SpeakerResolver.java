@@ -201,6 +201,9 @@ public final class SpeakerResolver implements Serializable {
     if (affiliation.isEmpty()) {
       affiliation = known.affiliationOf(speaker.name());
     }
+    if (affiliation.isEmpty() && persons.isPerson(speaker.name())) {
+      affiliation = persons.campaignOf(speaker.name());
+    }
     return new Speaker(known.canonical(speaker.name()), speaker.mention(), affiliation, speaker.rule());
   }
 

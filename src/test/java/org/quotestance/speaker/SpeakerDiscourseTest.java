@@ -159,4 +159,19 @@ class SpeakerDiscourseTest {
     List<Speaker> s = SpeakerTexts.speakers("\"The rules are clear,\" said Ola Berg, an RNC committeeman from Oregon.");
     assertEquals("Republican Party", last(s).affiliation(), s::toString);
   }
+
+  @Test
+  void anAideOfACandidateSpeaksForTheCampaignTheArticleNames() {
+    List<Speaker> s = SpeakerTexts.speakers("The Lindqvist campaign pushed back on Monday.\n\n"
+        + "\"Nobody is hiding anything,\" said Senior Lindqvist adviser Tove Dahl.\n\n"
+        + "\"She is getting better,\" Anna Lindqvist told reporters.");
+    assertEquals("Lindqvist campaign", s.get(0).affiliation(), s::toString);
+    assertEquals("Lindqvist campaign", last(s).affiliation(), s::toString);
+  }
+
+  @Test
+  void noCampaignNamedNoCampaignAffiliation() {
+    List<Speaker> s = SpeakerTexts.speakers("\"Nobody is hiding anything,\" said Senior Lindqvist adviser Tove Dahl.");
+    assertEquals("", last(s).affiliation(), s::toString);
+  }
 }
