@@ -22,6 +22,7 @@ public final class Affiliations implements Serializable {
   private final Map<String, String> partyByWord = new HashMap<>();
   private final Map<String, String> partyByInitial = new HashMap<>();
   private final Set<String> roles = new HashSet<>();
+  private final Set<String> bodyRoles = new HashSet<>();
   private final Map<String, String> roleByTitle = new HashMap<>();
   private final Map<String, String> spellingOf = new HashMap<>();
   private final Map<String, String> expansionOf = new HashMap<>();
@@ -55,6 +56,7 @@ public final class Affiliations implements Serializable {
         case "party" -> partyByWord.put(key(words), value);
         case "party-initial" -> partyByInitial.put(words, value);
         case "role" -> roles.add(key(words));
+        case "body-role" -> bodyRoles.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
         case "spelling" -> spellingOf.put(key(words), value);
         case "name-abbreviation" -> expansionOf.put(words, value);
@@ -154,6 +156,11 @@ public final class Affiliations implements Serializable {
   /** True for role nouns this file adds to the reporting lexicon's description heads. */
   public boolean isRole(String lemma) {
     return roles.contains(key(lemma));
+  }
+
+  /** True for a role that is only the voice of a body ("spokeswoman"): whose it is, the context says. */
+  public boolean isBodyRole(String word) {
+    return bodyRoles.contains(key(word));
   }
 
   public Set<String> roles() {

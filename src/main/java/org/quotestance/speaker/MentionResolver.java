@@ -664,6 +664,68 @@ final class MentionResolver {
         .by("possessed-institution");
   }
 
+  /**
+   * Rule {@code body-voice}: "Nato has kept out of the row. Spokeswoman Jane Roe said …", "Norway's
+   * ministry was quick to respond. Its spokesman, John Doe, said …": a person whose title is only a
+   * body's voice ({@code body-role} in affiliations.tsv, or "its"/"their" before the role) and names
+   * no country or organisation speaks for the institution or country that is the main-clause
+   * subject of the sentence before (in the same paragraph or the one before): its country, else its
+   * name. "" when there is none.
+   */
+  String bodyVoice(String canonical) {
+    for (PersonMention m : persons.mentionsOf(canonical)) {
+      boolean voice = m.hasRole() && m.organisations().isEmpty() && m.apposition().isEmpty()
+          && m.descriptors().stream().anyMatch(w -> Affiliations.get().isBodyRole(w) || w.equals("its") || w.equals("their"))
+          && m.descriptors().stream().noneMatch(w -> Affiliations.get().countryOf(w) != null);
+      if (!voice) {
+        continue;
+      }
+      Sentence own = doc.sentences().get(m.sentence());
+      // the subject of its own sentence before the name ("Roe's campaign said …, spokesman X said"),
+      // else of the sentence before, not a headline
+      List<Sentence> candidates = new ArrayList<>(List.of(own));
+      Sentence previous = m.sentence() > 0 ? doc.sentences().get(m.sentence() - 1) : null;
+      if (previous != null && previous.paragraph() > 0 && own.paragraph() - previous.paragraph() <= 1) {
+        candidates.add(previous);
+      }
+      for (Sentence before : candidates) {
+      // in its own sentence any subject before the name: "Roe's campaign said that it …, spokesman X said"
+      List<Token> subjects = before == own
+          ? before.tokens().stream().filter(t -> t.relation().startsWith("nsubj") && t.index() < m.from()).toList()
+          : mainSubjects(before);
+      for (Token subject : subjects) {
+        if (before == own && subject.index() >= m.from()) {
+          continue;
+        }
+        String lemma = SpeakerResolver.lower(subject.lemma());
+        if (PLACE_NER.contains(subject.ner()) && !hasNounModifiers(before, subject)) {
+          String country = place(subject.word());
+          if (country != null) {
+            return country;
+          }
+        }
+        if (lexicon.institutionHeads().contains(lemma) || "ORGANIZATION".equals(subject.ner())) {
+          for (Token owner : before.children(subject.index())) {
+            PersonMention person = owner.index() < subject.index() ? persons.at(before.index(), owner.index()) : null;
+            String campaign = person == null ? "" : persons.campaignOf(persons.canonical(person.name()));
+            if (!campaign.isEmpty()) {
+              return campaign; // "Hillary Clinton's campaign" is spelled as campaign-of spells it
+            }
+          }
+          Speaker body = institution(before, subject);
+          if (body.isKnown() && !body.name().equalsIgnoreCase(subject.word())) {
+            return body.affiliation().isEmpty() ? body.name() : body.affiliation();
+          }
+          if (body.isKnown() && "ORGANIZATION".equals(subject.ner())) {
+            return body.affiliation().isEmpty() ? body.name() : body.affiliation();
+          }
+        }
+      }
+      }
+    }
+    return "";
+  }
+
   /** How many sentences back an institution anaphor looks for its antecedent. */
   private static final int ANAPHOR_SENTENCES = 3;
 

@@ -705,6 +705,11 @@ final class PersonIndex {
     return found;
   }
 
+  /** The mentions of the person this name fits, in order. */
+  List<PersonMention> mentionsOf(String canonical) {
+    return mentions.stream().filter(m -> NameVariants.compatible(m.name(), canonical)).toList();
+  }
+
   /** True when the article names a person this name fits: "he" may refer to them. */
   boolean isPerson(String name) {
     return mentions.stream().anyMatch(m -> NameVariants.compatible(m.name(), name));

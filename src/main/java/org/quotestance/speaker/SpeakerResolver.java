@@ -58,7 +58,7 @@ public final class SpeakerResolver implements Serializable {
       } else {
         speaker = Speaker.unknown("").by("no-source");
       }
-      speaker = withAffiliation(speaker, persons);
+      speaker = withAffiliation(speaker, persons, mentions);
       speakers.add(speaker);
       if (speaker.isKnown()) {
         previous = speaker;
@@ -185,7 +185,7 @@ public final class SpeakerResolver implements Serializable {
    * The affiliation the article states for the speaker (the person record, or a seat of government
    * or alias for an institution); the claim file's known speakers add what the text never says.
    */
-  private Speaker withAffiliation(Speaker speaker, PersonIndex persons) {
+  private Speaker withAffiliation(Speaker speaker, PersonIndex persons, MentionResolver mentions) {
     String body = speaker.isKnown() && !persons.isPerson(speaker.name()) ? nationalBody(speaker.name()) : null;
     if (body != null) {
       speaker = new Speaker(body, speaker.mention(), speaker.affiliation(), speaker.rule());
@@ -197,6 +197,9 @@ public final class SpeakerResolver implements Serializable {
     if (affiliation.isEmpty() && !persons.isPerson(speaker.name())) {
       String seat = Affiliations.get().seatCountryIn(List.of(speaker.name().split("\\s+")));
       affiliation = seat != null ? seat : "";
+    }
+    if (affiliation.isEmpty() && persons.isPerson(speaker.name())) {
+      affiliation = mentions.bodyVoice(speaker.name());
     }
     if (affiliation.isEmpty()) {
       affiliation = known.affiliationOf(speaker.name());

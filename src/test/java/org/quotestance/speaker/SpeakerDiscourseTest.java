@@ -174,4 +174,24 @@ class SpeakerDiscourseTest {
     List<Speaker> s = SpeakerTexts.speakers("\"Nobody is hiding anything,\" said Senior Lindqvist adviser Tove Dahl.");
     assertEquals("", last(s).affiliation(), s::toString);
   }
+
+  @Test
+  void aSpokeswomanSpeaksForTheBodyTheSentenceBeforeIsAbout() {
+    List<Speaker> s = SpeakerTexts.speakers("Alliance stays neutral\n\nNato has been careful not to take sides in the dispute. "
+        + "Spokeswoman Liv Arneberg said the alliance supported both members.");
+    assertEquals("Nato", last(s).affiliation(), s::toString);
+  }
+
+  @Test
+  void itsSpokesmanIsTheMinistrysVoice() {
+    List<Speaker> s = SpeakerTexts.speakers("Oslo hits back\n\nNorway's Foreign Ministry was quick to respond. Its spokesman, Eirik Moen, "
+        + "said Oslo did not need lessons from anyone.");
+    assertEquals("Norway", last(s).affiliation(), s::toString);
+  }
+
+  @Test
+  void aSpokesmanAfterAPersonSpeaksForNoBody() {
+    List<Speaker> s = SpeakerTexts.speakers("Berg leaves early\n\nAnna Berg left the hall early. Spokesman Eirik Moen said she was tired.");
+    assertEquals("", last(s).affiliation(), s::toString);
+  }
 }
