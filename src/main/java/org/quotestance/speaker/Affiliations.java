@@ -23,6 +23,7 @@ public final class Affiliations implements Serializable {
   private final Map<String, String> partyByInitial = new HashMap<>();
   private final Set<String> roles = new HashSet<>();
   private final Set<String> bodyRoles = new HashSet<>();
+  private final Set<String> quantifiers = new HashSet<>();
   private final Map<String, String> roleByTitle = new HashMap<>();
   private final Map<String, String> spellingOf = new HashMap<>();
   private final Map<String, String> expansionOf = new HashMap<>();
@@ -57,6 +58,7 @@ public final class Affiliations implements Serializable {
         case "party-initial" -> partyByInitial.put(words, value);
         case "role" -> roles.add(key(words));
         case "body-role" -> bodyRoles.add(key(words));
+        case "quantifier" -> quantifiers.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
         case "spelling" -> spellingOf.put(key(words), value);
         case "name-abbreviation" -> expansionOf.put(words, value);
@@ -161,6 +163,11 @@ public final class Affiliations implements Serializable {
   /** True for a role that is only the voice of a body ("spokeswoman"): whose it is, the context says. */
   public boolean isBodyRole(String word) {
     return bodyRoles.contains(key(word));
+  }
+
+  /** True for a word that counts a group without singling anyone out ("several", "some"). */
+  public boolean isQuantifier(String word) {
+    return quantifiers.contains(key(word));
   }
 
   public Set<String> roles() {

@@ -155,6 +155,14 @@ final class MentionResolver {
     if (described != null) {
       return new Speaker(described, mention, country != null ? country : describedAffiliation(s, head)).by("qualified-description");
     }
+    if (country == null && isQuantifiedGroup(s, head)) {
+      for (Token child : s.children(head.index())) {
+        String party = child.index() < head.index() ? Affiliations.get().partyOf(child.word()) : null;
+        country = party != null ? party : country; // "several Democratic strategists" speak for their party
+      }
+      String side = country == null ? describedAffiliation(s, head) : "";
+      country = side.isEmpty() ? country : side; // "several former RT journalists"
+    }
     return (country != null ? new Speaker(Speaker.UNKNOWN, mention, country) : Speaker.unknown(mention)).by("unnamed");
   }
 
@@ -166,7 +174,8 @@ final class MentionResolver {
    * heads ("Turkish sources"). The description runs from its first modifier to the head.
    */
   private String qualifiedDescription(Sentence s, Token head) {
-    if (!head.isNoun() || head.isProperNoun() || lexicon.anonymousHeads().contains(SpeakerResolver.lower(head.lemma()))) {
+    if (!head.isNoun() || head.isProperNoun() || lexicon.anonymousHeads().contains(SpeakerResolver.lower(head.lemma()))
+        || isQuantifiedGroup(s, head)) {
       return null;
     }
     int from = head.index();
@@ -182,6 +191,25 @@ final class MentionResolver {
       from = k;
     }
     return qualified ? SpeakerResolver.text(s, from, head.index()) : null;
+  }
+
+  /**
+   * Rule {@code unnamed} for groups: "several Democratic strategists", "two senior aides", "some
+   * officials" count people without singling anyone out (a {@code quantifier} of affiliations.tsv or
+   * a number before a plural head): the speaker is unknown, though the description may say whose
+   * side they are on.
+   */
+  private static boolean isQuantifiedGroup(Sentence s, Token head) {
+    if (!head.pos().equals("NNS")) {
+      return false;
+    }
+    for (Token child : s.children(head.index())) {
+      boolean quantifier = child.pos().equals("CD") || Affiliations.get().isQuantifier(child.word());
+      if (child.index() < head.index() && quantifier) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Labour aides" speak for Labour; "Cameron's spokesman" for whom Cameron speaks for. */

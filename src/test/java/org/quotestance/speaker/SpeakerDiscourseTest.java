@@ -194,4 +194,18 @@ class SpeakerDiscourseTest {
     List<Speaker> s = SpeakerTexts.speakers("Berg leaves early\n\nAnna Berg left the hall early. Spokesman Eirik Moen said she was tired.");
     assertEquals("", last(s).affiliation(), s::toString);
   }
+
+  @Test
+  void aCountedGroupIsNoOnesNameButKeepsItsParty() {
+    List<Speaker> s = SpeakerTexts.speakers("Several Republican strategists, speaking on condition of anonymity, said the delay "
+        + "had turned a routine illness into a week-long story.");
+    assertEquals(Speaker.UNKNOWN, last(s).name(), s::toString);
+    assertEquals("Republican Party", last(s).affiliation(), s::toString);
+  }
+
+  @Test
+  void anUncountedQualifiedGroupIsStillItsDescription() {
+    List<Speaker> s = SpeakerTexts.speakers("Senior Labour aides said the vote had been rushed through.");
+    assertEquals("Senior Labour aides", last(s).name(), s::toString);
+  }
 }
