@@ -447,6 +447,49 @@ final class MentionResolver {
     return null;
   }
 
+  /**
+   * Rule {@code introduced-speaker}: a quote without a cue right after "Abu Omar, an activist from
+   * Raqqa, remembers it differently." is the words of the person that sentence is about: the named
+   * main-clause subject of the latest sentence of the quote's paragraph before it (outside quotes,
+   * after the previous quote's cue). Null when that sentence's subject is no named person.
+   */
+  PersonMention introducer(int quoteStart, int quoteSentence, int previousAt) {
+    Sentence own = doc.sentences().get(quoteSentence);
+    for (int index = quoteSentence; index >= 0; index--) {
+      Sentence s = doc.sentences().get(index);
+      if (s.paragraph() != own.paragraph() || s.begin() < previousAt) {
+        return null;
+      }
+      List<Token> subjects = mainSubjects(s).stream().filter(t -> t.begin() < quoteStart && !isQuoted(t.begin())).toList();
+      if (subjects.isEmpty()) {
+        continue;
+      }
+      PersonMention m = personFor(s, subjects.get(subjects.size() - 1));
+      return m;
+    }
+    return null;
+  }
+
+  /**
+   * Rule {@code name-beside-cue} for a cue the parser gave no subject ("In a memo …, Clinton
+   * campaign manager Gordon Pryce wrote that …"): the person named right before the cue verb.
+   */
+  PersonMention nameBeforeCue(int sentence, String cueLemma) {
+    if (cueLemma == null || cueLemma.isEmpty() || sentence < 0) {
+      return null;
+    }
+    Sentence s = doc.sentences().get(sentence);
+    for (Token t : s.tokens()) {
+      if (t.index() > 0 && t.isVerb() && t.lemma().equalsIgnoreCase(cueLemma) && s.child(t.index(), "nsubj", "nsubj:pass") == null) {
+        PersonMention before = persons.at(s.index(), t.index() - 1);
+        if (before != null && before.to() == t.index() - 1) {
+          return before;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Subjects of the sentence's main clause and of clauses coordinated with it, in order. */
   private static List<Token> mainSubjects(Sentence s) {
     List<Token> out = new ArrayList<>();

@@ -51,6 +51,12 @@ public final class SpeakerResolver implements Serializable {
       } else if (q.hasSource()) {
         Sentence s = doc.sentences().get(q.sourceSentence());
         speaker = mentions.resolve(s, mentions.personBeforeCue(s, s.tokens().get(q.sourceToken()), q.cueLemma()), previous, previousAt);
+      } else if (mentions.nameBeforeCue(q.sentence(), q.cueLemma()) != null) {
+        PersonMention named = mentions.nameBeforeCue(q.sentence(), q.cueLemma());
+        speaker = new Speaker(persons.canonical(named.name()), named.name(), "").by("name-beside-cue");
+      } else if ((q.cueLemma() == null || q.cueLemma().isEmpty()) && mentions.introducer(q.start(), q.sentence(), previousAt) != null) {
+        PersonMention named = mentions.introducer(q.start(), q.sentence(), previousAt);
+        speaker = new Speaker(persons.canonical(named.name()), named.name(), "").by("introduced-speaker");
       } else if (previous != null && paragraph - previousParagraph <= TURN_PARAGRAPHS) {
         // in the same paragraph, the cue that introduced the turn ("…," he said. "…") names it
         String mention = paragraph == previousParagraph ? previous.mention() : "";

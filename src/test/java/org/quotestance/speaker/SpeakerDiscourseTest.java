@@ -208,4 +208,20 @@ class SpeakerDiscourseTest {
     List<Speaker> s = SpeakerTexts.speakers("Senior Labour aides said the vote had been rushed through.");
     assertEquals("Senior Labour aides", last(s).name(), s::toString);
   }
+
+  @Test
+  void aQuoteWithoutACueIsThePersonItsParagraphIntroduced() {
+    List<Speaker> s = SpeakerTexts.speakers("\"Everyone here has sold diesel at one time or another,\" says Lars, a farmer near the border.\n\n"
+        + "Smuggling is old, and for generations fuel and tobacco have crossed the river.\n\n"
+        + "Ole Brenna, a ferryman from Kirkenes, remembers it differently. \"In 2014 the tankers came every day and nobody stopped them.\"");
+    assertEquals("Ole Brenna", last(s).name(), s::toString);
+    assertEquals("introduced-speaker", last(s).rule(), s::toString);
+  }
+
+  @Test
+  void aCueWithoutASubjectIsThePersonNamedRightBeforeIt() {
+    List<Speaker> s = SpeakerTexts.speakers("In a memo to donors obtained by the Harbour Gazette, Berg campaign manager "
+        + "Siri Holm wrote that the campaign's path to victory runs through the northern counties.");
+    assertEquals("Siri Holm", last(s).name(), s::toString);
+  }
 }
