@@ -24,6 +24,7 @@ public final class Affiliations implements Serializable {
   private final Set<String> roles = new HashSet<>();
   private final Set<String> bodyRoles = new HashSet<>();
   private final Set<String> quantifiers = new HashSet<>();
+  private final Set<String> campaignWords = new HashSet<>();
   private final Map<String, String> roleByTitle = new HashMap<>();
   private final Map<String, String> spellingOf = new HashMap<>();
   private final Map<String, String> expansionOf = new HashMap<>();
@@ -59,6 +60,7 @@ public final class Affiliations implements Serializable {
         case "role" -> roles.add(key(words));
         case "body-role" -> bodyRoles.add(key(words));
         case "quantifier" -> quantifiers.add(key(words));
+        case "campaign-word" -> campaignWords.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
         case "spelling" -> spellingOf.put(key(words), value);
         case "name-abbreviation" -> expansionOf.put(words, value);
@@ -168,6 +170,11 @@ public final class Affiliations implements Serializable {
   /** True for a word that counts a group without singling anyone out ("several", "some"). */
   public boolean isQuantifier(String word) {
     return quantifiers.contains(key(word));
+  }
+
+  /** True for a noun that, after a candidate's name, is their campaign ("Roe's team", "the Roe camp"). */
+  public boolean isCampaignWord(String word) {
+    return campaignWords.contains(key(word));
   }
 
   public Set<String> roles() {

@@ -117,6 +117,16 @@ final class MentionResolver {
         return new Speaker(country, head.word(), country).by("place");
       }
     }
+    if (Affiliations.get().isCampaignWord(word)) {
+      // "Clinton's team says …" in an article that names "the Clinton campaign": that campaign
+      for (Token owner : s.children(head.index())) {
+        PersonMention candidate = owner.index() < head.index() ? persons.at(s.index(), owner.index()) : null;
+        String campaign = candidate == null ? "" : persons.campaignOf(persons.canonical(candidate.name()));
+        if (!campaign.isEmpty() && candidate.possessor().isEmpty()) {
+          return new Speaker(campaign, NounPhrases.of(s, head), campaign).by("campaign-of");
+        }
+      }
+    }
     if (lexicon.institutionHeads().contains(word) || head.ner().equals("ORGANIZATION")) {
       Speaker body = institution(s, head);
       Token det = s.child(head.index(), "det");

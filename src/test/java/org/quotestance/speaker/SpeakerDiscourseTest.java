@@ -224,4 +224,12 @@ class SpeakerDiscourseTest {
         + "Siri Holm wrote that the campaign's path to victory runs through the northern counties.");
     assertEquals("Siri Holm", last(s).name(), s::toString);
   }
+
+  @Test
+  void aCandidatesTeamIsTheCampaignTheArticleNames() {
+    List<Speaker> s = SpeakerTexts.speakers("The Lindqvist campaign released a letter from her doctor on Monday.\n\n"
+        + "Lindqvist's team says she will return to the trail later this week.");
+    assertEquals("Lindqvist campaign", last(s).name(), s::toString);
+    assertEquals("Lindqvist campaign", last(s).affiliation(), s::toString);
+  }
 }
