@@ -142,7 +142,50 @@ final class MentionResolver {
       }
     }
     Speaker anaphor = definiteDescription(s, head, previous);
+    if (anaphor == null) {
+      anaphor = partyDescription(s, head, previousAt);
+      if (anaphor != null) {
+        return anaphor;
+      }
+    }
     return anaphor != null ? anaphor.by("definite-description") : unnamed(s, head);
+  }
+
+  /**
+   * Rule {@code party-description}: "Donald Roe struck a softer tone. In a radio interview, the
+   * Republican nominee said …": a definite role whose only other words are a party's ("the
+   * Republican nominee", "the Democratic candidate") and which no titled person matches is the
+   * person the narrative is about (the named main-clause subject of the sentences since the
+   * previous cue, as for discourse-subject), unless the article gives that person another party.
+   */
+  private Speaker partyDescription(Sentence s, Token head, int previousAt) {
+    Token det = s.child(head.index(), "det");
+    if (!head.pos().equals("NN") || det == null || !det.word().equalsIgnoreCase("the")
+        || !lexicon.descriptionHeads().contains(SpeakerResolver.lower(head.word()))) {
+      return null;
+    }
+    String party = null;
+    for (Token child : s.children(head.index())) {
+      if (child.index() > head.index() || child == det || child.relation().equals("punct")) {
+        continue;
+      }
+      String p = Affiliations.get().partyOf(child.word());
+      if (p == null || party != null) {
+        return null;
+      }
+      party = p;
+    }
+    if (party == null) {
+      return null;
+    }
+    PersonMention subject = discourseSubject(head, previousAt, null);
+    if (subject == null) {
+      return null;
+    }
+    String name = persons.canonical(subject.name());
+    String theirs = persons.affiliationOf(name);
+    return theirs.isEmpty() || theirs.equals(party)
+        ? new Speaker(name, NounPhrases.of(s, head), party).by("party-description") : null;
   }
 
   /**

@@ -232,4 +232,19 @@ class SpeakerDiscourseTest {
     assertEquals("Lindqvist campaign", last(s).name(), s::toString);
     assertEquals("Lindqvist campaign", last(s).affiliation(), s::toString);
   }
+
+  @Test
+  void aPartyRoleIsThePersonTheNarrativeIsAbout() {
+    List<Speaker> s = SpeakerTexts.speakers("\"She is hiding something,\" said Ola Dahl, a county official.\n\n"
+        + "Erik Vang struck a softer tone on Monday. In a radio interview, the Republican nominee said he wished her a quick recovery.");
+    assertEquals("Erik Vang", last(s).name(), s::toString);
+    assertEquals("party-description", last(s).rule(), s::toString);
+  }
+
+  @Test
+  void aPartyRoleIsNotAPersonOfAnotherParty() {
+    List<Speaker> s = SpeakerTexts.speakers("\"She is hiding something,\" said Ola Dahl, a county official.\n\n"
+        + "Democratic Senator Erik Vang struck a softer tone on Monday. In a radio interview, the Republican nominee said he wished her a quick recovery.");
+    assertEquals(Speaker.UNKNOWN.equals(last(s).name()) || !"Erik Vang".equals(last(s).name()), true, s::toString);
+  }
 }
