@@ -22,11 +22,15 @@ public final class Affiliations implements Serializable {
   private final Map<String, String> partyByWord = new HashMap<>();
   private final Map<String, String> partyByInitial = new HashMap<>();
   private final Set<String> roles = new HashSet<>();
+  private final Set<String> bodyRoles = new HashSet<>();
+  private final Set<String> quantifiers = new HashSet<>();
+  private final Set<String> campaignWords = new HashSet<>();
   private final Map<String, String> roleByTitle = new HashMap<>();
   private final Map<String, String> spellingOf = new HashMap<>();
   private final Map<String, String> expansionOf = new HashMap<>();
   private final Set<String> ofHeads = new HashSet<>();
   private final Set<String> lowerCaseWords = new HashSet<>();
+  private final Map<String, String> genderByTitle = new HashMap<>();
   private final Countries countries;
 
   private static volatile Affiliations instance;
@@ -54,11 +58,15 @@ public final class Affiliations implements Serializable {
         case "party" -> partyByWord.put(key(words), value);
         case "party-initial" -> partyByInitial.put(words, value);
         case "role" -> roles.add(key(words));
+        case "body-role" -> bodyRoles.add(key(words));
+        case "quantifier" -> quantifiers.add(key(words));
+        case "campaign-word" -> campaignWords.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
         case "spelling" -> spellingOf.put(key(words), value);
         case "name-abbreviation" -> expansionOf.put(words, value);
         case "of-head" -> ofHeads.add(key(words));
         case "name-lowercase" -> lowerCaseWords.add(key(words));
+        case "title-gender" -> genderByTitle.put(titleKey(words), value.toUpperCase(Locale.ROOT));
         default -> throw new IllegalStateException("unknown kind in " + RESOURCE + ": " + fields[0]);
       }
     });
@@ -74,6 +82,10 @@ public final class Affiliations implements Serializable {
   /** The party a title word names ("Republican" → Republican Party), or null. */
   public String partyOf(String word) {
     String party = partyByWord.get(key(word));
+    String alias = nameByAlias.get(key(word)); // "RNC committeeman": a party's committee is the party
+    if (party == null && alias != null && partyByWord.containsValue(alias)) {
+      party = alias;
+    }
     return party != null ? party : partyByInitial.containsValue(word) ? word : null;
   }
 
@@ -150,6 +162,21 @@ public final class Affiliations implements Serializable {
     return roles.contains(key(lemma));
   }
 
+  /** True for a role that is only the voice of a body ("spokeswoman"): whose it is, the context says. */
+  public boolean isBodyRole(String word) {
+    return bodyRoles.contains(key(word));
+  }
+
+  /** True for a word that counts a group without singling anyone out ("several", "some"). */
+  public boolean isQuantifier(String word) {
+    return quantifiers.contains(key(word));
+  }
+
+  /** True for a noun that, after a candidate's name, is their campaign ("Roe's team", "the Roe camp"). */
+  public boolean isCampaignWord(String word) {
+    return campaignWords.contains(key(word));
+  }
+
   public Set<String> roles() {
     return Set.copyOf(roles);
   }
@@ -157,6 +184,11 @@ public final class Affiliations implements Serializable {
   /** True for a courtesy or military title ("Capt.", "Lt-Gen"). */
   public boolean isTitle(String word) {
     return roleByTitle.containsKey(titleKey(word));
+  }
+
+  /** "MALE" or "FEMALE" for a courtesy title that says which ("Mr", "Ms"), else null. */
+  public String genderOfTitle(String word) {
+    return genderByTitle.get(titleKey(word));
   }
 
   /** The role noun a title abbreviates ("Lt-Gen" → general), or null. */

@@ -19,8 +19,18 @@ final class MentionResolver {
   private final ReportingLexicon lexicon;
   private final Countries countries;
   private final KnownSpeakers known;
+  /** Character spans of the article's quotes: a name inside one is not a discourse subject. */
+  private final List<int[]> quoted = new ArrayList<>();
 
   MentionResolver(ParsedText doc, PersonIndex persons, ReportingLexicon lexicon, Countries countries, KnownSpeakers known) {
+    this(doc, persons, lexicon, countries, known, List.of());
+  }
+
+  MentionResolver(ParsedText doc, PersonIndex persons, ReportingLexicon lexicon, Countries countries, KnownSpeakers known,
+      List<org.quotestance.quote.QuoteSpan> quotes) {
+    for (org.quotestance.quote.QuoteSpan q : quotes) {
+      quoted.add(new int[] {q.start(), q.end()});
+    }
     this.doc = doc;
     this.persons = persons;
     this.lexicon = lexicon;
@@ -33,14 +43,52 @@ final class MentionResolver {
    * @param previousAt where that quote's source sentence ends (char offset)
    */
   Speaker resolve(Sentence s, Token head, Speaker previous, int previousAt) {
+    Speaker speaker = resolveMention(s, head, previous, previousAt);
+    if (speaker.isKnown() || head.isPronoun() || lexicon.pronouns().contains(SpeakerResolver.lower(head.word()))) {
+      return speaker;
+    }
+    PersonMention beside = nameBesideVerb(s, head);
+    return beside == null ? speaker
+        : new Speaker(persons.canonical(beside.name()), beside.name(), "").by("name-beside-cue");
+  }
+
+  /**
+   * Rule {@code name-beside-cue}: the parser made a word that names no one the source ("None,"
+   * said Daniel Roe, …", "Speaking for the party, deputy chairman Ali Demir slammed the motion,
+   * saying …"): a person named right after the source's verb (an inverted report) or right before
+   * it is the speaker. Null when neither is a person.
+   */
+  private PersonMention nameBesideVerb(Sentence s, Token head) {
+    // only where the parse is plainly wrong: a word of the quote itself, or a participle, as the subject
+    boolean misparsed = isQuoted(head.begin()) || head.pos().equals("VBG") || head.pos().equals("VBN");
+    if (head.head() < 0 || !head.relation().startsWith("nsubj") || !misparsed) {
+      return null;
+    }
+    Token verb = s.tokens().get(head.head());
+    if (!verb.isVerb()) {
+      return null;
+    }
+    PersonMention after = verb.index() + 1 < s.tokens().size() ? persons.at(s.index(), verb.index() + 1) : null;
+    if (after != null && after.from() == verb.index() + 1) {
+      return after;
+    }
+    PersonMention before = verb.index() > 0 ? persons.at(s.index(), verb.index() - 1) : null;
+    return before != null && before.to() == verb.index() - 1 && before.from() > head.index() ? before : null;
+  }
+
+  private Speaker resolveMention(Sentence s, Token head, Speaker previous, int previousAt) {
     head = quotedSource(s, head);
     Token clauseSubject = head.isVerb() && head.relation().startsWith("csubj") ? s.child(head.index(), "nsubj") : null;
     if (clauseSubject != null) {
       head = clauseSubject; // the parser made "X claimed that …" the subject of a later "… and said": X speaks
     }
     Token antecedent = antecedent(s, head);
+    if (antecedent != null && antecedent.relation().startsWith("appos") && antecedent.head() >= 0
+        && persons.at(s.index(), antecedent.head()) != null) {
+      antecedent = s.tokens().get(antecedent.head()); // "Dr. Ann Roe, a retired internist who has argued …": Roe
+    }
     if (antecedent != null) {
-      Speaker named = resolve(s, antecedent, previous, previousAt);
+      Speaker named = resolveMention(s, antecedent, previous, previousAt);
       return new Speaker(named.name(), head.word(), named.affiliation()).by("relative-antecedent"); // "another company that declared …"
     }
     head = outOfParentheses(s, head);
@@ -69,6 +117,16 @@ final class MentionResolver {
         return new Speaker(country, head.word(), country).by("place");
       }
     }
+    if (Affiliations.get().isCampaignWord(word)) {
+      // "Clinton's team says …" in an article that names "the Clinton campaign": that campaign
+      for (Token owner : s.children(head.index())) {
+        PersonMention candidate = owner.index() < head.index() ? persons.at(s.index(), owner.index()) : null;
+        String campaign = candidate == null ? "" : persons.campaignOf(persons.canonical(candidate.name()));
+        if (!campaign.isEmpty() && candidate.possessor().isEmpty()) {
+          return new Speaker(campaign, NounPhrases.of(s, head), campaign).by("campaign-of");
+        }
+      }
+    }
     if (lexicon.institutionHeads().contains(word) || head.ner().equals("ORGANIZATION")) {
       Speaker body = institution(s, head);
       Token det = s.child(head.index(), "det");
@@ -77,14 +135,57 @@ final class MentionResolver {
       Speaker owned = !body.isKnown() && named == null ? possessedInstitution(s, head, previous, previousAt) : null;
       return named != null ? named : owned != null ? owned : body.by("institution");
     }
-    if (lexicon.descriptionHeads().contains(word)) {
+    if (lexicon.descriptionHeads().contains(word) || Affiliations.get().isRole(word) && isDefinite(s, head)) {
       Speaker described = description(s, head);
       if (described != null) {
-        return described.by("title-description");
+        return described.rule().isEmpty() ? described.by("title-description") : described;
       }
     }
     Speaker anaphor = definiteDescription(s, head, previous);
+    if (anaphor == null) {
+      anaphor = partyDescription(s, head, previousAt);
+      if (anaphor != null) {
+        return anaphor;
+      }
+    }
     return anaphor != null ? anaphor.by("definite-description") : unnamed(s, head);
+  }
+
+  /**
+   * Rule {@code party-description}: "Donald Roe struck a softer tone. In a radio interview, the
+   * Republican nominee said …": a definite role whose only other words are a party's ("the
+   * Republican nominee", "the Democratic candidate") and which no titled person matches is the
+   * person the narrative is about (the named main-clause subject of the sentences since the
+   * previous cue, as for discourse-subject), unless the article gives that person another party.
+   */
+  private Speaker partyDescription(Sentence s, Token head, int previousAt) {
+    Token det = s.child(head.index(), "det");
+    if (!head.pos().equals("NN") || det == null || !det.word().equalsIgnoreCase("the")
+        || !lexicon.descriptionHeads().contains(SpeakerResolver.lower(head.word()))) {
+      return null;
+    }
+    String party = null;
+    for (Token child : s.children(head.index())) {
+      if (child.index() > head.index() || child == det || child.relation().equals("punct")) {
+        continue;
+      }
+      String p = Affiliations.get().partyOf(child.word());
+      if (p == null || party != null) {
+        return null;
+      }
+      party = p;
+    }
+    if (party == null) {
+      return null;
+    }
+    PersonMention subject = discourseSubject(head, previousAt, null);
+    if (subject == null) {
+      return null;
+    }
+    String name = persons.canonical(subject.name());
+    String theirs = persons.affiliationOf(name);
+    return theirs.isEmpty() || theirs.equals(party)
+        ? new Speaker(name, NounPhrases.of(s, head), party).by("party-description") : null;
   }
 
   /**
@@ -107,6 +208,14 @@ final class MentionResolver {
     if (described != null) {
       return new Speaker(described, mention, country != null ? country : describedAffiliation(s, head)).by("qualified-description");
     }
+    if (country == null && isQuantifiedGroup(s, head)) {
+      for (Token child : s.children(head.index())) {
+        String party = child.index() < head.index() ? Affiliations.get().partyOf(child.word()) : null;
+        country = party != null ? party : country; // "several Democratic strategists" speak for their party
+      }
+      String side = country == null ? describedAffiliation(s, head) : "";
+      country = side.isEmpty() ? country : side; // "several former RT journalists"
+    }
     return (country != null ? new Speaker(Speaker.UNKNOWN, mention, country) : Speaker.unknown(mention)).by("unnamed");
   }
 
@@ -118,7 +227,8 @@ final class MentionResolver {
    * heads ("Turkish sources"). The description runs from its first modifier to the head.
    */
   private String qualifiedDescription(Sentence s, Token head) {
-    if (!head.isNoun() || head.isProperNoun() || lexicon.anonymousHeads().contains(SpeakerResolver.lower(head.lemma()))) {
+    if (!head.isNoun() || head.isProperNoun() || lexicon.anonymousHeads().contains(SpeakerResolver.lower(head.lemma()))
+        || isQuantifiedGroup(s, head)) {
       return null;
     }
     int from = head.index();
@@ -134,6 +244,25 @@ final class MentionResolver {
       from = k;
     }
     return qualified ? SpeakerResolver.text(s, from, head.index()) : null;
+  }
+
+  /**
+   * Rule {@code unnamed} for groups: "several Democratic strategists", "two senior aides", "some
+   * officials" count people without singling anyone out (a {@code quantifier} of affiliations.tsv or
+   * a number before a plural head): the speaker is unknown, though the description may say whose
+   * side they are on.
+   */
+  private static boolean isQuantifiedGroup(Sentence s, Token head) {
+    if (!head.pos().equals("NNS")) {
+      return false;
+    }
+    for (Token child : s.children(head.index())) {
+      boolean quantifier = child.pos().equals("CD") || Affiliations.get().isQuantifier(child.word());
+      if (child.index() < head.index() && quantifier) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Labour aides" speak for Labour; "Cameron's spokesman" for whom Cameron speaks for. */
@@ -234,7 +363,10 @@ final class MentionResolver {
     List<Token> nameWords = new ArrayList<>(List.of(head));
     for (Token child : s.children(head.index())) {
       boolean compound = child.relation().startsWith("compound");
-      if (child.relation().startsWith("appos") || child.relation().startsWith("flat") || (compound && (!commonNoun || title))) {
+      // "vice presidential nominee Mike Roe, asked …": the parser may hang the name after a title as "dep"
+      boolean titled = title && child.relation().equals("dep") && child.index() > head.index()
+          && persons.at(s.index(), child.index()) != null && persons.at(s.index(), child.index()).from() == head.index() + 1;
+      if (child.relation().startsWith("appos") || child.relation().startsWith("flat") || (compound && (!commonNoun || title)) || titled) {
         PersonMention m = persons.at(s.index(), child.index());
         if (m != null) {
           return m;
@@ -281,13 +413,21 @@ final class MentionResolver {
     return null;
   }
 
-  /** He/she: the speaker of the quotes around it, else the latest person named before it. */
+  /**
+   * He/she: the person the sentences since the last quote's cue are about (rule {@code
+   * discourse-subject}), else the speaker of the quotes around it, else the latest person named
+   * before it.
+   */
   private Speaker pronoun(Token head, Speaker previous, int previousAt) {
     String word = head.word();
     String gender = NameGenders.ofPronoun(word);
     // "he" and "she" are people: after an institution spoke, they continue the latest person
     boolean personal = gender != null;
-    if (previous != null && NameGenders.get().fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name())
+    PersonMention subject = personal ? discourseSubject(head, previousAt, gender) : null;
+    if (subject != null && (previous == null || !NameVariants.compatible(persons.canonical(subject.name()), previous.name()))) {
+      return new Speaker(persons.canonical(subject.name()), word, "").by("discourse-subject");
+    }
+    if (previous != null && fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name())
         || (isDescribedPerson(previous) && !persons.namedBetween(previousAt, head.begin())))) {
       return new Speaker(previous.name(), word, previous.affiliation()).by("pronoun-continuation");
     }
@@ -298,12 +438,130 @@ final class MentionResolver {
           return latest == null ? Speaker.unknown(word).by("pronoun") : new Speaker(persons.canonical(latest.name()), word, "").by("pronoun");
         }
         PersonMention m = persons.at(s.index(), t.index());
-        if (m != null && NameGenders.get().fits(persons.canonical(m.name()), gender)) {
+        if (m != null && fits(persons.canonical(m.name()), gender)) {
           latest = m;
         }
       }
     }
     return Speaker.unknown(word).by("pronoun");
+  }
+
+  /** A he or she may stand for the person: neither the first name nor a courtesy title ("Ms") says otherwise. */
+  private boolean fits(String name, String gender) {
+    String titled = persons.genderOf(name);
+    return NameGenders.get().fits(name, gender) && (gender == null || titled == null || titled.equals(gender));
+  }
+
+  /** How many paragraphs back a discourse subject may stand from the pronoun. */
+  private static final int SUBJECT_PARAGRAPHS = 1;
+
+  /**
+   * Rule {@code discourse-subject}: "Mr Erdogan hit back in a speech. 'If you …,' he said.": a
+   * he or she continues the person the narrative is about: the subject of the main clause of the
+   * sentences between the previous quote's cue and the pronoun's sentence (outside quotes, in the
+   * pronoun's paragraph or the one before), latest first. A named person whom the pronoun may
+   * stand for is the speaker; a subject that is itself a pronoun or a description ("the admiral
+   * chuckled") ends the search (the old rules decide); other subjects ("the influx") are passed
+   * over. Null when no such sentence names a person.
+   */
+  private PersonMention discourseSubject(Token head, int previousAt, String gender) {
+    Sentence own = null;
+    for (Sentence s : doc.sentences()) {
+      if (head.begin() >= s.begin() && head.begin() < s.end()) {
+        own = s;
+      }
+    }
+    for (int index = own == null ? -1 : own.index() - 1; index >= 0; index--) {
+      Sentence s = doc.sentences().get(index);
+      if (s.end() <= previousAt || s.begin() < previousAt || own.paragraph() - s.paragraph() > SUBJECT_PARAGRAPHS) {
+        return null;
+      }
+      List<Token> subjects = mainSubjects(s);
+      for (int k = subjects.size() - 1; k >= 0; k--) {
+        Token subject = subjects.get(k);
+        if (isQuoted(subject.begin())) {
+          continue;
+        }
+        PersonMention m = personFor(s, subject);
+        if (m != null) {
+          if (fits(persons.canonical(m.name()), gender)) {
+            return m;
+          }
+          continue;
+        }
+        String word = SpeakerResolver.lower(subject.word());
+        boolean described = "TITLE".equals(subject.ner()) || lexicon.descriptionHeads().contains(word)
+            || Affiliations.get().isRole(word);
+        if (subject.isPronoun() || lexicon.pronouns().contains(word) || described) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Rule {@code introduced-speaker}: a quote without a cue right after "Abu Omar, an activist from
+   * Raqqa, remembers it differently." is the words of the person that sentence is about: the named
+   * main-clause subject of the latest sentence of the quote's paragraph before it (outside quotes,
+   * after the previous quote's cue). Null when that sentence's subject is no named person.
+   */
+  PersonMention introducer(int quoteStart, int quoteSentence, int previousAt) {
+    Sentence own = doc.sentences().get(quoteSentence);
+    for (int index = quoteSentence; index >= 0; index--) {
+      Sentence s = doc.sentences().get(index);
+      if (s.paragraph() != own.paragraph() || s.begin() < previousAt) {
+        return null;
+      }
+      List<Token> subjects = mainSubjects(s).stream().filter(t -> t.begin() < quoteStart && !isQuoted(t.begin())).toList();
+      if (subjects.isEmpty()) {
+        continue;
+      }
+      PersonMention m = personFor(s, subjects.get(subjects.size() - 1));
+      return m;
+    }
+    return null;
+  }
+
+  /**
+   * Rule {@code name-beside-cue} for a cue the parser gave no subject ("In a memo …, Clinton
+   * campaign manager Gordon Pryce wrote that …"): the person named right before the cue verb.
+   */
+  PersonMention nameBeforeCue(int sentence, String cueLemma) {
+    if (cueLemma == null || cueLemma.isEmpty() || sentence < 0) {
+      return null;
+    }
+    Sentence s = doc.sentences().get(sentence);
+    for (Token t : s.tokens()) {
+      if (t.index() > 0 && t.isVerb() && t.lemma().equalsIgnoreCase(cueLemma) && s.child(t.index(), "nsubj", "nsubj:pass") == null) {
+        PersonMention before = persons.at(s.index(), t.index() - 1);
+        if (before != null && before.to() == t.index() - 1) {
+          return before;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Subjects of the sentence's main clause and of clauses coordinated with it, in order. */
+  private static List<Token> mainSubjects(Sentence s) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (!t.relation().startsWith("nsubj") || t.head() < 0) {
+        continue;
+      }
+      Token verb = s.tokens().get(t.head());
+      boolean coordinated = verb.relation().equals("conj") && verb.head() >= 0
+          && s.tokens().get(verb.head()).relation().equals("root");
+      if (verb.relation().equals("root") || coordinated) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private boolean isQuoted(int offset) {
+    return quoted.stream().anyMatch(q -> offset >= q[0] && offset < q[1]);
   }
 
   /**
@@ -413,10 +671,65 @@ final class MentionResolver {
       m = byRole != null && (theirs.isEmpty() || theirs.equals(country)) ? byRole : null;
     }
     String mention = NounPhrases.of(s, head);
-    if (m != null) {
+    if (m != null && ownedBy(s, head, m)) {
       return new Speaker(persons.canonical(m.name()), mention, country == null ? "" : country);
     }
-    return null;
+    // "her doctor disclosed …" before "Dr. Ann Roe, her internist,": the one person the next
+    // paragraphs name with that role
+    PersonMention later = isDefinite(s, head)
+        ? persons.firstDescribedAfter(head.end(), s.paragraph() + DESCRIBED_LATER_PARAGRAPHS, withHead) : null;
+    later = later != null && ownedBy(s, head, later) ? later : null;
+    return later == null ? null
+        : new Speaker(persons.canonical(later.name()), mention, country == null ? "" : country).by("described-later");
+  }
+
+  /**
+   * "his lawyer", "Roe's doctor": the person a possessed role stands for must be described as that
+   * possessor's ("Roe's lawyer, Ann Lee", "Ann Lee, Roe's longtime internist"); true for a role
+   * without a possessor, and for one whose possessor is no person ("the agency's spokesman").
+   */
+  private boolean ownedBy(Sentence s, Token head, PersonMention candidate) {
+    Token owner = s.child(head.index(), "nmod:poss");
+    if (owner == null) {
+      return true;
+    }
+    PersonMention named = persons.at(s.index(), owner.index());
+    String ownerName;
+    if (named != null) {
+      ownerName = persons.canonical(named.name());
+    } else if (NameGenders.ofPronoun(owner.word()) != null) {
+      Speaker byPronoun = pronoun(owner, null, 0);
+      ownerName = byPronoun.isKnown() ? byPronoun.name() : "";
+    } else {
+      return true;
+    }
+    // the people the candidate's titles make them the aide of: "Roe's lawyer X", "X, Roe's internist"
+    List<String> theirs = new ArrayList<>();
+    String canonical = persons.canonical(candidate.name());
+    if (!persons.possessorOf(canonical).isEmpty()) {
+      theirs.add(persons.possessorOf(canonical));
+    }
+    for (String w : persons.descriptorsOf(canonical)) {
+      String bare = w.replaceAll("['’]s$", "");
+      if (!bare.equals(w) && persons.isPerson(bare)) {
+        theirs.add(bare);
+      }
+    }
+    List<String> ownerWords = NameVariants.tokens(ownerName);
+    String surname = ownerWords.isEmpty() ? "" : ownerWords.get(ownerWords.size() - 1);
+    return theirs.isEmpty() || theirs.stream().anyMatch(p -> NameVariants.tokens(p).contains(surname));
+  }
+
+  /** How many paragraphs after a description the person it stands for may be named. */
+  private static final int DESCRIBED_LATER_PARAGRAPHS = 1;
+
+  /** A singular noun with "the" or a possessor: "the doctor", "her doctor", "Roe's doctor". */
+  private static boolean isDefinite(Sentence s, Token head) {
+    if (!head.pos().equals("NN")) {
+      return false;
+    }
+    Token det = s.child(head.index(), "det");
+    return det != null && det.word().equalsIgnoreCase("the") || s.child(head.index(), "nmod:poss") != null;
   }
 
   /** "Russia's Defense Ministry" → "Russian Defense Ministry", affiliated with Russia. */
@@ -475,6 +788,68 @@ final class MentionResolver {
         .by("possessed-institution");
   }
 
+  /**
+   * Rule {@code body-voice}: "Nato has kept out of the row. Spokeswoman Jane Roe said …", "Norway's
+   * ministry was quick to respond. Its spokesman, John Doe, said …": a person whose title is only a
+   * body's voice ({@code body-role} in affiliations.tsv, or "its"/"their" before the role) and names
+   * no country or organisation speaks for the institution or country that is the main-clause
+   * subject of the sentence before (in the same paragraph or the one before): its country, else its
+   * name. "" when there is none.
+   */
+  String bodyVoice(String canonical) {
+    for (PersonMention m : persons.mentionsOf(canonical)) {
+      boolean voice = m.hasRole() && m.organisations().isEmpty() && m.apposition().isEmpty()
+          && m.descriptors().stream().anyMatch(w -> Affiliations.get().isBodyRole(w) || w.equals("its") || w.equals("their"))
+          && m.descriptors().stream().noneMatch(w -> Affiliations.get().countryOf(w) != null);
+      if (!voice) {
+        continue;
+      }
+      Sentence own = doc.sentences().get(m.sentence());
+      // the subject of its own sentence before the name ("Roe's campaign said …, spokesman X said"),
+      // else of the sentence before, not a headline
+      List<Sentence> candidates = new ArrayList<>(List.of(own));
+      Sentence previous = m.sentence() > 0 ? doc.sentences().get(m.sentence() - 1) : null;
+      if (previous != null && previous.paragraph() > 0 && own.paragraph() - previous.paragraph() <= 1) {
+        candidates.add(previous);
+      }
+      for (Sentence before : candidates) {
+      // in its own sentence any subject before the name: "Roe's campaign said that it …, spokesman X said"
+      List<Token> subjects = before == own
+          ? before.tokens().stream().filter(t -> t.relation().startsWith("nsubj") && t.index() < m.from()).toList()
+          : mainSubjects(before);
+      for (Token subject : subjects) {
+        if (before == own && subject.index() >= m.from()) {
+          continue;
+        }
+        String lemma = SpeakerResolver.lower(subject.lemma());
+        if (PLACE_NER.contains(subject.ner()) && !hasNounModifiers(before, subject)) {
+          String country = place(subject.word());
+          if (country != null) {
+            return country;
+          }
+        }
+        if (lexicon.institutionHeads().contains(lemma) || "ORGANIZATION".equals(subject.ner())) {
+          for (Token owner : before.children(subject.index())) {
+            PersonMention person = owner.index() < subject.index() ? persons.at(before.index(), owner.index()) : null;
+            String campaign = person == null ? "" : persons.campaignOf(persons.canonical(person.name()));
+            if (!campaign.isEmpty()) {
+              return campaign; // "Hillary Clinton's campaign" is spelled as campaign-of spells it
+            }
+          }
+          Speaker body = institution(before, subject);
+          if (body.isKnown() && !body.name().equalsIgnoreCase(subject.word())) {
+            return body.affiliation().isEmpty() ? body.name() : body.affiliation();
+          }
+          if (body.isKnown() && "ORGANIZATION".equals(subject.ner())) {
+            return body.affiliation().isEmpty() ? body.name() : body.affiliation();
+          }
+        }
+      }
+      }
+    }
+    return "";
+  }
+
   /** How many sentences back an institution anaphor looks for its antecedent. */
   private static final int ANAPHOR_SENTENCES = 3;
 
@@ -484,7 +859,36 @@ final class MentionResolver {
    * (for "the ministry", one with the same head), with its country or name. Null when none is named.
    */
   private Speaker institutionAnaphor(Sentence s, Token head, String sameHead) {
-    for (int back = 0; back <= ANAPHOR_SENTENCES && s.index() - back >= 0; back++) {
+    Speaker near = institutionAnaphor(s, head, sameHead, ANAPHOR_SENTENCES);
+    if (near != null || sameHead == null) {
+      return near;
+    }
+    // "the ministry" paragraphs after "the Russian Defence Ministry": the one body of that head the
+    // article has named so far, however far back; none when it named two ("Clinton's campaign",
+    // "Trump's campaign")
+    Speaker far = null;
+    for (int index = s.index(); index >= 0; index--) {
+      Sentence before = doc.sentences().get(index);
+      for (Token t : before.tokens()) {
+        if (index == s.index() && t.index() >= head.index() || !t.isNoun() || !SpeakerResolver.lower(t.lemma()).equals(sameHead)
+            || before.child(t.index(), "det") != null && before.children(t.index()).size() == 1) {
+          continue;
+        }
+        Speaker body = institution(before, t);
+        if (!body.isKnown()) {
+          continue;
+        }
+        if (far != null && !NameVariants.tokens(far.name()).equals(NameVariants.tokens(body.name()))) {
+          return null;
+        }
+        far = body;
+      }
+    }
+    return far == null ? null : new Speaker(far.name(), head.word(), far.affiliation()).by("institution-anaphor");
+  }
+
+  private Speaker institutionAnaphor(Sentence s, Token head, String sameHead, int reach) {
+    for (int back = 0; back <= reach && s.index() - back >= 0; back++) {
       Sentence before = doc.sentences().get(s.index() - back);
       if (s.paragraph() - before.paragraph() > 1) {
         return null;
@@ -514,6 +918,7 @@ final class MentionResolver {
     }
     return null;
   }
+
 
   private String place(String word) {
     String capital = countries.countryOfCapital(word);

@@ -11,6 +11,9 @@ final class NounPhrases {
   /** "prosecutors in April" are the prosecutors: a time is not part of who they are. */
   private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
+  private static final Set<String> LOCATIVE = Set.of("in", "at");
+  private static final Set<String> PLACE_NER = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
+
   private NounPhrases() {}
 
   /**
@@ -59,7 +62,11 @@ final class NounPhrases {
     for (Token child : s.children(head.index())) {
       int[] range = s.subtreeRange(child.index());
       boolean adjacent = range[0] == head.index() + 1 && child.relation().startsWith("nmod");
-      if (adjacent && child.isProperNoun() && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
+      // "the Turkish Embassy in Washington" is the embassy: where a body sits is not its name
+      Token preposition = s.child(child.index(), "case");
+      boolean where = preposition != null && LOCATIVE.contains(preposition.word().toLowerCase(java.util.Locale.ROOT))
+          && PLACE_NER.contains(child.ner());
+      if (adjacent && child.isProperNoun() && !where && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
         return range[1];
       }
     }

@@ -15,7 +15,7 @@ import org.quotestance.nlp.Token;
  */
 final class PersonIndex {
   private static final Set<String> DESCRIPTOR_NER = Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION", "LOCATION", "CITY");
-  private static final int MAX_DESCRIPTOR_TOKENS = 6;
+  private static final int MAX_DESCRIPTOR_TOKENS = 8;
   private final List<PersonMention> mentions = new ArrayList<>();
 
   /** An apposition after a name that gives the person's role: "X, Russia's envoy to the UN,". */
@@ -150,9 +150,36 @@ final class PersonIndex {
     return match != null ? match : name;
   }
 
-  /** Descriptor words of every mention of this person, nearest first. */
+  /**
+   * Descriptor words of every mention of this person, nearest first, then the words of their role
+   * appositions in lower case ("Ann Roe, a former mayor of Tampa," is "the former Tampa mayor").
+   */
   List<String> descriptorsOf(String canonical) {
-    return collect(canonical, false, PersonMention::descriptors);
+    List<String> out = collect(canonical, false, PersonMention::descriptors);
+    for (String word : collect(canonical, false, PersonMention::apposition)) {
+      out.add(word.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /**
+   * Rule {@code described-later}: the first person named after {@code offset}, up to paragraph
+   * {@code lastParagraph}, whose titles include all of {@code required}, when no other person
+   * named there has them too; else null.
+   */
+  PersonMention firstDescribedAfter(int offset, int lastParagraph, List<String> required) {
+    PersonMention found = null;
+    for (PersonMention m : mentions) {
+      if (m.begin() < offset || doc.sentences().get(m.sentence()).paragraph() > lastParagraph
+          || !descriptorsOf(canonical(m.name())).containsAll(required)) {
+        continue;
+      }
+      if (found != null && !NameVariants.compatible(canonical(found.name()), canonical(m.name()))) {
+        return null;
+      }
+      found = found == null ? m : found;
+    }
+    return found;
   }
 
   /** The latest person before {@code offset} whose titles include all of {@code required}. */
@@ -206,6 +233,57 @@ final class PersonIndex {
   /** Some person is named at or after {@code from} and before {@code to} (char offsets). */
   boolean namedBetween(int from, int to) {
     return mentions.stream().anyMatch(m -> m.begin() >= from && m.begin() < to);
+  }
+
+  /** The person whose aide or relative the titles make this person ("Putin's press secretary X"), or "". */
+  String possessorOf(String canonical) {
+    return mentions.stream().filter(m -> NameVariants.compatible(m.name(), canonical) && !m.possessor().isEmpty())
+        .map(PersonMention::possessor).findFirst().orElse("");
+  }
+
+  /**
+   * Rule {@code campaign-of}: the campaign the article names after this person ("the Clinton
+   * campaign", "Trump's presidential campaign") as "Surname campaign", or the campaign of the
+   * person whose aide the titles make them ("Trump adviser X", "Clinton's press secretary X");
+   * "" when the article names no such campaign.
+   */
+  String campaignOf(String canonical) {
+    String own = namedCampaign(canonical);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    String possessor = possessorOf(canonical);
+    return possessor.isEmpty() ? "" : namedCampaign(canonical(possessor));
+  }
+
+  private String namedCampaign(String canonical) {
+    List<String> name = NameVariants.tokens(canonical);
+    if (name.isEmpty()) {
+      return "";
+    }
+    String surname = name.get(name.size() - 1);
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int k = 1; k < tokens.size(); k++) {
+        if (!tokens.get(k).lemma().equalsIgnoreCase("campaign")) {
+          continue;
+        }
+        // the name right before, or before a possessive and an adjective: "Clinton('s) (presidential) campaign"
+        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+          Token t = tokens.get(b);
+          if (isPerson(t)) {
+            if (NameVariants.tokens(t.word()).contains(surname)) {
+              return t.word().replaceAll("['’]s$", "") + " campaign";
+            }
+            break;
+          }
+          if (!t.pos().equals("POS") && !t.pos().startsWith("JJ")) {
+            break;
+          }
+        }
+      }
+    }
+    return "";
   }
 
   /** Organisations in the role titles of this person's mentions, nearest first. */
@@ -264,15 +342,30 @@ final class PersonIndex {
     return out;
   }
 
-  /** Title words just before a name: "Turkish Foreign Minister", "his Russian counterpart". */
+  /**
+   * Title words just before a name: "Turkish Foreign Minister", "his Russian counterpart"; not the
+   * place a title is to ("Russia's Ambassador to India" is Russia's).
+   */
   private static List<String> descriptors(List<Token> tokens, int nameStart) {
     List<String> out = new ArrayList<>();
-    for (int k = nameStart - 1; k >= titleStart(tokens, nameStart); k--) {
-      if (!tokens.get(k).word().equals(",")) {
+    int start = titleStart(tokens, nameStart);
+    int to = nameStart;
+    for (int k = start; k < nameStart; k++) {
+      if (tokens.get(k).word().equals("to")) {
+        to = k;
+        break;
+      }
+    }
+    for (int k = nameStart - 1; k >= start; k--) {
+      if (!tokens.get(k).word().equals(",") && k < to) {
         out.add(tokens.get(k).word().toLowerCase(Locale.ROOT));
       }
     }
     return out;
+  }
+
+  private static boolean capitalised(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0));
   }
 
   /** Where the title in front of a name begins (the name's own start when it has none). */
@@ -280,8 +373,16 @@ final class PersonIndex {
     int start = nameStart;
     for (int k = nameStart - 1; k >= 0 && nameStart - k <= MAX_DESCRIPTOR_TOKENS; k--) {
       Token t = tokens.get(k);
+      boolean between = k > 0 && k + 1 < nameStart;
+      // "Culture and Tourism Minister", "Clinton's traveling press secretary", "Russia's Ambassador to India,"
+      boolean inner = between && t.word().equals("and") && capitalised(tokens.get(k - 1)) && capitalised(tokens.get(k + 1));
+      boolean participle = between && (t.pos().equals("VBG") || t.pos().equals("VBN")) && tokens.get(k + 1).isNoun()
+          && (tokens.get(k - 1).pos().equals("POS") || tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().startsWith("JJ"));
+      // not "According to Iraqi lawmaker X": the word before "to" is the title's noun
+      boolean destination = between && t.word().equals("to") && capitalised(tokens.get(k + 1)) && capitalised(tokens.get(k - 1))
+          && tokens.get(k - 1).isNoun();
       boolean titleLike = DESCRIPTOR_NER.contains(t.ner()) || t.isNoun() || t.pos().equals("JJ") || t.pos().equals("POS")
-          || (t.word().equals(",") && k == nameStart - 1);
+          || (t.word().equals(",") && k == nameStart - 1) || inner || participle || destination;
       if (!titleLike || isPerson(t)) {
         break;
       }
@@ -304,8 +405,14 @@ final class PersonIndex {
       Token t = tokens.get(k);
       // "a spokesman for the ruling party": a participle before a noun is an adjective, not a clause
       boolean prenominal = (t.pos().equals("VBG") || t.pos().equals("VBN")) && k > nameEnd + 2
-          && (tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().startsWith("JJ"));
-      if (t.word().equals(",") || t.word().equals(".") || t.isVerb() && !prenominal || isPerson(t)) {
+          && (tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().startsWith("JJ") || tokens.get(k - 1).pos().equals("POS"));
+      // "X, a Democratic strategist who has advised …,": the role ends where its relative clause begins
+      if ((t.pos().equals("WP") || t.pos().equals("WDT")) && role) {
+        return words;
+      }
+      // "one of Trump's surrogates": a person's name as a possessor is part of the role, another name ends it
+      boolean possessor = isPerson(t) && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("POS");
+      if (t.word().equals(",") || t.word().equals(".") || t.isVerb() && !prenominal || isPerson(t) && !possessor) {
         return role && (t.word().equals(",") || t.word().equals(".")) ? words : List.of();
       }
       // "Schiff, the top Democrat on the committee,": a party member's party is a role
@@ -330,9 +437,22 @@ final class PersonIndex {
     if (first < tokens.size() && tokens.get(first).pos().equals("DT")) {
       first++;
     }
+    if (first < tokens.size() && tokens.get(first).word().endsWith("-based")) {
+      first++; // "of the Berlin-based Institute for …"
+    }
     int last = first - 1;
     while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("ORGANIZATION")) {
       last++;
+    }
+    if (last < first && first < tokens.size() && Character.isUpperCase(tokens.get(first).word().codePointAt(0))
+        && Affiliations.get().countryOf(tokens.get(first).word()) != null && "NATIONALITY".equals(tokens.get(first).ner())) {
+      // "Lt Gen X of the Russian general staff": a nation's body, named by its adjective and nouns
+      last = first;
+      while (last + 1 < tokens.size() && (tokens.get(last + 1).isNoun() || tokens.get(last + 1).pos().startsWith("JJ"))
+          && !isPerson(tokens.get(last + 1))) {
+        last++;
+      }
+      return last > first && tokens.get(last).isNoun() ? new int[] {k, last} : null;
     }
     return last >= first && Character.isUpperCase(tokens.get(first).word().codePointAt(0)) ? new int[] {k, last} : null;
   }
@@ -414,7 +534,8 @@ final class PersonIndex {
   /** The person whose role the title is defined by: "Vladimir Putin's press secretary X" → Vladimir Putin. */
   private static String possessor(List<Token> tokens, int nameStart) {
     int start = titleStart(tokens, nameStart);
-    if (start == nameStart || !tokens.get(start).pos().equals("POS") || start == 0 || !isPerson(tokens.get(start - 1))) {
+    // "Putin's press secretary X", and without the possessive: "Trump adviser X", "Clinton campaign manager X"
+    if (start == nameStart || start == 0 || !isPerson(tokens.get(start - 1))) {
       return "";
     }
     int from = start - 1;
@@ -563,6 +684,30 @@ final class PersonIndex {
       }
     }
     return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /**
+   * "MALE" or "FEMALE" when a courtesy title before one of the person's names says so ("Ms Kaya",
+   * the {@code title-gender} words of affiliations.tsv), null when none does or two disagree.
+   */
+  String genderOf(String canonical) {
+    String found = null;
+    for (PersonMention m : mentions) {
+      if (!NameVariants.compatible(m.name(), canonical) || m.descriptors().isEmpty()) {
+        continue;
+      }
+      String g = affiliations.genderOfTitle(m.descriptors().get(0));
+      if (g != null && found != null && !found.equals(g)) {
+        return null;
+      }
+      found = g != null ? g : found;
+    }
+    return found;
+  }
+
+  /** The mentions of the person this name fits, in order. */
+  List<PersonMention> mentionsOf(String canonical) {
+    return mentions.stream().filter(m -> NameVariants.compatible(m.name(), canonical)).toList();
   }
 
   /** True when the article names a person this name fits: "he" may refer to them. */

@@ -34,7 +34,7 @@ public final class SpeakerResolver implements Serializable {
   /** One speaker per quote, in the order of {@code quotes} (which is document order). */
   public List<Speaker> resolve(ParsedText doc, List<QuoteSpan> quotes) {
     PersonIndex persons = new PersonIndex(doc, lexicon.descriptionHeads());
-    MentionResolver mentions = new MentionResolver(doc, persons, lexicon, countries, known);
+    MentionResolver mentions = new MentionResolver(doc, persons, lexicon, countries, known, quotes);
     List<Speaker> speakers = new ArrayList<>();
     Speaker previous = null;
     int previousParagraph = -10;
@@ -51,6 +51,12 @@ public final class SpeakerResolver implements Serializable {
       } else if (q.hasSource()) {
         Sentence s = doc.sentences().get(q.sourceSentence());
         speaker = mentions.resolve(s, mentions.personBeforeCue(s, s.tokens().get(q.sourceToken()), q.cueLemma()), previous, previousAt);
+      } else if (mentions.nameBeforeCue(q.sentence(), q.cueLemma()) != null) {
+        PersonMention named = mentions.nameBeforeCue(q.sentence(), q.cueLemma());
+        speaker = new Speaker(persons.canonical(named.name()), named.name(), "").by("name-beside-cue");
+      } else if ((q.cueLemma() == null || q.cueLemma().isEmpty()) && mentions.introducer(q.start(), q.sentence(), previousAt) != null) {
+        PersonMention named = mentions.introducer(q.start(), q.sentence(), previousAt);
+        speaker = new Speaker(persons.canonical(named.name()), named.name(), "").by("introduced-speaker");
       } else if (previous != null && paragraph - previousParagraph <= TURN_PARAGRAPHS) {
         // in the same paragraph, the cue that introduced the turn ("…," he said. "…") names it
         String mention = paragraph == previousParagraph ? previous.mention() : "";
@@ -58,7 +64,7 @@ public final class SpeakerResolver implements Serializable {
       } else {
         speaker = Speaker.unknown("").by("no-source");
       }
-      speaker = withAffiliation(speaker, persons);
+      speaker = withAffiliation(speaker, persons, mentions);
       speakers.add(speaker);
       if (speaker.isKnown()) {
         previous = speaker;
@@ -185,7 +191,7 @@ public final class SpeakerResolver implements Serializable {
    * The affiliation the article states for the speaker (the person record, or a seat of government
    * or alias for an institution); the claim file's known speakers add what the text never says.
    */
-  private Speaker withAffiliation(Speaker speaker, PersonIndex persons) {
+  private Speaker withAffiliation(Speaker speaker, PersonIndex persons, MentionResolver mentions) {
     String body = speaker.isKnown() && !persons.isPerson(speaker.name()) ? nationalBody(speaker.name()) : null;
     if (body != null) {
       speaker = new Speaker(body, speaker.mention(), speaker.affiliation(), speaker.rule());
@@ -198,8 +204,14 @@ public final class SpeakerResolver implements Serializable {
       String seat = Affiliations.get().seatCountryIn(List.of(speaker.name().split("\\s+")));
       affiliation = seat != null ? seat : "";
     }
+    if (affiliation.isEmpty() && persons.isPerson(speaker.name())) {
+      affiliation = mentions.bodyVoice(speaker.name());
+    }
     if (affiliation.isEmpty()) {
       affiliation = known.affiliationOf(speaker.name());
+    }
+    if (affiliation.isEmpty() && persons.isPerson(speaker.name())) {
+      affiliation = persons.campaignOf(speaker.name());
     }
     return new Speaker(known.canonical(speaker.name()), speaker.mention(), affiliation, speaker.rule());
   }

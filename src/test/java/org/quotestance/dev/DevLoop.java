@@ -56,13 +56,22 @@ public final class DevLoop {
     SpeakerResolver resolver = new SpeakerResolver(lexicon, Countries.get(), claim.knownSpeakers());
     ArticleStances stances = new ArticleStances(new StanceClassifier(claim));
     List<ArticleResult> results = new ArrayList<>();
+    StringBuilder rules = new StringBuilder();
     for (AnnotatedArticle a : annotated) {
       ArticleQuotes q = new ArticleQuotes(a, new ArrayList<>(extractor.extract(a.parsed(), ExtractQuotes.titleEnd(a))));
       AttributedQuotes aq = new AttributedQuotes(q, new ArrayList<>(resolver.resolve(a.parsed(), q.quotes())));
       results.add(QuoteRows.of(aq, stances.classify(a.parsed(), q.quotes(), aq.speakers())));
+      for (int i = 0; i < q.quotes().size(); i++) {
+        var sp = aq.speakers().get(i);
+        rules.append(a.cleaned().article().id()).append('\t').append(q.quotes().get(i).start()).append('\t')
+            .append(sp.name()).append('\t').append(sp.mention()).append('\t').append(sp.affiliation()).append('\t')
+            .append(sp.rule()).append('\n');
+      }
     }
     Tables tables = TableBuilder.build(results, List.of());
     writeQuotes(Path.of(args[2]), tables.quotes());
+    // not a table of the product: which speaker rule chose each quote's speaker, for error analysis
+    Files.writeString(Path.of(args[2]).resolve("speaker-rules.tsv"), rules.toString(), StandardCharsets.UTF_8);
     System.err.printf("devloop: %d articles, %d quotes%n", annotated.size(), tables.quotes().size());
   }
 
