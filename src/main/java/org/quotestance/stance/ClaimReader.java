@@ -93,7 +93,16 @@ final class ClaimReader implements Serializable {
   }
 
   /** What the reader found, with the rule, the roles and the polarity steps as evidence. */
-  record Reading(Label label, double confidence, String evidence, int strength) {}
+  /** @param at the relation word the reading is of, or -1 when it is of no one word */
+  record Reading(Label label, double confidence, String evidence, int strength, int at) {
+    Reading(Label label, double confidence, String evidence, int strength) {
+      this(label, confidence, evidence, strength, -1);
+    }
+
+    Reading at(int index) {
+      return new Reading(label, confidence, evidence, strength, index);
+    }
+  }
 
   /** The quote, its speaker, and what the article as a whole names. */
   record Context(ParsedText doc, QuoteSpan quote, Speaker speaker, boolean articleAboutClaim,
@@ -136,6 +145,11 @@ final class ClaimReader implements Serializable {
       }
       List<Reading> own = new ArrayList<>();
       readSentence(c, m, own);
+      Reading contrasted = afterContrast(m, own);
+      if (contrasted != null) {
+        readings.add(contrasted);
+        continue;
+      }
       own.stream().max(Comparator.comparingInt(Reading::strength)
           .thenComparing(ClaimReader::takesSide)
           .thenComparingDouble(Reading::confidence)).ifPresent(readings::add);
@@ -402,7 +416,7 @@ final class ClaimReader implements Serializable {
       }
       String roles = "agent '" + (agent >= 0 ? s.tokens().get(agent).word() : "(" + m.firstTargetWord() + " in the clause)")
           + "', relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i);
-      out.add(decide(p, roles, weak ? 2 : 3, weak));
+      out.add(decide(p, roles, weak ? 2 : 3, weak).at(i));
     }
   }
 
@@ -1169,6 +1183,44 @@ final class ClaimReader implements Serializable {
     boolean argumentClause = rel.startsWith("ccomp") || rel.startsWith("obl") || rel.startsWith("obj") || rel.startsWith("csubj")
         || rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.equals("dep");
     return questionWord && a.head() == relation && argumentClause && r.head() >= 0;
+  }
+
+  /**
+   * "Some Turkish middlemen bought oil from the militants, but there is no evidence the government
+   * was involved": where one sentence takes both sides, the clause after the contrast
+   * (`contrastMarks`) is the speaker's point. Null unless readings of both sides are split so.
+   */
+  private Reading afterContrast(Marks m, List<Reading> own) {
+    boolean support = own.stream().anyMatch(r -> r.label() == Label.SUPPORT);
+    boolean deny = own.stream().anyMatch(r -> r.label() == Label.DENY);
+    if (!support || !deny) {
+      return null;
+    }
+    Sentence s = m.s;
+    for (int k = m.lo; k <= m.hi; k++) {
+      Token mark = s.tokens().get(k);
+      if (!lang.contrastMarks().contains(mark.word().toLowerCase(Locale.ROOT)) || mark.head() < 0) {
+        continue;
+      }
+      int clause = mark.head(); // the conjunct or clause the contrast word opens
+      Reading after = null;
+      boolean before = false;
+      for (Reading r : own) {
+        if (r.at() < 0 || !takesSide(r)) {
+          continue;
+        }
+        if (s.dominates(clause, r.at()) && r.at() > k) {
+          after = after == null || r.strength() > after.strength() ? r : after;
+        } else if (r.at() < k) {
+          before = true;
+        }
+      }
+      if (after != null && before) {
+        return new Reading(after.label(), after.confidence(), after.evidence() + "; after the contrast '" + mark.word() + "'",
+            after.strength(), after.at());
+      }
+    }
+    return null;
   }
 
   /** The negating predicate ("impossible", "out of the question") the token heads, or null. */

@@ -19,7 +19,8 @@ public record StanceLanguage(
     Set<String> purposeMarks, Set<String> negatingQuantifiers, Set<String> quantifierCancellers,
     Set<String> participantPassives, Set<String> openQuestionMarks, Set<String> withholdingVerbs,
     Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
-    Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks)
+    Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
+    Set<String> contrastMarks)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -51,6 +52,7 @@ public record StanceLanguage(
     negatingPredicates = lower(negatingPredicates);
     factiveNouns = lower(factiveNouns);
     predicativeMarks = lower(predicativeMarks);
+    contrastMarks = lower(contrastMarks);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

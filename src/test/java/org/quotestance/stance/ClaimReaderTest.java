@@ -726,4 +726,16 @@ class ClaimReaderTest {
     Stance s = classify("Kaya said ⟦those who accuse us should look at who really buys the oil of ISIS⟧.", "say", TURKISH);
     assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
   }
+
+  @Test
+  void theClauseAfterAContrastIsTheSpeakersPoint() {
+    Speaker analyst = new Speaker("Ann Smith", "Smith", "United States");
+    Stance deny = classify("Smith said ⟦some Turkish middlemen had certainly bought oil from ISIS, but there was no evidence "
+        + "that the Turkish government was involved⟧.", "say", analyst);
+    assertEquals(Label.DENY, deny.label(), deny.evidence());
+    assertTrue(deny.evidence().contains("after the contrast"), deny.evidence());
+    // one side only: nothing to choose between
+    Stance one = classify("Smith said ⟦Turkish officials buy oil from ISIS, but they deny it in public⟧.", "say", analyst);
+    assertTrue(!one.evidence().contains("after the contrast"), one.evidence());
+  }
 }
