@@ -388,6 +388,9 @@ final class ClaimReader implements Serializable {
         p.steps.add("open question '" + p.open + "'");
       }
       String attributive = childWord(s, i, "amod", lang.attributiveAdjectives());
+      if (attributive == null) {
+        attributive = childWord(s, i, "advmod", lang.attributiveAdjectives()); // "Ankara reportedly buys …"
+      }
       if (attributive != null && p.attributed == null) {
         p.attributed = attributive; // "Turkey's alleged oil dealings": someone else's allegation, not the speaker's
         p.steps.add("attributed by '" + attributive + "'");
@@ -645,6 +648,11 @@ final class ClaimReader implements Serializable {
     int strength = role == Role.TARGET ? 3 : 2;
     if (p.conditional || (p.question && p.flips == 0)) {
       return new Reading(Label.DISCUSS, 0.6, HYPOTHETICAL + ": " + roles + steps, 1);
+    }
+    String demand = demandOnPath(s, p);
+    if (demand != null && p.flips % 2 == 0) {
+      // "Turkey should do more to stop the smuggling": asked of the target, not said of it
+      return new Reading(Label.DISCUSS, 0.6, HYPOTHETICAL + ": " + roles + ", demanded by '" + demand + "'" + steps, 1);
     }
     if (p.attributed != null) {
       return new Reading(Label.DISCUSS, 0.6, REPORTS_ALLEGATION + ": " + roles + steps, 1);
@@ -1134,6 +1142,9 @@ final class ClaimReader implements Serializable {
       if (r.startsWith("nsubj") && (lang.negatedSubjects().contains(w) || w.equals("one") && hasChild(s, child.index(), "det", lang.negators()))) {
         return child.word();
       }
+      if (r.startsWith("nsubj") && hasChild(s, child.index(), "advmod", lang.negators())) {
+        return childWord(s, child.index(), "advmod", lang.negators()) + " " + child.word(); // "hardly anyone doubts"
+      }
       if (r.startsWith("obj") && lang.negatedSubjects().contains(w)) {
         return child.word(); // "have nothing to do with"
       }
@@ -1218,6 +1229,18 @@ final class ClaimReader implements Serializable {
       if (after != null && before) {
         return new Reading(after.label(), after.confidence(), after.evidence() + "; after the contrast '" + mark.word() + "'",
             after.strength(), after.at());
+      }
+    }
+    return null;
+  }
+
+  /** A modal demand ("should", "must") on a verb the walk went through, or null. */
+  private String demandOnPath(Sentence s, Polarity p) {
+    for (int k : p.path) {
+      for (Token child : s.children(k)) {
+        if (child.relation().startsWith("aux") && child.pos().equals("MD") && lang.demandWords().contains(child.word().toLowerCase(Locale.ROOT))) {
+          return child.word();
+        }
       }
     }
     return null;

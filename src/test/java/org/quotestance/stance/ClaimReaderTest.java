@@ -738,4 +738,29 @@ class ClaimReaderTest {
     Stance one = classify("Smith said ⟦Turkish officials buy oil from ISIS, but they deny it in public⟧.", "say", analyst);
     assertTrue(!one.evidence().contains("after the contrast"), one.evidence());
   }
+
+  // --- hearsay adverbs, demands of the target, "hardly anyone"
+
+  @Test
+  void reportedlyMakesItSomeoneElsesAllegation() {
+    Speaker analyst = new Speaker("Ann Smith", "Smith", "United States");
+    Stance s = classify("Smith said ⟦Ankara reportedly buys oil from ISIS⟧.", "say", analyst);
+    assertEquals(Label.DISCUSS, s.label(), s.evidence());
+  }
+
+  @Test
+  void aDemandOfTheTargetIsNotItsDeed() {
+    Speaker analyst = new Speaker("Ann Smith", "Smith", "United States");
+    Stance s = classify("Smith said ⟦Turkey should do more to stop oil smuggling by ISIS⟧.", "say", analyst);
+    assertNotEquals(Label.DENY, s.label(), s.evidence());
+    // a perfect auxiliary is no demand
+    Stance seized = classify("Kaya said ⟦Turkey has seized tankers carrying oil of ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, seized.label(), seized.evidence());
+  }
+
+  @Test
+  void hardlyAnyoneNegatesItsClause() {
+    Stance s = classify("Volkov said ⟦hardly anyone doubts that Ankara is helping ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
 }
