@@ -331,7 +331,16 @@ final class MentionResolver {
     }
     Token clause = s.tokens().get(head.head());
     boolean relativeClause = clause.relation().equals("acl:relcl") && clause.head() >= 0;
-    return relativeClause ? s.tokens().get(clause.head()) : null;
+    if (relativeClause) {
+      return s.tokens().get(clause.head());
+    }
+    // the parser hung "…, who says" off the verb before it ("X endorses Trump, who says …"): the
+    // relative pronoun still stands for the name right before its comma
+    int k = head.index() - 1;
+    if (head.pos().equals("WP") && k >= 1 && s.tokens().get(k).word().equals(",") && s.tokens().get(k - 1).isProperNoun()) {
+      return s.tokens().get(k - 1);
+    }
+    return null;
   }
 
   /** "Rep. Jason Chaffetz (R-Utah) said": the parser may make the parenthesis the subject. */

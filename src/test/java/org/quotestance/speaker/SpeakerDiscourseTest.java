@@ -64,6 +64,14 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aReportInARelativeClauseIsTheRelativePronounsNotTheOuterSubjects() {
+    List<Speaker> s = SpeakerTexts.speakers("Old rivals again: Senator Arne Holm endorses Brandt, who says she is honored.");
+    Speaker who = s.stream().filter(x -> x.mention().equals("who")).findFirst().orElseThrow(() -> new AssertionError(s));
+    assertEquals("Brandt", who.name(), s::toString);
+    assertEquals("relative-antecedent", who.rule());
+  }
+
+  @Test
   void invertedReportAfterAOneWordSentenceOfTheQuote() {
     List<Speaker> s = SpeakerTexts.speakers("\"We have found no trace of the shipments in the port records. None,\" "
         + "said Petra Nyholm, the customs agency's deputy director for enforcement, speaking to reporters.");
