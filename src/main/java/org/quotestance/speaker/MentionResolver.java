@@ -127,6 +127,10 @@ final class MentionResolver {
         }
       }
     }
+    Speaker author = possessedWork(s, head, word, previous, previousAt);
+    if (author != null) {
+      return author;
+    }
     if (lexicon.institutionHeads().contains(word) || head.ner().equals("ORGANIZATION")) {
       Speaker body = institution(s, head);
       Token det = s.child(head.index(), "det");
@@ -149,6 +153,23 @@ final class MentionResolver {
       }
     }
     return anaphor != null ? anaphor.by("definite-description") : unnamed(s, head);
+  }
+
+  /**
+   * Rule {@code possessed-work}: "According to her account, …", "his memoir says …": a written work
+   * ({@code work-word} in affiliations.tsv) with a possessor before it speaks for that possessor;
+   * the mention stays the whole phrase. A possessor that resolves to no one leaves it to the other rules.
+   */
+  private Speaker possessedWork(Sentence s, Token head, String word, Speaker previous, int previousAt) {
+    if (!Affiliations.get().isWorkWord(word)) {
+      return null;
+    }
+    Token owner = s.child(head.index(), "nmod:poss");
+    if (owner == null || owner.index() > head.index()) {
+      return null;
+    }
+    Speaker named = owner.pos().startsWith("PRP") ? pronoun(owner, previous, previousAt) : resolveMention(s, owner, previous, previousAt);
+    return named.isKnown() ? new Speaker(named.name(), NounPhrases.of(s, head), named.affiliation()).by("possessed-work") : null;
   }
 
   /**
