@@ -166,11 +166,36 @@ final class MentionResolver {
     }
     Token owner = s.child(head.index(), "nmod:poss");
     if (owner == null || owner.index() > head.index()) {
-      return null;
+      Token det = s.child(head.index(), "det");
+      return det != null && det.word().equalsIgnoreCase("the") ? author(s, head) : null;
     }
     Speaker named = owner.pos().startsWith("PRP") ? pronoun(owner, previous, previousAt) : resolveMention(s, owner, previous, previousAt);
     return named.isKnown() ? new Speaker(named.name(), NounPhrases.of(s, head), named.affiliation()).by("possessed-work") : null;
   }
+
+  /**
+   * "Roe wrote a memoir of her years in office. … '…,' the book said.": the named subject of the
+   * latest sentence within {@link #AUTHOR_SENTENCES} sentences before whose verb takes a written
+   * work as its object; null when there is none or the subject names no one.
+   */
+  private Speaker author(Sentence s, Token head) {
+    for (int i = s.index() - 1; i >= 0 && i >= s.index() - AUTHOR_SENTENCES; i--) {
+      Sentence earlier = doc.sentences().get(i);
+      for (Token work : earlier.tokens()) {
+        if (!Affiliations.get().isWorkWord(SpeakerResolver.lower(work.word())) || !work.relation().equals("obj") || work.head() < 0) {
+          continue;
+        }
+        Token subject = earlier.child(work.head(), "nsubj");
+        PersonMention writer = subject == null ? null : persons.at(earlier.index(), subject.index());
+        if (writer != null) {
+          return new Speaker(persons.canonical(writer.name()), NounPhrases.of(s, head), "").by("possessed-work");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final int AUTHOR_SENTENCES = 6;
 
   /**
    * Rule {@code party-description}: "Donald Roe struck a softer tone. In a radio interview, the

@@ -81,6 +81,15 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void theWorkSpeaksForWhoeverWroteIt() {
+    List<Speaker> s = SpeakerTexts.speakers("Dr. Ingrid Solberg said the minister had hidden a heart condition in 2009.\n\n"
+        + "Solberg wrote a memoir of her years at the ministry.\n\n"
+        + "\"Very few people knew of the condition at the time,\" the book said.");
+    assertEquals("Ingrid Solberg", last(s).name(), s::toString);
+    assertEquals("possessed-work", last(s).rule(), s::toString);
+  }
+
+  @Test
   void invertedReportAfterAOneWordSentenceOfTheQuote() {
     List<Speaker> s = SpeakerTexts.speakers("\"We have found no trace of the shipments in the port records. None,\" "
         + "said Petra Nyholm, the customs agency's deputy director for enforcement, speaking to reporters.");
