@@ -634,14 +634,30 @@ final class MentionResolver {
       if (modifier && child.index() < head.index() && Character.isUpperCase(child.word().codePointAt(0))) {
         String c = countries.countryOf(SpeakerResolver.lower(child.word()));
         if (c == null) {
-          return null; // another modifier: someone else ("Norwegian oil firm")
+          return headlineRole(s, head); // another modifier: someone else ("Norwegian oil firm")
         }
         country = c;
       }
     }
     PersonMention first = country == null ? null : persons.firstOf(country, known::affiliationOf);
-    return first == null ? null
+    return first == null ? headlineRole(s, head)
         : new Speaker(persons.canonical(first.name()), NounPhrases.of(s, head), country).by("headline-description");
+  }
+
+  /**
+   * "Former Palace Doctor Says …" in the headline: the one person the next paragraphs describe with
+   * that role ("Dr. X, the palace physician"), as for described-later; null when none or several.
+   */
+  private Speaker headlineRole(Sentence s, Token head) {
+    String role = SpeakerResolver.lower(head.word());
+    boolean titleCase = Character.isUpperCase(head.word().codePointAt(0)); // a headline's, not "her doctor" in a lede
+    if (!titleCase || s.child(head.index(), "nmod:poss") != null
+        || (!lexicon.descriptionHeads().contains(role) && !Affiliations.get().isRole(role))) {
+      return null;
+    }
+    PersonMention later = persons.firstDescribedAfter(head.end(), s.paragraph() + 1 + DESCRIBED_LATER_PARAGRAPHS, List.of(role));
+    return later == null ? null
+        : new Speaker(persons.canonical(later.name()), NounPhrases.of(s, head), "").by("headline-description");
   }
 
   /**

@@ -90,6 +90,15 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aRoleInTheHeadlineIsThePersonTheLedeDescribesWithIt() {
+    List<Speaker> s = SpeakerTexts.speakers("Minister Hid Heart Condition From Public, Former Palace Doctor Says.\n\n"
+        + "Secrecy is nothing new in the ministry, the minister's former doctor maintains.\n\n"
+        + "Dr. Ingrid Solberg, who was the palace physician for ten years, said that the minister hid a heart condition in 2009.");
+    assertEquals("Ingrid Solberg", s.get(0).name(), s::toString);
+    assertEquals("headline-description", s.get(0).rule(), s::toString);
+  }
+
+  @Test
   void invertedReportAfterAOneWordSentenceOfTheQuote() {
     List<Speaker> s = SpeakerTexts.speakers("\"We have found no trace of the shipments in the port records. None,\" "
         + "said Petra Nyholm, the customs agency's deputy director for enforcement, speaking to reporters.");
