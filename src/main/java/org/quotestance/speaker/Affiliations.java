@@ -26,6 +26,7 @@ public final class Affiliations implements Serializable {
   private final Set<String> quantifiers = new HashSet<>();
   private final Set<String> campaignWords = new HashSet<>();
   private final Set<String> workWords = new HashSet<>();
+  private final Set<String> bodyParts = new HashSet<>();
   private final Map<String, String> roleByTitle = new HashMap<>();
   private final Map<String, String> spellingOf = new HashMap<>();
   private final Map<String, String> expansionOf = new HashMap<>();
@@ -63,6 +64,7 @@ public final class Affiliations implements Serializable {
         case "quantifier" -> quantifiers.add(key(words));
         case "campaign-word" -> campaignWords.add(key(words));
         case "work-word" -> workWords.add(key(words));
+        case "body-part" -> bodyParts.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
         case "spelling" -> spellingOf.put(key(words), value);
         case "name-abbreviation" -> expansionOf.put(words, value);
@@ -182,6 +184,11 @@ public final class Affiliations implements Serializable {
   /** True for a noun naming something a person wrote ("her account", "his memoir"): its author speaks. */
   public boolean isWorkWord(String word) {
     return workWords.contains(key(word));
+  }
+
+  /** True for a part of the body ("her right foot"): never a speaker itself, its possessor may be. */
+  public boolean isBodyPart(String word) {
+    return bodyParts.contains(key(word));
   }
 
   public Set<String> roles() {

@@ -161,10 +161,19 @@ final class MentionResolver {
    * the mention stays the whole phrase. A possessor that resolves to no one leaves it to the other rules.
    */
   private Speaker possessedWork(Sentence s, Token head, String word, Speaker previous, int previousAt) {
-    if (!Affiliations.get().isWorkWord(word)) {
+    boolean body = Affiliations.get().isBodyPart(word);
+    if (!Affiliations.get().isWorkWord(word) && !body) {
       return null;
     }
     Token owner = s.child(head.index(), "nmod:poss");
+    if (body) {
+      // body-possessor: "saying her right foot was swollen": she speaks, never the foot
+      Speaker named = owner == null || owner.index() > head.index() ? null
+          : owner.pos().startsWith("PRP") ? pronoun(owner, previous, previousAt) : resolveMention(s, owner, previous, previousAt);
+      return named != null && named.isKnown()
+          ? new Speaker(named.name(), NounPhrases.of(s, head), named.affiliation()).by("body-possessor")
+          : Speaker.unknown(NounPhrases.of(s, head)).by("unnamed");
+    }
     if (owner == null || owner.index() > head.index()) {
       Token det = s.child(head.index(), "det");
       return det != null && det.word().equalsIgnoreCase("the") ? author(s, head) : null;

@@ -99,6 +99,15 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aBodyPartNeverSpeaksItsPossessorDoes() {
+    List<Speaker> s = SpeakerTexts.speakers("\u201cI took the pills every day,\u201d Minister Lene Dahl wrote in 2005.\n\n"
+        + "In her 2005 book, Living Memory, Dahl noted the clot\u2019s existence.\n\n"
+        + "After saying her right foot was \u201cso sore I could barely get my boot on,\u201d she was \u201cwhisked \u2026 off to Bergen Naval Hospital\u201d for tests.");
+    assertEquals(true, s.stream().noneMatch(x -> x.name().contains("foot")), s::toString);
+    assertEquals(true, s.stream().anyMatch(x -> x.rule().equals("body-possessor") && x.name().equals("Lene Dahl")), s::toString);
+  }
+
+  @Test
   void invertedReportAfterAOneWordSentenceOfTheQuote() {
     List<Speaker> s = SpeakerTexts.speakers("\"We have found no trace of the shipments in the port records. None,\" "
         + "said Petra Nyholm, the customs agency's deputy director for enforcement, speaking to reporters.");
