@@ -42,6 +42,11 @@ final class CueSources {
         if (SUBJECTS.contains(child.relation()) && !reported) {
           boolean passive = child.relation().equals("nsubj:pass");
           if (!passive || lexicon.passiveSourceVerbs().contains(current.lemma().toLowerCase(Locale.ROOT))) {
+            if (depth == 0 && isRelativePronoun(child)) {
+              // relative-subject: "… endorses Trump, who says …" is Trump's report however the parser
+              // hung the relative clause; the speaker stage resolves the pronoun to its antecedent
+              return child.index();
+            }
             if (Speakers.canSpeak(child, lexicon)) {
               return child.index();
             }
@@ -57,6 +62,11 @@ final class CueSources {
       current = s.tokens().get(current.head());
     }
     return first;
+  }
+
+  /** "who" opening a relative clause (WP); "which"/"that" (WDT) stand for things, whose report the clause above may relay. */
+  static boolean isRelativePronoun(Token t) {
+    return t.pos().equals("WP");
   }
 
   /** A clause that is what a reporting verb or noun reports ("said [Turkey buys …]", "claims [that …]"). */

@@ -32,7 +32,9 @@ final class Nesting {
           Cue innerCue = cueOfQuote.computeIfAbsent(inner, q -> Optional.ofNullable(cueOf(q, cues))).orElse(null);
           boolean continues = !nested && innerCue != null && inner.start() > outer.start() && inner.end() > outer.end()
               && innerCue.cueBegin(doc) >= outer.start() && innerCue.cueBegin(doc) < outer.end();
-          if (nested) {
+          if (nested && innerCue != null && relativeReport(doc, innerCue, outer)) {
+            kept.remove(outer); // "… endorses Trump, who says he is honored": the relative clause's report, not the outer verb's
+          } else if (nested) {
             kept.remove(isRelay(outer, cues, lexicon) ? outer : inner);
           } else if (continues) {
             kept.set(kept.indexOf(outer), new QuoteSpan(outer.kind(), outer.start(), inner.end(), outer.cue(),
@@ -50,6 +52,18 @@ final class Nesting {
       }
     }
     return kept;
+  }
+
+  /**
+   * The inner report's source is a relative pronoun inside the outer clause, and the outer cue is not
+   * a speech verb's own report of it: the outer clause is a noun phrase with a relative clause.
+   */
+  private static boolean relativeReport(ParsedText doc, Cue innerCue, QuoteSpan outer) {
+    if (innerCue.source() < 0) {
+      return false;
+    }
+    var token = doc.sentences().get(innerCue.sentence()).tokens().get(innerCue.source());
+    return CueSources.isRelativePronoun(token) && outer.rule() != null && outer.rule().equals("surface-clause");
   }
 
   private static List<QuoteSpan> indirect(List<QuoteSpan> quotes) {

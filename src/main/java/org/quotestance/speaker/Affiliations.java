@@ -25,6 +25,8 @@ public final class Affiliations implements Serializable {
   private final Set<String> bodyRoles = new HashSet<>();
   private final Set<String> quantifiers = new HashSet<>();
   private final Set<String> campaignWords = new HashSet<>();
+  private final Set<String> workWords = new HashSet<>();
+  private final Set<String> bodyParts = new HashSet<>();
   private final Map<String, String> roleByTitle = new HashMap<>();
   private final Map<String, String> spellingOf = new HashMap<>();
   private final Map<String, String> expansionOf = new HashMap<>();
@@ -61,6 +63,8 @@ public final class Affiliations implements Serializable {
         case "body-role" -> bodyRoles.add(key(words));
         case "quantifier" -> quantifiers.add(key(words));
         case "campaign-word" -> campaignWords.add(key(words));
+        case "work-word" -> workWords.add(key(words));
+        case "body-part" -> bodyParts.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
         case "spelling" -> spellingOf.put(key(words), value);
         case "name-abbreviation" -> expansionOf.put(words, value);
@@ -175,6 +179,16 @@ public final class Affiliations implements Serializable {
   /** True for a noun that, after a candidate's name, is their campaign ("Roe's team", "the Roe camp"). */
   public boolean isCampaignWord(String word) {
     return campaignWords.contains(key(word));
+  }
+
+  /** True for a noun naming something a person wrote ("her account", "his memoir"): its author speaks. */
+  public boolean isWorkWord(String word) {
+    return workWords.contains(key(word));
+  }
+
+  /** True for a part of the body ("her right foot"): never a speaker itself, its possessor may be. */
+  public boolean isBodyPart(String word) {
+    return bodyParts.contains(key(word));
   }
 
   public Set<String> roles() {

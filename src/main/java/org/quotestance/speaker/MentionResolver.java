@@ -127,6 +127,10 @@ final class MentionResolver {
         }
       }
     }
+    Speaker author = possessedWork(s, head, word, previous, previousAt);
+    if (author != null) {
+      return author;
+    }
     if (lexicon.institutionHeads().contains(word) || head.ner().equals("ORGANIZATION")) {
       Speaker body = institution(s, head);
       Token det = s.child(head.index(), "det");
@@ -150,6 +154,57 @@ final class MentionResolver {
     }
     return anaphor != null ? anaphor.by("definite-description") : unnamed(s, head);
   }
+
+  /**
+   * Rule {@code possessed-work}: "According to her account, …", "his memoir says …": a written work
+   * ({@code work-word} in affiliations.tsv) with a possessor before it speaks for that possessor;
+   * the mention stays the whole phrase. A possessor that resolves to no one leaves it to the other rules.
+   */
+  private Speaker possessedWork(Sentence s, Token head, String word, Speaker previous, int previousAt) {
+    boolean body = Affiliations.get().isBodyPart(word);
+    if (!Affiliations.get().isWorkWord(word) && !body) {
+      return null;
+    }
+    Token owner = s.child(head.index(), "nmod:poss");
+    if (body) {
+      // body-possessor: "saying her right foot was swollen": she speaks, never the foot
+      Speaker named = owner == null || owner.index() > head.index() ? null
+          : owner.pos().startsWith("PRP") ? pronoun(owner, previous, previousAt) : resolveMention(s, owner, previous, previousAt);
+      return named != null && named.isKnown()
+          ? new Speaker(named.name(), NounPhrases.of(s, head), named.affiliation()).by("body-possessor")
+          : Speaker.unknown(NounPhrases.of(s, head)).by("unnamed");
+    }
+    if (owner == null || owner.index() > head.index()) {
+      Token det = s.child(head.index(), "det");
+      return det != null && det.word().equalsIgnoreCase("the") ? author(s, head) : null;
+    }
+    Speaker named = owner.pos().startsWith("PRP") ? pronoun(owner, previous, previousAt) : resolveMention(s, owner, previous, previousAt);
+    return named.isKnown() ? new Speaker(named.name(), NounPhrases.of(s, head), named.affiliation()).by("possessed-work") : null;
+  }
+
+  /**
+   * "Roe wrote a memoir of her years in office. … '…,' the book said.": the named subject of the
+   * latest sentence within {@link #AUTHOR_SENTENCES} sentences before whose verb takes a written
+   * work as its object; null when there is none or the subject names no one.
+   */
+  private Speaker author(Sentence s, Token head) {
+    for (int i = s.index() - 1; i >= 0 && i >= s.index() - AUTHOR_SENTENCES; i--) {
+      Sentence earlier = doc.sentences().get(i);
+      for (Token work : earlier.tokens()) {
+        if (!Affiliations.get().isWorkWord(SpeakerResolver.lower(work.word())) || !work.relation().equals("obj") || work.head() < 0) {
+          continue;
+        }
+        Token subject = earlier.child(work.head(), "nsubj");
+        PersonMention writer = subject == null ? null : persons.at(earlier.index(), subject.index());
+        if (writer != null) {
+          return new Speaker(persons.canonical(writer.name()), NounPhrases.of(s, head), "").by("possessed-work");
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final int AUTHOR_SENTENCES = 6;
 
   /**
    * Rule {@code party-description}: "Donald Roe struck a softer tone. In a radio interview, the
@@ -331,7 +386,16 @@ final class MentionResolver {
     }
     Token clause = s.tokens().get(head.head());
     boolean relativeClause = clause.relation().equals("acl:relcl") && clause.head() >= 0;
-    return relativeClause ? s.tokens().get(clause.head()) : null;
+    if (relativeClause) {
+      return s.tokens().get(clause.head());
+    }
+    // the parser hung "…, who says" off the verb before it ("X endorses Trump, who says …"): the
+    // relative pronoun still stands for the name right before its comma
+    int k = head.index() - 1;
+    if (head.pos().equals("WP") && k >= 1 && s.tokens().get(k).word().equals(",") && s.tokens().get(k - 1).isProperNoun()) {
+      return s.tokens().get(k - 1);
+    }
+    return null;
   }
 
   /** "Rep. Jason Chaffetz (R-Utah) said": the parser may make the parenthesis the subject. */
@@ -579,14 +643,30 @@ final class MentionResolver {
       if (modifier && child.index() < head.index() && Character.isUpperCase(child.word().codePointAt(0))) {
         String c = countries.countryOf(SpeakerResolver.lower(child.word()));
         if (c == null) {
-          return null; // another modifier: someone else ("Norwegian oil firm")
+          return headlineRole(s, head); // another modifier: someone else ("Norwegian oil firm")
         }
         country = c;
       }
     }
     PersonMention first = country == null ? null : persons.firstOf(country, known::affiliationOf);
-    return first == null ? null
+    return first == null ? headlineRole(s, head)
         : new Speaker(persons.canonical(first.name()), NounPhrases.of(s, head), country).by("headline-description");
+  }
+
+  /**
+   * "Former Palace Doctor Says …" in the headline: the one person the next paragraphs describe with
+   * that role ("Dr. X, the palace physician"), as for described-later; null when none or several.
+   */
+  private Speaker headlineRole(Sentence s, Token head) {
+    String role = SpeakerResolver.lower(head.word());
+    boolean titleCase = Character.isUpperCase(head.word().codePointAt(0)); // a headline's, not "her doctor" in a lede
+    if (!titleCase || s.child(head.index(), "nmod:poss") != null
+        || (!lexicon.descriptionHeads().contains(role) && !Affiliations.get().isRole(role))) {
+      return null;
+    }
+    PersonMention later = persons.firstDescribedAfter(head.end(), s.paragraph() + 1 + DESCRIBED_LATER_PARAGRAPHS, List.of(role));
+    return later == null ? null
+        : new Speaker(persons.canonical(later.name()), NounPhrases.of(s, head), "").by("headline-description");
   }
 
   /**

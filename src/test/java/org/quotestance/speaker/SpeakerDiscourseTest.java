@@ -64,6 +64,50 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aReportInARelativeClauseIsTheRelativePronounsNotTheOuterSubjects() {
+    List<Speaker> s = SpeakerTexts.speakers("Old rivals again: Senator Arne Holm endorses Brandt, who says she is honored.");
+    Speaker who = s.stream().filter(x -> x.mention().equals("who")).findFirst().orElseThrow(() -> new AssertionError(s));
+    assertEquals("Brandt", who.name(), s::toString);
+    assertEquals("relative-antecedent", who.rule());
+  }
+
+  @Test
+  void aPossessedWorkSpeaksForItsAuthor() {
+    List<Speaker> s = SpeakerTexts.speakers("Dr. Ingrid Solberg said the minister had hidden a heart condition in 2009.\n\n"
+        + "Solberg wrote a memoir of her years at the ministry.\n\n"
+        + "According to her account, after examining the minister's chest, she insisted that he go to the hospital.");
+    assertEquals("Ingrid Solberg", last(s).name(), s::toString);
+    assertEquals("possessed-work", last(s).rule(), s::toString);
+  }
+
+  @Test
+  void theWorkSpeaksForWhoeverWroteIt() {
+    List<Speaker> s = SpeakerTexts.speakers("Dr. Ingrid Solberg said the minister had hidden a heart condition in 2009.\n\n"
+        + "Solberg wrote a memoir of her years at the ministry.\n\n"
+        + "\"Very few people knew of the condition at the time,\" the book said.");
+    assertEquals("Ingrid Solberg", last(s).name(), s::toString);
+    assertEquals("possessed-work", last(s).rule(), s::toString);
+  }
+
+  @Test
+  void aRoleInTheHeadlineIsThePersonTheLedeDescribesWithIt() {
+    List<Speaker> s = SpeakerTexts.speakers("Minister Hid Heart Condition From Public, Former Palace Doctor Says.\n\n"
+        + "Secrecy is nothing new in the ministry, the minister's former doctor maintains.\n\n"
+        + "Dr. Ingrid Solberg, who was the palace physician for ten years, said that the minister hid a heart condition in 2009.");
+    assertEquals("Ingrid Solberg", s.get(0).name(), s::toString);
+    assertEquals("headline-description", s.get(0).rule(), s::toString);
+  }
+
+  @Test
+  void aBodyPartNeverSpeaksItsPossessorDoes() {
+    List<Speaker> s = SpeakerTexts.speakers("\u201cI took the pills every day,\u201d Minister Lene Dahl wrote in 2005.\n\n"
+        + "In her 2005 book, Living Memory, Dahl noted the clot\u2019s existence.\n\n"
+        + "After saying her right foot was \u201cso sore I could barely get my boot on,\u201d she was \u201cwhisked \u2026 off to Bergen Naval Hospital\u201d for tests.");
+    assertEquals(true, s.stream().noneMatch(x -> x.name().contains("foot")), s::toString);
+    assertEquals(true, s.stream().anyMatch(x -> x.rule().equals("body-possessor") && x.name().equals("Lene Dahl")), s::toString);
+  }
+
+  @Test
   void invertedReportAfterAOneWordSentenceOfTheQuote() {
     List<Speaker> s = SpeakerTexts.speakers("\"We have found no trace of the shipments in the port records. None,\" "
         + "said Petra Nyholm, the customs agency's deputy director for enforcement, speaking to reporters.");
