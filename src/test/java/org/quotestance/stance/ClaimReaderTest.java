@@ -763,4 +763,13 @@ class ClaimReaderTest {
     Stance s = classify("Volkov said ⟦hardly anyone doubts that Ankara is helping ISIS⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
   }
+
+  @Test
+  void releasingTheRecordsIsTheCoverUpClaimsContrary() throws Exception {
+    StanceClassifier coverUp = new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of("pipelines/clinton-health-cover-up.json"))));
+    Speaker aide = new Speaker("Jane Roe", "Roe", "Clinton campaign");
+    Stance s = classify(coverUp, "Roe said ⟦the campaign would release additional medical records this week⟧.", "say", aide, true);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.CONTRARY), s.evidence());
+  }
 }
