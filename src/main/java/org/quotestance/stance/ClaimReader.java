@@ -44,6 +44,7 @@ final class ClaimReader implements Serializable {
   static final String DESTINATION = "goods-to-target";
   static final String SAME_SENTENCE = "same-sentence";
   static final String RHETORICAL = "rhetorical-question";
+  static final String MINIMIZED = "played-down";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -419,6 +420,12 @@ final class ClaimReader implements Serializable {
       }
       String roles = "agent '" + (agent >= 0 ? s.tokens().get(agent).word() : "(" + m.firstTargetWord() + " in the clause)")
           + "', relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i);
+      String minimized = role == Role.TARGET ? null : minimizedQuantity(s, i);
+      if (minimized != null && p.flips % 2 == 0 && !p.conditional && p.attributed == null) {
+        // "smaller quantities of oil did reach Turkey": the goods reach it, played down; no side taken
+        out.add(new Reading(Label.DISCUSS, 0.6, MINIMIZED + ": " + roles + ", played down by '" + minimized + "'", 2).at(i));
+        continue;
+      }
       out.add(decide(p, roles, weak ? 2 : 3, weak).at(i));
     }
   }
@@ -1229,6 +1236,21 @@ final class ClaimReader implements Serializable {
       if (after != null && before) {
         return new Reading(after.label(), after.confidence(), after.evidence() + "; after the contrast '" + mark.word() + "'",
             after.strength(), after.at());
+      }
+    }
+    return null;
+  }
+
+  /** A minimizer on the relation's subject or object noun, or on a noun they hold ("smaller quantities of oil"); or null. */
+  private String minimizedQuantity(Sentence s, int relation) {
+    for (Token argument : s.children(relation)) {
+      String rel = argument.relation();
+      if (!rel.startsWith("nsubj") && !rel.equals("obj")) {
+        continue;
+      }
+      String word = childWord(s, argument.index(), "amod", lang.minimizers());
+      if (word != null) {
+        return word;
       }
     }
     return null;

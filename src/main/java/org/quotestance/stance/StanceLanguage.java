@@ -20,7 +20,7 @@ public record StanceLanguage(
     Set<String> participantPassives, Set<String> openQuestionMarks, Set<String> withholdingVerbs,
     Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
-    Set<String> contrastMarks)
+    Set<String> contrastMarks, Set<String> minimizers)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -53,6 +53,7 @@ public record StanceLanguage(
     factiveNouns = lower(factiveNouns);
     predicativeMarks = lower(predicativeMarks);
     contrastMarks = lower(contrastMarks);
+    minimizers = lower(minimizers);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

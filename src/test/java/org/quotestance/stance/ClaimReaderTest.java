@@ -772,4 +772,15 @@ class ClaimReaderTest {
     assertEquals(Label.DENY, s.label(), s.evidence());
     assertTrue(s.evidence().startsWith(ClaimReader.CONTRARY), s.evidence());
   }
+
+  @Test
+  void goodsPlayedDownTakeNoSide() {
+    Speaker analyst = new Speaker("Ann Smith", "Smith", "United States");
+    Stance small = classify("Smith said ⟦only a small amount of the oil reached Turkey⟧.", "say", analyst);
+    assertEquals(Label.DISCUSS, small.label(), small.evidence());
+    assertTrue(small.evidence().startsWith(ClaimReader.MINIMIZED), small.evidence());
+    // the target's own buying, in whatever amount, is the claim
+    Stance buys = classify("Volkov said ⟦Turkey buys small amounts of oil from ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, buys.label(), buys.evidence());
+  }
 }
