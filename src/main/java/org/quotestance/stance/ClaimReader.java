@@ -111,12 +111,10 @@ final class ClaimReader implements Serializable {
 
   Reading read(Context c) {
     Reading own = read(c, false);
-    if (c.quote().kind() != QuoteSpan.Kind.PARTIAL && own != null && own.evidence().startsWith(REPORTS_ALLEGATION)) {
+    if (c.quote().kind() != QuoteSpan.Kind.PARTIAL && reportsAllegation(own)) {
       String verdict = quotedDenyWord(c, true);
       if (verdict != null) {
-        // "described Russian allegations that … as a lie": the verdict on the allegation is the speaker's
-        return new Reading(Label.DENY, 0.8, REJECTS_ALLEGATION + own.evidence().substring(REPORTS_ALLEGATION.length())
-            + ", rejected as '" + verdict + "'", own.strength());
+        return rejected(own, "rejected as '" + verdict + "'"); // "described Russian allegations that … as a lie"
       }
     }
     if (c.quote().kind() != QuoteSpan.Kind.PARTIAL || own != null && takesSide(own)) {
@@ -124,11 +122,9 @@ final class ClaimReader implements Serializable {
     }
     // a partial quote whose own words take no side speaks with the clause reported around it
     Reading clause = read(c, true);
-    String rejecting = clause != null && clause.evidence().startsWith(REPORTS_ALLEGATION) ? quotedDenyWord(c, false) : null;
+    String rejecting = reportsAllegation(clause) ? quotedDenyWord(c, false) : null;
     if (rejecting != null) {
-      // "described the allegations that … as 'a lie from start to finish'": the quoted words judge the allegation
-      return new Reading(Label.DENY, 0.8, REJECTS_ALLEGATION + clause.evidence().substring(REPORTS_ALLEGATION.length())
-          + ", rejected by the quoted '" + rejecting + "'", clause.strength());
+      return rejected(clause, "rejected by the quoted '" + rejecting + "'"); // "… as 'a lie from start to finish'"
     }
     return clause != null && takesSide(clause) ? clause : own;
   }
@@ -162,6 +158,16 @@ final class ClaimReader implements Serializable {
             .thenComparingInt(Reading::strength)
             .thenComparingDouble(Reading::confidence))
         .orElse(null);
+  }
+
+  private static boolean reportsAllegation(Reading r) {
+    return r != null && r.evidence().startsWith(REPORTS_ALLEGATION);
+  }
+
+  /** A reported allegation that the quote's own words judge: the speaker rejects it. */
+  private static Reading rejected(Reading report, String how) {
+    return new Reading(Label.DENY, 0.8, REJECTS_ALLEGATION + report.evidence().substring(REPORTS_ALLEGATION.length())
+        + ", " + how, report.strength());
   }
 
   /**
@@ -199,11 +205,7 @@ final class ClaimReader implements Serializable {
           continue;
         }
         Polarity p = walk(c, m, i);
-        String negatedArgument = negatedArgument(m, i);
-        if (negatedArgument != null) {
-          p.flips++;
-          p.steps.add("negated argument '" + negatedArgument + "'");
-        }
+        negateByArgument(m, i, p);
         Reading r = decide(p, "target '" + m.firstTargetWord() + "', relation '" + s.tokens().get(i).word() + "'"
             + m.argumentText(i) + " in one sentence", 1, true);
         if (takesSide(r)) {
@@ -402,21 +404,14 @@ final class ClaimReader implements Serializable {
           p.steps.add("rejecting word '" + word + "' in the sentence");
         }
       }
-      String negatedArgument = negatedArgument(m, i);
-      if (negatedArgument != null) {
-        p.flips++;
-        p.steps.add("negated argument '" + negatedArgument + "'");
-      }
+      negateByArgument(m, i, p);
       String negatedTarget = role == Role.TARGET ? null : negatedTargetMention(m, p);
       if (negatedTarget != null) {
         p.flips++; // "the oil they sell goes to the regime, not to us": the target is named only to be excluded
         p.steps.add("negated target '" + negatedTarget + "'");
       }
-      Token goal = role == Role.TARGET || negatedTarget != null ? null : targetGoal(m, i);
-      String negatedGoal = goal == null ? null : negator(s, goal.index(), -1);
-      if (negatedGoal != null) {
-        p.flips++; // "sold to local traders, not to Turkey"
-        p.steps.add("negated goal '" + negatedGoal + " " + goal.word() + "'");
+      if (role != Role.TARGET && negatedTarget == null) {
+        negateByGoal(s, targetGoal(m, i), p); // "sold to local traders, not to Turkey"
       }
       String roles = "agent '" + (agent >= 0 ? s.tokens().get(agent).word() : "(" + m.firstTargetWord() + " in the clause)")
           + "', relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i);
@@ -440,11 +435,11 @@ final class ClaimReader implements Serializable {
    */
   private Reading destinationReading(Context c, Marks m, int i) {
     Sentence s = m.s;
-    if (!c.articleAboutClaim() || !m.exchange[i] || !quoteNamesGoods(c)) {
+    if (!c.articleAboutClaim() || !m.exchange[i]) {
       return null;
     }
     Token goal = targetGoal(m, i);
-    if (goal == null) {
+    if (goal == null || !quoteNamesGoods(c)) {
       return null;
     }
     int agent = agentOf(m, i);
@@ -453,13 +448,27 @@ final class ClaimReader implements Serializable {
       return null; // another party's trade, or the target's own (read as the relation itself)
     }
     Polarity p = walk(c, m, i);
-    String negated = negator(s, goal.index(), -1);
+    negateByGoal(s, goal, p);
+    Reading r = decide(p, "goal '" + goal.word() + "', relation '" + s.tokens().get(i).word() + "'", 2, true);
+    return new Reading(r.label(), Math.min(r.confidence(), 0.7), DESTINATION + ": " + r.evidence(), 2);
+  }
+
+  /** A negator on the argument ("grain, not oil from …") negates the relation of it. */
+  private void negateByArgument(Marks m, int relation, Polarity p) {
+    String negated = negatedArgument(m, relation);
+    if (negated != null) {
+      p.flips++;
+      p.steps.add("negated argument '" + negated + "'");
+    }
+  }
+
+  /** A negated goal ("not to Turkey") negates the goods reaching the target. */
+  private void negateByGoal(Sentence s, Token goal, Polarity p) {
+    String negated = goal == null ? null : negator(s, goal.index(), -1);
     if (negated != null) {
       p.flips++;
       p.steps.add("negated goal '" + negated + " " + goal.word() + "'");
     }
-    Reading r = decide(p, "goal '" + goal.word() + "', relation '" + s.tokens().get(i).word() + "'", 2, true);
-    return new Reading(r.label(), Math.min(r.confidence(), 0.7), DESTINATION + ": " + r.evidence(), 2);
   }
 
   /** The argument of a trade or transport word that is the place the goods go to, when it is the target; or null. */
@@ -476,19 +485,19 @@ final class ClaimReader implements Serializable {
         continue;
       }
       // "to local traders and to the regime, not to Turkey": a further goal the parser hung below the first
-      List<Token> conjuncts = new ArrayList<>(List.of(child));
+      List<Token> goals = new ArrayList<>(List.of(child));
       for (Token further : s.tokens()) {
         boolean goalLike = further.relation().startsWith("conj") || hasChild(s, further.index(), "case", lang.goalPrepositions());
         if (further.index() != child.index() && goalLike && s.dominates(child.index(), further.index())) {
-          conjuncts.add(further);
+          goals.add(further);
         }
       }
-      for (Token candidate : conjuncts) {
+      for (Token candidate : goals) {
         if (m.target[candidate.index()]) {
           return candidate; // the target word itself, before a phrase that holds it as an apposition
         }
       }
-      for (Token candidate : conjuncts) {
+      for (Token candidate : goals) {
         if (roleOf(m, candidate.index(), 0) == Role.TARGET && !m.self[candidate.index()]) {
           return candidate;
         }
@@ -1030,9 +1039,10 @@ final class ClaimReader implements Serializable {
           p.flips++; // "the last country that would cooperate with …"
           p.steps.add("negating modifier '" + childWord(s, current, "amod", lang.negatingPredicates()) + " " + t.word() + "'");
         }
-        if (clausal && !p.evaluated && negatingPredicate(s, current) != null) {
+        String negating = clausal && !p.evaluated ? negatingPredicate(s, current) : null;
+        if (negating != null) {
           p.flips++;
-          p.steps.add("negating predicate '" + negatingPredicate(s, current) + "'");
+          p.steps.add("negating predicate '" + negating + "'");
         }
         if (clausal && t.isNoun() && lang.factiveNouns().contains(lemma) && !p.evaluated) {
           p.evaluated = true; // "cannot hide the fact that it buys": the clause is presupposed, whatever is above
@@ -1174,11 +1184,11 @@ final class ClaimReader implements Serializable {
   private String negatedTargetMention(Marks m, Polarity p) {
     String found = null;
     for (int k = m.lo; k <= m.hi; k++) {
-      if (!(m.target[k] || m.self[k]) || p.path.contains(k)) {
-        if ((m.target[k] || m.self[k]) && p.path.contains(k)) {
-          return null; // already read on the way up
-        }
+      if (!m.target[k] && !m.self[k]) {
         continue;
+      }
+      if (p.path.contains(k)) {
+        return null; // already read on the way up
       }
       if (m.s.tokens().get(k).relation().startsWith("compound") || m.s.tokens().get(k).relation().equals("flat")) {
         continue; // a part of a name: its head carries the negation
