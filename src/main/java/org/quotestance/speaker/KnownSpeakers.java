@@ -35,10 +35,21 @@ public record KnownSpeakers(List<Entry> entries) implements Serializable {
   }
 
   private static boolean matches(Entry e, String name) {
-    if (NameVariants.tokens(e.name()).equals(NameVariants.tokens(name))) {
+    if (shortFormOf(name, e.name())) {
       return true;
     }
-    return e.aliases() != null && e.aliases().stream()
-        .anyMatch(a -> NameVariants.tokens(a).equals(NameVariants.tokens(name)));
+    return e.aliases() != null && e.aliases().stream().anyMatch(a -> shortFormOf(name, a));
+  }
+
+  /**
+   * The listed name itself, or a shorter form of it with the same surname ("Erdogan", "Tayyip
+   * Erdogan" for "Recep Tayyip Erdogan"), accents and spellings folded; never a longer or other
+   * name ("Bilal Erdogan" is another person).
+   */
+  private static boolean shortFormOf(String name, String listed) {
+    List<String> shorter = NameVariants.tokens(name);
+    List<String> full = NameVariants.tokens(listed);
+    return !shorter.isEmpty() && shorter.size() <= full.size()
+        && shorter.get(shorter.size() - 1).equals(full.get(full.size() - 1)) && full.containsAll(shorter);
   }
 }
