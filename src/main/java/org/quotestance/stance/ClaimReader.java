@@ -690,7 +690,7 @@ final class ClaimReader implements Serializable {
   /** A relation word inside the argument of a contrary predicate ("action against oil smuggling"). */
   private static boolean insideContrary(Marks m, int i) {
     for (int k = m.lo; k <= m.hi; k++) {
-      if (m.contrary[k] && k != i) {
+      if (m.contrary[k] && k != i && !objectsOwnAct(m, k)) {
         Token c = m.s.tokens().get(k);
         int scope = c.relation().equals("case") && c.head() >= 0 ? c.head() : k;
         int predicate = c.relation().equals("case") && c.head() >= 0 ? m.s.tokens().get(c.head()).head() : k;
@@ -910,6 +910,48 @@ final class ClaimReader implements Serializable {
     return -1;
   }
 
+  /**
+   * The exception word ("without", "unless") of a phrase or clause under a negated predicate that
+   * names the target: "not … without X" says X is a party to what is done. Null if none.
+   */
+  private String targetRequiredBy(Marks m, int predicate, int below) {
+    for (Token child : m.s.children(predicate)) {
+      if (child.index() == below || !(child.relation().startsWith("obl") || child.relation().startsWith("advcl"))) {
+        continue;
+      }
+      Token mark = m.s.child(child.index(), "case", "mark");
+      if (mark == null || !lang.exceptionMarks().contains(mark.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int[] range = m.s.subtreeRange(child.index());
+      for (int k = range[0]; k <= range[1]; k++) {
+        if (m.target[k] || m.self[k]) {
+          return mark.word();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A contrary participle whose "by" agent is the object or a description of it ("the territory
+   * seized by the militants"): the object's act, no contrary of the claim, so it hides no relation
+   * under it even where the parser hangs the relation there.
+   */
+  private static boolean objectsOwnAct(Marks m, int k) {
+    Token t = m.s.tokens().get(k);
+    Token by = t.pos().equals("VBN") ? byPhrase(m.s, k) : null;
+    if (by == null) {
+      return false;
+    }
+    for (int w : phrase(m.s, by.index())) {
+      if (m.objectOrDescribed[w]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Token byPhrase(Sentence s, int verb) {
     for (Token child : s.children(verb)) {
       if (child.relation().startsWith("obl")) {
@@ -1014,6 +1056,11 @@ final class ClaimReader implements Serializable {
       String negator = negator(s, current, previous);
       if (negator != null && m.denyWord[current] && negatorInDenyPhrase(m, current)) {
         negator = null; // "no evidence", "not true": the negation is part of the rejecting phrase, counted once by it
+      }
+      String necessary = negator != null ? targetRequiredBy(m, current, previous) : null;
+      if (necessary != null) {
+        p.steps.add("'" + negator + " … " + necessary + "' makes the target a party to it");
+        negator = null; // "could not go on without the knowledge of the Turkish authorities": it goes on, with them
       }
       if (negator != null && negatedConjunct && previous >= 0 && s.tokens().get(previous).relation().startsWith("conj")) {
         negator = null; // "has never had and will never have": each conjunct carries its own negation
@@ -1403,6 +1450,8 @@ final class ClaimReader implements Serializable {
     final boolean[] target;
     final boolean[] object;
     final boolean[] objectOrGoods;
+    /** The object by name, or a description of it ("the militants"), without the goods. */
+    final boolean[] objectOrDescribed;
     final boolean[] relation;
     final boolean[] objectRequired;
     final boolean[] exchange;
@@ -1446,6 +1495,8 @@ final class ClaimReader implements Serializable {
         or(object, described);
       }
       objectOrGoods = object.clone();
+      objectOrDescribed = object.clone();
+      or(objectOrDescribed, described);
       // "aiding terrorists": a description of the object is the relation's argument even where the
       // article never names the object (an insinuation aimed at the target)
       or(objectOrGoods, described);
@@ -1464,10 +1515,12 @@ final class ClaimReader implements Serializable {
       self = new boolean[s.tokens().size()];
       // the narration around a partial quote is reported speech too: "his country" is the speaker's
       boolean indirect = c.quote().kind() == QuoteSpan.Kind.INDIRECT || clause != null;
+      boolean narratedTarget = !speakerIsTarget && indirect && targetPersonSubjectOutside();
       for (Token t : s.tokens()) {
         String w = t.word().toLowerCase(Locale.ROOT);
         self[t.index()] = speakerIsTarget && inQuote(t.index())
-            && (lang.firstPerson().contains(w) || indirect && lang.reportedSelf().contains(w));
+            && (lang.firstPerson().contains(w) || indirect && lang.reportedSelf().contains(w))
+            || narratedTarget && inQuote(t.index()) && lang.reportedSelf().contains(w);
         // a claim word that is only part of the speaker's reporting cue ("claimed") is not a reference
         reference[t.index()] &= t.isNoun();
         relation[t.index()] &= !t.pos().equals("IN") || contrary[t.index()];
@@ -1481,6 +1534,29 @@ final class ClaimReader implements Serializable {
         }
       }
       extended = nominalCueOfAnother();
+    }
+
+    /**
+     * The sentence's subject, outside the quote, is a person the text places on the target's side
+     * ("Turkish President X has staked his job on allegations that his country buys …"): a "he" or
+     * "his" in the reported words stands for that person, whoever is the speaker.
+     */
+    private boolean targetPersonSubjectOutside() {
+      for (Token t : s.tokens()) {
+        if (inQuote(t.index()) || !t.relation().startsWith("nsubj")) {
+          continue;
+        }
+        boolean person = false;
+        boolean side = false;
+        for (int k : phrase(s, t.index())) {
+          person |= "PERSON".equals(s.tokens().get(k).ner());
+          side |= target[k];
+        }
+        if (person && side) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -20,7 +20,7 @@ public record StanceLanguage(
     Set<String> participantPassives, Set<String> openQuestionMarks, Set<String> withholdingVerbs,
     Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
-    Set<String> contrastMarks, Set<String> minimizers)
+    Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -54,6 +54,7 @@ public record StanceLanguage(
     predicativeMarks = lower(predicativeMarks);
     contrastMarks = lower(contrastMarks);
     minimizers = lower(minimizers);
+    exceptionMarks = lower(exceptionMarks);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

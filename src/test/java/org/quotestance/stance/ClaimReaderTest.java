@@ -783,4 +783,41 @@ class ClaimReaderTest {
     Stance buys = classify("Volkov said ⟦Turkey buys small amounts of oil from ISIS⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, buys.label(), buys.evidence());
   }
+
+  // --- a party the relation cannot do without; the object's own acts; a narrated person's "his"
+
+  @Test
+  void notWithoutTheTargetMakesItAParty() {
+    Stance s = classify("Volkov said ⟦the smuggling of crude from the militants could not go on without the knowledge of"
+        + " Turkish officials⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("'not … without'"), s.evidence());
+    Stance unless = classify("Volkov said ⟦no tanker of ISIS oil could cross the border unless Ankara let it through⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, unless.label(), unless.evidence());
+  }
+
+  @Test
+  void notWithoutSomeoneElseStaysANegation() {
+    Stance s = classify("Kaya said ⟦Turkey would never buy oil from ISIS without asking where it came from⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void aContraryParticipleDoneByTheObjectHidesNoRelation() {
+    // the parser may hang the trade under "seized"; the militants' seizing is no contrary of the claim
+    Stance s = classify("Volkov said ⟦the trade in crude from the fields seized by the militants is going on with the consent"
+        + " of the Turkish authorities⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void hisStandsForTheTargetPersonTheSentenceIsAbout() {
+    Stance s = classify("Turkish President Selim Aydin has staked his office on Russian allegations that ⟦his country buys oil"
+        + " from ISIS⟧.", "allegation", RUSSIAN);
+    // the country is the relation's agent; whose allegation it is decides the label (here no source is set)
+    assertTrue(s.evidence().contains("agent 'country', relation 'buys'"), s.evidence());
+    Stance other = classify("Russian envoy Boris Volkov said ⟦his country never bought oil from ISIS⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, other.label(), other.evidence());
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+  }
 }
