@@ -45,6 +45,7 @@ final class ClaimReader implements Serializable {
   static final String SAME_SENTENCE = "same-sentence";
   static final String RHETORICAL = "rhetorical-question";
   static final String MINIMIZED = "played-down";
+  static final String OWN_GOODS = "own-goods";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -110,7 +111,7 @@ final class ClaimReader implements Serializable {
       boolean articleNamesObject) {}
 
   Reading read(Context c) {
-    Reading own = read(c, false);
+    Reading own = ownGoods(c, read(c, false));
     if (c.quote().kind() != QuoteSpan.Kind.PARTIAL && reportsAllegation(own)) {
       String verdict = quotedDenyWord(c, true);
       if (verdict != null) {
@@ -335,7 +336,9 @@ final class ClaimReader implements Serializable {
       boolean weak = false;
       if (role == Role.NONE) {
         boolean pronoun = agent >= 0 && s.tokens().get(agent).isPronoun();
-        if (!m.anyTarget() && !(pronoun && m.targetInSentence())) {
+        // "a regime that buys its fuel from Daesh should not lecture us": the speaker's "us" is not the buyer
+        boolean describedAgent = agent >= 0 && !pronoun && m.speakerIsTarget && !m.anyNamedTarget();
+        if (!m.anyTarget() && !(pronoun && m.targetInSentence()) || describedAgent) {
           if (c.articleAboutClaim() && agent < 0 && !m.objectRequired[i] && subtreeOrSelf(m, i)) {
             // "a stab in the back by the accomplices of terrorists": nobody named, in an article about
             // the claim; the article's topic decides, with low confidence
@@ -343,6 +346,11 @@ final class ClaimReader implements Serializable {
             Reading r = decide(p, "relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i)
                 + ", agent unnamed in an article about the claim", 1, true);
             out.add(new Reading(r.label(), Math.min(r.confidence(), 0.6), TOPIC + ": " + r.evidence(), 1));
+          } else if (agent >= 0 && !pronoun && m.speakerIsTarget && c.articleAboutClaim() && subtreeHas(m, i, m.object)) {
+            Reading deflected = deflectedToDescribed(c, m, i, agent);
+            if (deflected != null) {
+              out.add(deflected);
+            }
           }
           continue; // an unresolved "he" may stand for the target the frame names
         }
@@ -387,7 +395,8 @@ final class ClaimReader implements Serializable {
       }
       Polarity p = walk(c, m, i);
       if (agent >= 0 && p.open == null && whClause(s, i, agent)) {
-        p.open = s.tokens().get(agent).word(); // "look at who really buys the oil": an open question, not an assertion
+        String word = questionWordOf(s, i);
+        p.open = word != null ? word : s.tokens().get(agent).word(); // "look at who really buys the oil": asked, not asserted
         p.steps.add("open question '" + p.open + "'");
       }
       String attributive = childWord(s, i, "amod", lang.attributiveAdjectives());
@@ -529,6 +538,23 @@ final class ClaimReader implements Serializable {
   }
 
   /** The quote names the claim's goods or object (in any of its sentences). */
+  /**
+   * Rule {@code own-goods}: the target's own side saying goods reach it or that it buys them, with
+   * no word for the object or a description of it in the quote ("every tonne of crude that enters
+   * Turkey has a certificate of origin"), speaks of its trade, not of trade with the object: no side.
+   */
+  private Reading ownGoods(Context c, Reading r) {
+    if (r == null || r.label() != Label.SUPPORT || !speaksForTarget(c)) {
+      return r;
+    }
+    String text = c.doc().text().substring(c.quote().start(), c.quote().end());
+    if (object.find(text) != null || objectReferences.find(text) != null) {
+      return r;
+    }
+    return new Reading(Label.DISCUSS, 0.6, OWN_GOODS + ": the speaker speaks for " + claim.target().name()
+        + " and names no " + claim.object().name() + "; " + r.evidence(), r.strength(), r.at());
+  }
+
   private boolean quoteNamesGoods(Context c) {
     String text = c.doc().text().substring(c.quote().start(), c.quote().end());
     return goods.find(text) != null || object.find(text) != null;
@@ -716,6 +742,11 @@ final class ClaimReader implements Serializable {
       String negated = null;
       int below = -1;
       for (int node = k; node >= 0 && node != relation; node = m.s.tokens().get(node).head()) {
+        Token step = m.s.tokens().get(node);
+        if (step.isVerb() && step.relation().startsWith("conj") && step.head() == relation) {
+          below = node;
+          continue; // "had never bought and will never buy a barrel": a second predicate with its own negation, not an argument
+        }
         for (Token child : m.s.children(node)) {
           int next = child.index() + 1;
           boolean focus = next < m.s.tokens().size()
@@ -908,6 +939,27 @@ final class ClaimReader implements Serializable {
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * Rule {@code deflects-claim} for an agent the target's side only describes ("a regime that buys
+   * its fuel from Daesh is the last one to lecture anybody"): the relation with the object, said to
+   * be done by someone who is not the target, in an article about the claim, is "not us but them".
+   * Null when the relation is negated, conditional, asked or someone else's allegation.
+   */
+  private Reading deflectedToDescribed(Context c, Marks m, int i, int agent) {
+    Polarity p = walk(c, m, i);
+    if (p.flips % 2 != 0 || p.conditional || p.question || p.attributed != null) {
+      return null;
+    }
+    Token doer = m.s.tokens().get(agent);
+    if (lang.relativePronouns().contains(doer.word().toLowerCase(Locale.ROOT)) && doer.head() >= 0
+        && m.s.tokens().get(doer.head()).relation().startsWith("acl") && m.s.tokens().get(doer.head()).head() >= 0) {
+      doer = m.s.tokens().get(m.s.tokens().get(doer.head()).head()); // "a regime that buys …": the regime
+    }
+    return new Reading(Label.DENY, 0.6, DEFLECTS + ": the speaker speaks for " + claim.target().name() + "; '"
+        + m.s.tokens().get(i).word() + "' " + claim.object().name() + " is done by '" + doer.word()
+        + "', whom the quote does not place on the target's side", 1);
   }
 
   /**
@@ -1257,7 +1309,23 @@ final class ClaimReader implements Serializable {
     String rel = r.relation();
     boolean argumentClause = rel.startsWith("ccomp") || rel.startsWith("obl") || rel.startsWith("obj") || rel.startsWith("csubj")
         || rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.equals("dep");
-    return questionWord && a.head() == relation && argumentClause && r.head() >= 0;
+    if (questionWord && a.head() == relation && argumentClause && r.head() >= 0) {
+      return true;
+    }
+    // "we know very well where we buy our oil": a clause an embedded question word opens is asked
+    // about, not asserted, whatever its subject
+    boolean complement = rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.startsWith("obj") || rel.equals("dep");
+    return complement && r.head() >= 0 && questionWordOf(s, relation) != null;
+  }
+
+  /** A question word among the clause's dependents before its verb ("where", "how"), or null. */
+  private String questionWordOf(Sentence s, int verb) {
+    for (Token child : s.children(verb)) {
+      if (child.index() < verb && lang.questionWords().contains(child.word().toLowerCase(Locale.ROOT))) {
+        return child.word();
+      }
+    }
+    return null;
   }
 
   /**
@@ -1748,6 +1816,16 @@ final class ClaimReader implements Serializable {
     boolean targetInSentence() {
       for (boolean b : target) {
         if (b) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The target named in scope, not only the speaker's own "we". */
+    boolean anyNamedTarget() {
+      for (int i = 0; i < s.tokens().size(); i++) {
+        if (target[i] && inScope(i)) {
           return true;
         }
       }

@@ -20,7 +20,7 @@ public record StanceLanguage(
     Set<String> participantPassives, Set<String> openQuestionMarks, Set<String> withholdingVerbs,
     Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
-    Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks)
+    Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -55,6 +55,7 @@ public record StanceLanguage(
     contrastMarks = lower(contrastMarks);
     minimizers = lower(minimizers);
     exceptionMarks = lower(exceptionMarks);
+    questionWords = lower(questionWords);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

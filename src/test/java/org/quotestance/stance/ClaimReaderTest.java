@@ -820,4 +820,43 @@ class ClaimReaderTest {
     assertNotEquals(Label.SUPPORT, other.label(), other.evidence());
     assertNotEquals(Label.DENY, other.label(), other.evidence());
   }
+
+  @Test
+  void theTargetsSideNamingADescribedBuyerDeflects() {
+    Stance s = classify("Kaya said ⟦a dictatorship that buys its diesel from ISIS through brokers should not lecture us⟧.",
+        "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.DEFLECTS), s.evidence());
+    // the same words from another side take no side
+    Stance other = classify("Volkov said ⟦a dictatorship that buys its diesel from ISIS through brokers should not lecture us⟧.",
+        "say", RUSSIAN);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+    // a conditional names no buyer
+    Stance conditional = classify("Kaya said ⟦if anyone buys oil from ISIS, the courts will punish him⟧.", "say", TURKISH);
+    assertNotEquals(Label.DENY, conditional.label(), conditional.evidence());
+  }
+
+  @Test
+  void aClauseAnEmbeddedQuestionWordOpensIsAskedNotAsserted() {
+    Stance s = classify("Kaya said ⟦we know exactly where we buy our crude⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+    Stance how = classify("Volkov said ⟦nobody can explain how Turkey buys oil from ISIS without paying for it⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, how.label(), how.evidence());
+  }
+
+  @Test
+  void twoNegatedPredicatesSharingAnObjectAreOneNegation() {
+    Stance s = classify("Kaya said ⟦Ankara has never purchased and will never purchase a drop of oil from the militants⟧.",
+        "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void theTargetsSideOnItsOwnImportsTakesNoSide() {
+    Stance s = classify("Kaya said ⟦all the crude that reaches Turkey comes with papers that show where it was pumped⟧.",
+        "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+    Stance accuser = classify("Volkov said ⟦the crude that reaches Turkey comes from ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, accuser.label(), accuser.evidence());
+  }
 }
