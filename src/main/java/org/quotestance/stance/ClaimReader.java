@@ -895,6 +895,9 @@ final class ClaimReader implements Serializable {
           }
         }
         Token poss = s.child(current, "nmod:poss");
+        if (poss != null && current == i && m.objectOrDescribed[poss.index()] && !m.exchange[i]) {
+          return -1; // "the terrorists' accomplices": the possessor is whom they serve, not who serves
+        }
         if (poss != null) {
           return poss.index();
         }

@@ -1,6 +1,7 @@
 package org.quotestance.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -858,5 +859,16 @@ class ClaimReaderTest {
     assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
     Stance accuser = classify("Volkov said ⟦the crude that reaches Turkey comes from ISIS⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, accuser.label(), accuser.evidence());
+  }
+
+  @Test
+  void theObjectAsPossessorOfARoleNounIsWhomTheRoleServes() {
+    // "the militants' helpers" are not helped by the militants; in an article about the claim the unnamed helpers are the topic's
+    Stance s = classify("Volkov said the attack was ⟦treachery by the militants' accomplices⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertFalse(s.evidence().contains("done by 'militants'"), s.evidence());
+    // a trade noun's possessor may be either side: "ISIS's oil sales" are sold by ISIS
+    Stance sales = classify("Volkov said ⟦ISIS's oil sales fund its war⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, sales.label(), sales.evidence());
   }
 }
