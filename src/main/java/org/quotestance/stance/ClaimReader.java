@@ -46,6 +46,7 @@ final class ClaimReader implements Serializable {
   static final String RHETORICAL = "rhetorical-question";
   static final String MINIMIZED = "played-down";
   static final String OWN_GOODS = "own-goods";
+  static final String DENIES_EXISTENCE = "denies-existence";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -324,6 +325,14 @@ final class ClaimReader implements Serializable {
       if (!m.relation[i] || insideContrary(m, i)) {
         continue;
       }
+      if (m.affairReference[i] && existential(s, i)) {
+        Polarity p = walk(c, m, i);
+        if (p.flips % 2 == 1 && !p.conditional && !p.question && p.attributed == null) {
+          out.add(new Reading(Label.DENY, 0.7, DENIES_EXISTENCE + ": '" + s.tokens().get(i).word() + "' refers to the claim's"
+              + " relation" + (p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps)), 2));
+          continue;
+        }
+      }
       if (m.objectRequired[i] && !hasArgument(m, i) && !bareParticipation(c, m, i)) {
         Reading destination = destinationReading(c, m, i);
         if (destination != null) {
@@ -538,6 +547,16 @@ final class ClaimReader implements Serializable {
   }
 
   /** The quote names the claim's goods or object (in any of its sentences). */
+  /** The noun is what an existential says is or is not there: "there is no such trade", "no such business exists". */
+  private static boolean existential(Sentence s, int noun) {
+    Token t = s.tokens().get(noun);
+    if (!t.relation().startsWith("nsubj") || t.head() < 0) {
+      return false;
+    }
+    Token verb = s.tokens().get(t.head());
+    return s.child(verb.index(), "expl") != null || verb.lemma().equalsIgnoreCase("exist");
+  }
+
   /**
    * Rule {@code own-goods}: the target's own side saying goods reach it or that it buys them, with
    * no word for the object or a description of it in the quote ("every tonne of crude that enters
@@ -1211,7 +1230,8 @@ final class ClaimReader implements Serializable {
       p.steps.add("conditional");
       p.consequence = m.consequenceOutside(previous);
     }
-    if (p.attributed != null && !p.rejected && m.proofDemandInQuote(this)) {
+    // an allegation already negated ("has seen no evidence to support the claim that …") is rejected once
+    if (p.attributed != null && !p.rejected && p.flips % 2 == 0 && m.proofDemandInQuote(this)) {
       p.flips++;
       p.rejected = true;
       p.steps.add("demand for proof");
@@ -1531,6 +1551,8 @@ final class ClaimReader implements Serializable {
     final boolean[] denyWord;
     final boolean[] proof;
     final boolean[] self;
+    /** A noun for an undertaking that refers back to the claim's relation ("this business", "such trade"). */
+    final boolean[] affairReference;
     final Context c;
     final boolean extended;
     final boolean speakerIsTarget;
@@ -1584,6 +1606,7 @@ final class ClaimReader implements Serializable {
       denyWord = mark(text, denyWords);
       proof = mark(text, proofWords);
       self = new boolean[s.tokens().size()];
+      affairReference = new boolean[s.tokens().size()];
       // the narration around a partial quote is reported speech too: "his country" is the speaker's
       boolean indirect = c.quote().kind() == QuoteSpan.Kind.INDIRECT || clause != null;
       boolean narratedTarget = !speakerIsTarget && indirect && targetPersonSubjectOutside();
@@ -1599,9 +1622,10 @@ final class ClaimReader implements Serializable {
         // (a common noun the fine-grained NER tags, "smuggling" as a criminal charge, is still the relation)
         relation[t.index()] &= t.ner() == null || "O".equals(t.ner()) || target[t.index()] || !t.isProperNoun();
         if (c.articleAboutClaim() && t.isNoun() && lang.affairNouns().contains(t.lemma().toLowerCase(Locale.ROOT))
-            && hasChild(s, t.index(), "det", lang.demonstratives())) {
+            && (hasChild(s, t.index(), "det", lang.demonstratives()) || hasChild(s, t.index(), "amod", lang.demonstratives()))) {
           relation[t.index()] = true; // "involved in this criminal business": the claim's relation, by reference
           objectRequired[t.index()] = true;
+          affairReference[t.index()] = true;
         }
       }
       extended = nominalCueOfAnother();

@@ -871,4 +871,20 @@ class ClaimReaderTest {
     Stance sales = classify("Volkov said ⟦ISIS's oil sales fund its war⟧.", "say", RUSSIAN);
     assertNotEquals(Label.SUPPORT, sales.label(), sales.evidence());
   }
+
+  @Test
+  void denyingThatSuchAnAffairExistsDenies() {
+    Stance s = classify("Kaya said ⟦there is no such business, only a rumour from abroad⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.DENIES_EXISTENCE), s.evidence());
+    Stance exists = classify("Volkov said ⟦such a trade exists and everybody on the border sees it⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, exists.label(), exists.evidence());
+  }
+
+  @Test
+  void aNegatedAllegationIsRejectedOnceEvenWithEvidenceInIt() {
+    Stance s = classify("Kim said ⟦Canada has found no proof to back Moscow's claim that Turkey buys oil from ISIS⟧.", "say",
+        new Speaker("Jin Kim", "Kim", "Canada"));
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
 }
