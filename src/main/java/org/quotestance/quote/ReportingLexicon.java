@@ -24,7 +24,7 @@ public record ReportingLexicon(
     Set<String> nouns, Map<String, Set<String>> topicPrepositions, Set<String> addresseeVerbs,
     Set<String> anonymousHeads, List<String> accordingTo, Set<String> asClauseVerbs,
     Set<String> epithetMarkers, List<String> headlineVerbs, Set<String> complementizers,
-    Set<String> agentPrepositions) implements Serializable {
+    Set<String> agentPrepositions, Set<String> namingWords) implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/reporting.json";
 
@@ -53,6 +53,7 @@ public record ReportingLexicon(
     headlineVerbs = headlineVerbs == null ? null : List.copyOf(headlineVerbs);
     complementizers = copy(complementizers);
     agentPrepositions = copy(agentPrepositions);
+    namingWords = copy(namingWords);
   }
 
   public static ReportingLexicon load() {

@@ -438,6 +438,10 @@ final class MentionResolver {
         nameWords.add(child);
       }
     }
+    PersonMention selfNamed = namedInRelativeClause(s, head);
+    if (selfNamed != null) {
+      return selfNamed;
+    }
     if (title || "TITLE".equals(head.ner())) {
       PersonMention named = namedAfterItsBody(s, head);
       if (named != null) {
@@ -451,6 +455,29 @@ final class MentionResolver {
           ? persons.bySurname(word.word()) : null;
       if (m != null) {
         return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Rule {@code self-named}: "a man in his 50s, who gave his name only as Ali, said": a relative
+   * clause on the description that names it (reporting.json's {@code namingWords}) gives the
+   * person. Null if none.
+   */
+  private PersonMention namedInRelativeClause(Sentence s, Token head) {
+    for (Token clause : s.children(head.index())) {
+      if (!clause.relation().startsWith("acl")) {
+        continue;
+      }
+      int[] range = s.subtreeRange(clause.index());
+      boolean naming = false;
+      for (int k = range[0]; k <= range[1]; k++) {
+        naming |= lexicon.namingWords().contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT));
+        PersonMention m = naming ? persons.at(s.index(), k) : null;
+        if (m != null) {
+          return m;
+        }
       }
     }
     return null;

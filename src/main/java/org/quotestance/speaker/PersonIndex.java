@@ -34,10 +34,11 @@ final class PersonIndex {
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
-        if (!isPerson(tokens.get(i))) {
+        int titled = titledNameEnd(tokens, i, affiliations);
+        if (!isPerson(tokens.get(i)) && titled < 0) {
           continue;
         }
-        int j = i;
+        int j = Math.max(i, titled);
         while (j + 1 < tokens.size() && isPerson(tokens.get(j + 1))) {
           j++;
         }
@@ -76,6 +77,25 @@ final class PersonIndex {
       }
     }
   }
+
+  /**
+   * "Maj Serkan Ucar", "Capt Ivan Sorokin": a title written before capitalised names makes them a
+   * person's name, whatever NER made of them (it often tags a title-led name as an organisation).
+   * The last token of the name, or -1 when token {@code i} opens no such name.
+   */
+  static int titledNameEnd(List<Token> tokens, int i, Affiliations affiliations) {
+    if (!tokens.get(i).isProperNoun() || !affiliations.isTitle(tokens.get(i).word())) {
+      return -1;
+    }
+    int j = i;
+    while (j + 1 < tokens.size() && tokens.get(j + 1).isProperNoun() && Character.isUpperCase(tokens.get(j + 1).word().charAt(0))
+        && !PLACE_NER.contains(tokens.get(j + 1).ner()) && !affiliations.isTitle(tokens.get(j + 1).word())) {
+      j++;
+    }
+    return j >= i + 2 ? j : -1; // a title and at least two names: "Maj Ucar" alone may be anything
+  }
+
+  private static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
 
   static boolean isPerson(Token t) {
     // not a verb: title-case headlines tag "Christie Calls Hillary Clinton" as one person

@@ -300,4 +300,25 @@ class SpeakerDescriptionsTest {
     assertEquals("Roe campaign", s.get(0).name());
     assertEquals("possessed-institution", s.get(0).rule());
   }
+
+  @Test
+  void aRelativeClauseThatNamesTheDescribedSpeakerGivesTheName() {
+    List<Speaker> s = SpeakerTexts.speakers("A farmer in his 60s, who gave his name only as Tomas, said: \"The river has never been"
+        + " this low.\"\n\nA fisherman who asked to be identified as Pavel Novak said the catch had halved.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Tomas", s.get(0).name());
+    assertEquals("Pavel Novak", s.get(1).name());
+    // a relative clause that names someone else does not
+    List<Speaker> other = SpeakerTexts.speakers("A farmer who voted for Jan Horak said the river had never been this low.");
+    assertNotEquals("Jan Horak", other.get(0).name());
+  }
+
+  @Test
+  void aTitleBeforeCapitalisedNamesMakesThemAPerson() {
+    // the title-led name is often tagged as an organisation; the title says it is a person
+    List<Speaker> s = SpeakerTexts.speakers("A border guard commander in the district, Maj Dalibor Kovarik, said the fence"
+        + " had stopped the smugglers.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Dalibor Kovarik", s.get(0).name());
+  }
 }
