@@ -20,7 +20,29 @@ final class CueSources {
   /** The token that names the source of {@code verb}'s report, or -1. */
   int of(Sentence s, Token verb) {
     int source = findSource(s, verb);
+    source = source >= 0 ? source : subjectOfParticipleBefore(s, verb);
     return source >= 0 ? source : subjectAfterVerb(s, verb);
+  }
+
+  /**
+   * "Putin, speaking at his own press conference, said …": the parser may make the name the
+   * subject of the participle set off before the verb, and leave the verb without one. The
+   * participle's subject, when it can speak, is the verb's.
+   */
+  private int subjectOfParticipleBefore(Sentence s, Token verb) {
+    for (Token child : s.children(verb.index())) {
+      String relation = CueFinder.baseRelation(child.relation());
+      boolean participle = child.pos().equals("VBG") || child.pos().equals("VBN");
+      if (child.index() > verb.index() || !participle || !(relation.equals("ccomp") || relation.equals("advcl")
+          || relation.equals("dep"))) {
+        continue;
+      }
+      Token subject = s.child(child.index(), "nsubj");
+      if (subject != null && subject.index() < child.index() && Speakers.canSpeak(subject, lexicon)) {
+        return subject.index();
+      }
+    }
+    return -1;
   }
 
   /**
