@@ -434,6 +434,9 @@ final class ClaimReader implements Serializable {
       String roles = "agent '" + (agent >= 0 ? s.tokens().get(agent).word() : "(" + m.firstTargetWord() + " in the clause)")
           + "', relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i);
       String minimized = role == Role.TARGET ? null : minimizedQuantity(s, i);
+      if (minimized == null && role != Role.TARGET) {
+        minimized = minimizingPredicate(s, p); // "the amount of oil reaching Turkey was 'extremely small'"
+      }
       if (minimized != null && p.flips % 2 == 0 && !p.conditional && p.attributed == null) {
         // "smaller quantities of oil did reach Turkey": the goods reach it, played down; no side taken
         out.add(new Reading(Label.DISCUSS, 0.6, MINIMIZED + ": " + roles + ", played down by '" + minimized + "'", 2).at(i));
@@ -695,6 +698,10 @@ final class ClaimReader implements Serializable {
     boolean objectByPhrase = by != null && roleOf(m, by.index(), 0) == Role.OBJECT;
     if (t.isVerb() && (objectByPhrase || role == Role.OBJECT && !targetUnder(m, predicate))) {
       return null; // "the territory seized by terrorists": the object's act, not the target's
+    }
+    Token participle = s.tokens().get(predicate);
+    if (participle.pos().equals("VBN") && participle.relation().startsWith("acl") && by == null && !targetUnder(m, predicate)) {
+      return null; // "documents seized from the militants show that …": seized by no one the quote names
     }
     if (role == Role.OTHER || role == Role.OBJECT) {
       role = Role.NONE; // "Daesh is an enemy of my country": the target may be the patient
@@ -1390,6 +1397,17 @@ final class ClaimReader implements Serializable {
   }
 
   /** A minimizer on the relation's subject or object noun, or on a noun they hold ("smaller quantities of oil"); or null. */
+  /** A minimizer adjective the walk went up through: the predicate said of what the relation is part of, or null. */
+  private String minimizingPredicate(Sentence s, Polarity p) {
+    for (int k : p.path) {
+      Token t = s.tokens().get(k);
+      if (t.pos().startsWith("JJ") && lang.minimizers().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return t.word();
+      }
+    }
+    return null;
+  }
+
   private String minimizedQuantity(Sentence s, int relation) {
     for (Token argument : s.children(relation)) {
       String rel = argument.relation();

@@ -887,4 +887,18 @@ class ClaimReaderTest {
         new Speaker("Jin Kim", "Kim", "Canada"));
     assertEquals(Label.DENY, s.label(), s.evidence());
   }
+
+  @Test
+  void aMinimizingPredicateOverTheGoodsPlaysThemDown() {
+    Stance s = classify("Lund said ⟦the quantity of ISIS crude crossing into Turkey is negligible⟧.", "say",
+        new Speaker("Eva Lund", "Lund", "Sweden"));
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void aContraryParticipleWithNoAgentAndNoTargetUnderItIsNoContrary() {
+    Stance s = classify("Volkov said ⟦papers seized from dead ISIS fighters show that they came through Turkish border posts⟧.",
+        "say", RUSSIAN);
+    assertNotEquals(Label.DENY, s.label(), s.evidence());
+  }
 }
