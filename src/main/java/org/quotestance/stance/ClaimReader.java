@@ -1631,7 +1631,7 @@ final class ClaimReader implements Serializable {
       for (Token t : s.tokens()) {
         String w = t.word().toLowerCase(Locale.ROOT);
         self[t.index()] = speakerIsTarget && inQuote(t.index())
-            && (lang.firstPerson().contains(w) || indirect && lang.reportedSelf().contains(w))
+            && (lang.firstPerson().contains(w) || indirect && lang.reportedSelf().contains(w) || ownStateOrgan(t))
             || narratedTarget && inQuote(t.index()) && lang.reportedSelf().contains(w);
         // a claim word that is only part of the speaker's reporting cue ("claimed") is not a reference
         reference[t.index()] &= t.isNoun();
@@ -1647,6 +1647,24 @@ final class ClaimReader implements Serializable {
         }
       }
       extended = nominalCueOfAnother();
+    }
+
+    /**
+     * "the security forces seized a million litres", said by the target's side: an organ of a state
+     * (stance.json's {@code stateOrgans}) that no word gives to another party is the speaker's own.
+     */
+    private boolean ownStateOrgan(Token t) {
+      if (!t.isNoun() || !lang.stateOrgans().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      int[] range = s.subtreeRange(t.index());
+      for (int k = range[0]; k <= t.index(); k++) {
+        Token w = s.tokens().get(k);
+        if (k != t.index() && (w.isProperNoun() || NAME_NER.contains(w.ner())) && !target[k]) {
+          return false; // "Syrian security forces", "Russia's army"
+        }
+      }
+      return true;
     }
 
     /**

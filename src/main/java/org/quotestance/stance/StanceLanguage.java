@@ -20,7 +20,7 @@ public record StanceLanguage(
     Set<String> participantPassives, Set<String> openQuestionMarks, Set<String> withholdingVerbs,
     Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
-    Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords)
+    Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -56,6 +56,7 @@ public record StanceLanguage(
     minimizers = lower(minimizers);
     exceptionMarks = lower(exceptionMarks);
     questionWords = lower(questionWords);
+    stateOrgans = lower(stateOrgans);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

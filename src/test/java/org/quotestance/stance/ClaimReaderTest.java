@@ -901,4 +901,14 @@ class ClaimReaderTest {
         "say", RUSSIAN);
     assertNotEquals(Label.DENY, s.label(), s.evidence());
   }
+
+  @Test
+  void theTargetsSideSpeaksOfItsOwnStateOrgans() {
+    Stance s = classify("Kaya said ⟦the security forces seized two million litres of ISIS fuel at the border last year⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    Stance other = classify("Kaya said ⟦Iraqi security forces seized two million litres of ISIS fuel last year⟧.", "say", TURKISH);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+    Stance accuser = classify("Volkov said ⟦the security forces seized two million litres of ISIS fuel last year⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, accuser.label(), accuser.evidence());
+  }
 }
