@@ -193,7 +193,10 @@ final class CueFinder {
     int hi = -1;
     for (Token child : s.children(verb.index())) {
       String relation = baseRelation(child.relation());
-      boolean circumstance = relation.equals("obl") && (hasObject || (allowed == TOPICS && !isTopic(s, child, lemma)));
+      // "accused the leadership of profiting from the trade": with an object, a topic phrase of an
+      // object-content verb is still what is reported; other phrases are circumstances
+      boolean objectTopic = allowed == OBJECT_LIKE && isTopic(s, child, lemma);
+      boolean circumstance = relation.equals("obl") && (hasObject && !objectTopic || (allowed == TOPICS && !isTopic(s, child, lemma)));
       if (child.index() > verb.index() && allowed.contains(relation) && !circumstance
           && !child.equals(CueSources.agent(s, verb, lexicon))
           && !TEMPORAL.contains(child.relation()) && !isSeparateReport(child)) {

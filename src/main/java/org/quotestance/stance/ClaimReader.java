@@ -570,6 +570,13 @@ final class ClaimReader implements Serializable {
       return r;
     }
     String text = c.doc().text().substring(c.quote().start(), c.quote().end());
+    String rejecting = denyWords.find(text);
+    if (rejecting != null) {
+      // "accused Moscow of spreading lies about Turkey's oil trade with Daesh": the target's own side
+      // states the claim only to call it what the rejecting word says, however the parse hung it
+      return new Reading(Label.DENY, 0.7, REJECTS_ALLEGATION + ": the speaker speaks for " + claim.target().name()
+          + " and calls it '" + rejecting + "'; " + r.evidence(), r.strength(), r.at());
+    }
     if (object.find(text) != null || objectReferences.find(text) != null) {
       return r;
     }

@@ -170,6 +170,12 @@ public final class StanceClassifier implements Serializable {
     if (claim.cues().supportVerbs().contains(cue) && ref != null && target.find(in.quote()) != null) {
       return new Stance(Label.SUPPORT, 0.7, "repeats-allegation: cue '" + cue + "'; " + about);
     }
+    if (!lexicalRelations && claim.cues().supportVerbs().contains(cue) && target.find(in.quote()) != null
+        && relation.find(in.quote()) != null && !negation.negates(in.quote(), relation)) {
+      // "accusing Turkey's leadership of profiting from the trade": the accusation binds the accused
+      // to the relation even where the parse gives the relation no argument
+      return new Stance(Label.SUPPORT, 0.65, "accusing-cue: '" + cue + "' binds the accused to the relation; " + about);
+    }
     if (!lexicalRelations) {
       return new Stance(Label.DISCUSS, 0.6, "topic-only: about the claim, no claim proposition in the parse; " + about);
     }

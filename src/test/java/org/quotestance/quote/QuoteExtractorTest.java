@@ -154,4 +154,15 @@ class QuoteExtractorTest {
     assertEquals("the ferries would sail from the north quay until June", slice(text, quotes.get(1)));
     assertEquals("reported-speech", quotes.get(1).rule());
   }
+
+  @Test
+  void anAccusationKeepsWhatTheAccusedIsAccusedOf() {
+    // an object-content verb with an object: its "of" phrase is what is reported, not a circumstance
+    String text = "At a briefing in Oslo, Deputy Minister Ola Berg went further, accusing the company's board of hiding the losses.";
+    QuoteSpan q = only(text, Kind.INDIRECT);
+    assertEquals("the company's board of hiding the losses", slice(text, q));
+    // a circumstance is still not content
+    String time = "The mayor accused the council on Monday.";
+    assertFalse(extract(time).stream().anyMatch(x -> slice(time, x).contains("Monday")), () -> extract(time).toString());
+  }
 }

@@ -911,4 +911,19 @@ class ClaimReaderTest {
     Stance accuser = classify("Volkov said ⟦the security forces seized two million litres of ISIS fuel last year⟧.", "say", RUSSIAN);
     assertNotEquals(Label.DENY, accuser.label(), accuser.evidence());
   }
+
+  @Test
+  void theTargetsSideStatingTheClaimToCallItALieDenies() {
+    // however the parser hangs "lies about …", the target's own side does not assert the claim
+    Stance s = classify("Kaya accused ⟦Moscow on Friday of spreading lies about Turkey's oil trade with ISIS⟧.", "accuse", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void anAccusationBindsTheAccusedToTheRelation() {
+    Stance s = classify("Volkov accused ⟦the Turkish leadership of profiting personally from the trade⟧.", "accuse", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    Stance other = classify("Kaya accused ⟦the Russian generals of profiting personally from the war⟧.", "accuse", TURKISH);
+    assertNotEquals(Label.SUPPORT, other.label(), other.evidence());
+  }
 }
