@@ -193,7 +193,7 @@ final class CueFinder {
     int hi = -1;
     for (Token child : s.children(verb.index())) {
       String relation = baseRelation(child.relation());
-      // "accused the leadership of profiting from the trade": with an object, a topic phrase of an
+      // "charged the board with profiting from the scheme": with an object, a topic phrase of an
       // object-content verb is still what is reported; other phrases are circumstances
       boolean objectTopic = allowed == OBJECT_LIKE && isTopic(s, child, lemma);
       boolean circumstance = relation.equals("obl") && (hasObject && !objectTopic || (allowed == TOPICS && !isTopic(s, child, lemma)));

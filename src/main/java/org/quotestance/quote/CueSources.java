@@ -25,7 +25,7 @@ final class CueSources {
   }
 
   /**
-   * "Putin, speaking at his own press conference, said …": the parser may make the name the
+   * "Novak, speaking to the committee later, said …": the parser may make the name the
    * subject of the participle set off before the verb, and leave the verb without one. The
    * participle's subject, when it can speak, is the verb's.
    */

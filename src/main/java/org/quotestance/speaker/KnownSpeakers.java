@@ -42,9 +42,9 @@ public record KnownSpeakers(List<Entry> entries) implements Serializable {
   }
 
   /**
-   * The listed name itself, or a shorter form of it with the same surname ("Erdogan", "Tayyip
-   * Erdogan" for "Recep Tayyip Erdogan"), accents and spellings folded; never a longer or other
-   * name ("Bilal Erdogan" is another person).
+   * The listed name itself, or a shorter form of it with the same surname ("Nowak", "Jan
+   * Nowak" for "Jan Piotr Nowak"), accents and spellings folded; never a longer or other
+   * name ("Anna Nowak" is another person).
    */
   private static boolean shortFormOf(String name, String listed) {
     List<String> shorter = NameVariants.tokens(name);

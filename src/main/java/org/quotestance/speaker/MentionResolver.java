@@ -461,7 +461,7 @@ final class MentionResolver {
   }
 
   /**
-   * Rule {@code self-named}: "a man in his 50s, who gave his name only as Ali, said": a relative
+   * Rule {@code self-named}: "a farmer, who would give only his first name, Tomas, said": a relative
    * clause on the description that names it (reporting.json's {@code namingWords}) gives the
    * person. Null if none.
    */

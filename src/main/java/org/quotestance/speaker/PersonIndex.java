@@ -79,7 +79,7 @@ final class PersonIndex {
   }
 
   /**
-   * "Maj Serkan Ucar", "Capt Ivan Sorokin": a title written before capitalised names makes them a
+   * "Col Dana Brill", "Capt Ilse Moor": a title written before capitalised names makes them a
    * person's name, whatever NER made of them (it often tags a title-led name as an organisation).
    * The last token of the name, or -1 when token {@code i} opens no such name.
    */
@@ -92,7 +92,7 @@ final class PersonIndex {
         && !PLACE_NER.contains(tokens.get(j + 1).ner()) && !affiliations.isTitle(tokens.get(j + 1).word())) {
       j++;
     }
-    return j >= i + 2 ? j : -1; // a title and at least two names: "Maj Ucar" alone may be anything
+    return j >= i + 2 ? j : -1; // a title and at least two names: "Col Brill" alone may be anything
   }
 
   private static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");

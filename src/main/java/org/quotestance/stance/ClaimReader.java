@@ -345,7 +345,7 @@ final class ClaimReader implements Serializable {
       boolean weak = false;
       if (role == Role.NONE) {
         boolean pronoun = agent >= 0 && s.tokens().get(agent).isPronoun();
-        // "a regime that buys its fuel from Daesh should not lecture us": the speaker's "us" is not the buyer
+        // "a junta that gets its diesel from the militants cannot teach us anything": the speaker's "us" is not the buyer
         boolean describedAgent = agent >= 0 && !pronoun && m.speakerIsTarget && !m.anyNamedTarget();
         if (!m.anyTarget() && !(pronoun && m.targetInSentence()) || describedAgent) {
           if (c.articleAboutClaim() && agent < 0 && !m.objectRequired[i] && subtreeOrSelf(m, i)) {
@@ -405,7 +405,7 @@ final class ClaimReader implements Serializable {
       Polarity p = walk(c, m, i);
       if (agent >= 0 && p.open == null && whClause(s, i, agent)) {
         String word = questionWordOf(s, i);
-        p.open = word != null ? word : s.tokens().get(agent).word(); // "look at who really buys the oil": asked, not asserted
+        p.open = word != null ? word : s.tokens().get(agent).word(); // "ask who pays for the crude": asked, not asserted
         p.steps.add("open question '" + p.open + "'");
       }
       String attributive = childWord(s, i, "amod", lang.attributiveAdjectives());
@@ -435,7 +435,7 @@ final class ClaimReader implements Serializable {
           + "', relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i);
       String minimized = role == Role.TARGET ? null : minimizedQuantity(s, i);
       if (minimized == null && role != Role.TARGET) {
-        minimized = minimizingPredicate(s, p); // "the amount of oil reaching Turkey was 'extremely small'"
+        minimized = minimizingPredicate(s, p); // "the volume of crude getting across was 'tiny'"
       }
       if (minimized != null && p.flips % 2 == 0 && !p.conditional && p.attributed == null) {
         // "smaller quantities of oil did reach Turkey": the goods reach it, played down; no side taken
@@ -550,7 +550,7 @@ final class ClaimReader implements Serializable {
   }
 
   /** The quote names the claim's goods or object (in any of its sentences). */
-  /** The noun is what an existential says is or is not there: "there is no such trade", "no such business exists". */
+  /** The noun is what an existential says is or is not there: "there is no such scheme", "no such racket exists". */
   private static boolean existential(Sentence s, int noun) {
     Token t = s.tokens().get(noun);
     if (!t.relation().startsWith("nsubj") || t.head() < 0) {
@@ -562,8 +562,8 @@ final class ClaimReader implements Serializable {
 
   /**
    * Rule {@code own-goods}: the target's own side saying goods reach it or that it buys them, with
-   * no word for the object or a description of it in the quote ("every tonne of crude that enters
-   * Turkey has a certificate of origin"), speaks of its trade, not of trade with the object: no side.
+   * no word for the object or a description of it in the quote ("each barrel we import
+   * is logged at the port"), speaks of its trade, not of trade with the object: no side.
    */
   private Reading ownGoods(Context c, Reading r) {
     if (r == null || r.label() != Label.SUPPORT || !speaksForTarget(c)) {
@@ -572,7 +572,7 @@ final class ClaimReader implements Serializable {
     String text = c.doc().text().substring(c.quote().start(), c.quote().end());
     String rejecting = denyWords.find(text);
     if (rejecting != null) {
-      // "accused Moscow of spreading lies about Turkey's oil trade with Daesh": the target's own side
+      // "charged its rivals with inventing lies about our deals with the militants": the target's own side
       // states the claim only to call it what the rejecting word says, however the parse hung it
       return new Reading(Label.DENY, 0.7, REJECTS_ALLEGATION + ": the speaker speaks for " + claim.target().name()
           + " and calls it '" + rejecting + "'; " + r.evidence(), r.strength(), r.at());
@@ -708,7 +708,7 @@ final class ClaimReader implements Serializable {
     }
     Token participle = s.tokens().get(predicate);
     if (participle.pos().equals("VBN") && participle.relation().startsWith("acl") && by == null && !targetUnder(m, predicate)) {
-      return null; // "documents seized from the militants show that …": seized by no one the quote names
+      return null; // "ledgers captured from the militants prove …": captured by no one the quote names
     }
     if (role == Role.OTHER || role == Role.OBJECT) {
       role = Role.NONE; // "Daesh is an enemy of my country": the target may be the patient
@@ -778,7 +778,7 @@ final class ClaimReader implements Serializable {
         Token step = m.s.tokens().get(node);
         if (step.isVerb() && step.relation().startsWith("conj") && step.head() == relation) {
           below = node;
-          continue; // "had never bought and will never buy a barrel": a second predicate with its own negation, not an argument
+          continue; // "has never taken and never will take a drop": a second predicate with its own negation, not an argument
         }
         for (Token child : m.s.children(node)) {
           int next = child.index() + 1;
@@ -929,7 +929,7 @@ final class ClaimReader implements Serializable {
         }
         Token poss = s.child(current, "nmod:poss");
         if (poss != null && current == i && m.objectOrDescribed[poss.index()] && !m.exchange[i]) {
-          return -1; // "the terrorists' accomplices": the possessor is whom they serve, not who serves
+          return -1; // "the militants' helpers": the possessor is whom they serve, not who serves
         }
         if (poss != null) {
           return poss.index();
@@ -978,8 +978,8 @@ final class ClaimReader implements Serializable {
   }
 
   /**
-   * Rule {@code deflects-claim} for an agent the target's side only describes ("a regime that buys
-   * its fuel from Daesh is the last one to lecture anybody"): the relation with the object, said to
+   * Rule {@code deflects-claim} for an agent the target's side only describes ("a junta that gets
+   * its diesel from the militants has no right to preach"): the relation with the object, said to
    * be done by someone who is not the target, in an article about the claim, is "not us but them".
    * Null when the relation is negated, conditional, asked or someone else's allegation.
    */
@@ -991,7 +991,7 @@ final class ClaimReader implements Serializable {
     Token doer = m.s.tokens().get(agent);
     if (lang.relativePronouns().contains(doer.word().toLowerCase(Locale.ROOT)) && doer.head() >= 0
         && m.s.tokens().get(doer.head()).relation().startsWith("acl") && m.s.tokens().get(doer.head()).head() >= 0) {
-      doer = m.s.tokens().get(m.s.tokens().get(doer.head()).head()); // "a regime that buys …": the regime
+      doer = m.s.tokens().get(m.s.tokens().get(doer.head()).head()); // "a junta that gets …": the junta
     }
     return new Reading(Label.DENY, 0.6, DEFLECTS + ": the speaker speaks for " + claim.target().name() + "; '"
         + m.s.tokens().get(i).word() + "' " + claim.object().name() + " is done by '" + doer.word()
@@ -1022,8 +1022,8 @@ final class ClaimReader implements Serializable {
   }
 
   /**
-   * A contrary participle whose "by" agent is the object or a description of it ("the territory
-   * seized by the militants"): the object's act, no contrary of the claim, so it hides no relation
+   * A contrary participle whose "by" agent is the object or a description of it ("the wells
+   * captured by the militants"): the object's act, no contrary of the claim, so it hides no relation
    * under it even where the parser hangs the relation there.
    */
   private static boolean objectsOwnAct(Marks m, int k) {
@@ -1148,7 +1148,7 @@ final class ClaimReader implements Serializable {
       String necessary = negator != null ? targetRequiredBy(m, current, previous) : null;
       if (necessary != null) {
         p.steps.add("'" + negator + " … " + necessary + "' makes the target a party to it");
-        negator = null; // "could not go on without the knowledge of the Turkish authorities": it goes on, with them
+        negator = null; // "none of it could move without the customs chiefs knowing": it moves, with them
       }
       if (negator != null && negatedConjunct && previous >= 0 && s.tokens().get(previous).relation().startsWith("conj")) {
         negator = null; // "has never had and will never have": each conjunct carries its own negation
@@ -1244,7 +1244,7 @@ final class ClaimReader implements Serializable {
       p.steps.add("conditional");
       p.consequence = m.consequenceOutside(previous);
     }
-    // an allegation already negated ("has seen no evidence to support the claim that …") is rejected once
+    // an allegation already negated ("found nothing to back the charge that …") is rejected once
     if (p.attributed != null && !p.rejected && p.flips % 2 == 0 && m.proofDemandInQuote(this)) {
       p.flips++;
       p.rejected = true;
@@ -1349,7 +1349,7 @@ final class ClaimReader implements Serializable {
     if (questionWord && a.head() == relation && argumentClause && r.head() >= 0) {
       return true;
     }
-    // "we know very well where we buy our oil": a clause an embedded question word opens is asked
+    // "we can tell you exactly where our crude comes from": a clause an embedded question word opens is asked
     // about, not asserted, whatever its subject
     boolean complement = rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.startsWith("obj") || rel.equals("dep");
     return complement && r.head() >= 0 && questionWordOf(s, relation) != null;
@@ -1657,7 +1657,7 @@ final class ClaimReader implements Serializable {
     }
 
     /**
-     * "the security forces seized a million litres", said by the target's side: an organ of a state
+     * "the police impounded two tankers", said by the target's side: an organ of a state
      * (stance.json's {@code stateOrgans}) that no word gives to another party is the speaker's own.
      */
     private boolean ownStateOrgan(Token t) {
@@ -1676,7 +1676,7 @@ final class ClaimReader implements Serializable {
 
     /**
      * The sentence's subject, outside the quote, is a person the text places on the target's side
-     * ("Turkish President X has staked his job on allegations that his country buys …"): a "he" or
+     * ("the Ruritanian premier X shrugged off reports that his country takes …"): a "he" or
      * "his" in the reported words stands for that person, whoever is the speaker.
      */
     private boolean targetPersonSubjectOutside() {

@@ -172,7 +172,7 @@ public final class StanceClassifier implements Serializable {
     }
     if (!lexicalRelations && claim.cues().supportVerbs().contains(cue) && target.find(in.quote()) != null
         && relation.find(in.quote()) != null && !negation.negates(in.quote(), relation)) {
-      // "accusing Turkey's leadership of profiting from the trade": the accusation binds the accused
+      // "charging the cabinet with profiting from the scheme": the accusation binds the accused
       // to the relation even where the parse gives the relation no argument
       return new Stance(Label.SUPPORT, 0.65, "accusing-cue: '" + cue + "' binds the accused to the relation; " + about);
     }
