@@ -291,4 +291,12 @@ class SpeakerDiscourseTest {
         + "Democratic Senator Erik Vang struck a softer tone on Monday. In a radio interview, the Republican nominee said he wished her a quick recovery.");
     assertEquals(Speaker.UNKNOWN.equals(last(s).name()) || !"Erik Vang".equals(last(s).name()), true, s::toString);
   }
+
+  @Test
+  void aNameTheParserMadeTheRootIsStillTheNarrativesSubject() {
+    List<Speaker> s = SpeakerTexts.speakers("\"We will vote against the budget,\" Greta Lunde told reporters, and she left.\n\n"
+        + "Ingrid Solberg, a Liberal MP from the Coastal People's Party (CPP) who represents a fishing district, was less"
+        + " equivocal. \"I have watched trawlers unload at night while the inspectors slept,\" she said.");
+    assertEquals("Ingrid Solberg", last(s).name(), s::toString);
+  }
 }
