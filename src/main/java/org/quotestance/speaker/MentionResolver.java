@@ -639,7 +639,7 @@ final class MentionResolver {
     List<Token> out = new ArrayList<>();
     for (Token t : s.tokens()) {
       if (t.relation().equals("root") && t.isProperNoun() && s.child(t.index(), "nsubj") == null) {
-        out.add(t); // "X, an MP who represents a border province, was less equivocal": the parser made the name the root
+        out.add(t); // "X, a senator who sits for a farm state, sounded warier": the parser made the name the root
         continue;
       }
       if (!t.relation().startsWith("nsubj") || t.head() < 0) {
