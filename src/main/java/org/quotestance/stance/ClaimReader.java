@@ -1581,6 +1581,8 @@ final class ClaimReader implements Serializable {
     final Context c;
     final boolean extended;
     final boolean speakerIsTarget;
+    /** A partial quote read with the clause reported around it: nothing outside that clause is in scope. */
+    final boolean clauseBound;
 
     Marks(Context c, Sentence s, boolean speakerIsTarget) {
       this(c, s, speakerIsTarget, false);
@@ -1602,6 +1604,7 @@ final class ClaimReader implements Serializable {
           ? null : reportedClause(s, first, last, c.quote().cueLemma());
       lo = clause != null ? clause[0] : first == Integer.MAX_VALUE ? 0 : first;
       hi = clause != null ? clause[1] : last;
+      clauseBound = clause != null;
       String text = c.doc().text();
       target = mark(text, ClaimReader.this.target);
       if (c.articleAboutClaim()) {
@@ -1710,16 +1713,31 @@ final class ClaimReader implements Serializable {
       while (s.tokens().get(top).head() >= first && s.tokens().get(top).head() <= last) {
         top = s.tokens().get(top).head();
       }
+      int quoted = top;
       for (int guard = 0; guard < s.tokens().size(); guard++) {
         int head = s.tokens().get(top).head();
         if (head < 0) {
-          return null;
+          return cueUnder(s, quoted, first, last, cueLemma);
         }
         if (s.tokens().get(head).lemma().equalsIgnoreCase(cueLemma)) {
           int[] range = s.subtreeRange(top);
           return new int[] {Math.min(range[0], first), Math.max(range[1], last)};
         }
         top = head;
+      }
+      return null;
+    }
+
+    /**
+     * "saying Turkey would never 'stoop' to dealing with …" parsed with the cue as the subject of the
+     * quoted verb: the cue hangs under the quoted words, so their whole subtree is the reported clause.
+     */
+    private int[] cueUnder(Sentence s, int quoted, int first, int last, String cueLemma) {
+      for (Token child : s.children(quoted)) {
+        if (child.index() < first && child.lemma().equalsIgnoreCase(cueLemma) && child.isVerb()) {
+          int[] range = s.subtreeRange(quoted);
+          return new int[] {Math.min(range[0], first), Math.max(range[1], last)};
+        }
       }
       return null;
     }
@@ -1756,6 +1774,9 @@ final class ClaimReader implements Serializable {
      * the reporting cue ("will not forget Turkey's role in 'aiding terrorists'").
      */
     boolean inScope(int i) {
+      if (clauseBound) {
+        return i >= lo && i <= hi && !s.tokens().get(i).lemma().equalsIgnoreCase(c.quote().cueLemma());
+      }
       if (inQuote(i) || extended) {
         return true;
       }

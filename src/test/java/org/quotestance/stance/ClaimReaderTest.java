@@ -926,4 +926,11 @@ class ClaimReaderTest {
     Stance other = classify("Kaya accused ⟦the Russian generals of profiting personally from the war⟧.", "accuse", TURKISH);
     assertNotEquals(Label.SUPPORT, other.label(), other.evidence());
   }
+
+  @Test
+  void aPartialQuoteWhoseCueTheParserHungUnderItReadsItsOwnClauseOnly() {
+    Stance s = classify("Kaya dismissed the charge, saying Turkey would never ⟦stoop⟧ to dealing with terrorists.", "say",
+        TURKISH, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
 }
