@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Undoes sentence breaks that CoreNLP's splitter makes inside a sentence: after an abbreviation
- * it does not know ("Sen. David Perdue (R-Ga.) said …") or after a question inside quote marks
+ * it does not know ("Sen. Ann Lee (R-Ga.) said …") or after a question inside quote marks
  * ("“Why?” he asks."). A "sentence" that starts with a lower-case letter in the same paragraph
  * continues the one before it. Runs between ssplit and the taggers, so the parser sees whole sentences.
  */

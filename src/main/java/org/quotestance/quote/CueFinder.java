@@ -9,7 +9,7 @@ import org.quotestance.nlp.Token;
 
 /**
  * Finds reporting expressions in a parsed sentence: reporting verbs with their source (subject,
- * or the subject of the clause they hang from: "…, adding", "he was cited as saying") and their
+ * or the subject of the clause they hang from: "…, adding", "she was quoted as saying") and their
  * complement, before or after the verb; and "according to X".
  */
 final class CueFinder {
@@ -113,7 +113,7 @@ final class CueFinder {
       }
     }
     if (content == null && lexicon.needsComplement().contains(lemma) && !beforeQuoteMark(s, verb)) {
-      return null; // "agreed", "asked" with nothing reported; but "Asking 'Are You Ready …'" reports the quote
+      return null; // "agreed", "asked" with nothing reported; but "Asking 'Will You …'" reports the quote
     }
     content = withoutTrailingReport(s, verb, content);
     if (source < 0 && content == null) {
@@ -145,7 +145,7 @@ final class CueFinder {
   }
 
   /**
-   * A clause reported by one verb may end in another report ("Erdogan has challenged Putin to …,
+   * A clause reported by one verb may end in another report ("The mayor has challenged the governor to …,
    * the agency reported"): the inner report ends at that second report's comma.
    */
   private int[] withoutTrailingReport(Sentence s, Token verb, int[] content) {
@@ -215,7 +215,7 @@ final class CueFinder {
   }
 
   /**
-   * The verb's clausal complement. With two ("As improbable as it may seem, X said the deal …"),
+   * The verb's clausal complement. With two ("Odd as it may sound, X said the deal …"),
    * the one after the verb is what was said; the one before is a framing adjunct.
    */
   private static Token reportedClause(Sentence s, Token verb) {

@@ -52,13 +52,13 @@ final class CueSources {
   private int findSource(Sentence s, Token verb) {
     Token agent = agent(s, verb, lexicon);
     if (agent != null) {
-      return agent.index(); // the by-phrase of a passive report speaks: "called a charlatan by fellow physicians"
+      return agent.index(); // the by-phrase of a passive report speaks: "called a fraud by rival economists"
     }
     int first = -1;
     Token current = verb;
     for (int depth = 0; depth < 4 && current != null; depth++) {
       // ", insisting …" hung inside what another report says: the subject of the reported
-      // clause ("said Turkey does not buy oil, insisting …") is not who insists
+      // clause ("said Norway does not sell arms, insisting …") is not who insists
       boolean reported = depth > 0 && isReportedClause(s, current);
       for (Token child : s.children(current.index())) {
         if (SUBJECTS.contains(child.relation()) && !reported) {
@@ -103,7 +103,7 @@ final class CueSources {
   }
 
   /**
-   * "“…,” said 9/11 widow Terry Strada.", "…, reported Reuters.": with the reported clause before
+   * "“…,” said flood survivor Ann Roe.", "…, reported the agency.": with the reported clause before
    * the verb, the parser takes the speaker after it for an object. It is the speaker when it
    * ends the sentence.
    */

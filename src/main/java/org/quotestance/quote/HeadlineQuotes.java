@@ -39,7 +39,7 @@ final class HeadlineQuotes {
         int contentGroup = speakerFirst ? 2 : 1;
         Token source = lastTokenIn(doc, m.start(nameGroup), m.end(nameGroup));
         if (source == null || !namesSpeaker(doc, source, lexicon)) {
-          return Optional.empty(); // "Stealth Over Health: …", "The Latest: …" name no one
+          return Optional.empty(); // "Health Watch: …", "The Latest: …" name no one
         }
         Sentence s = doc.sentenceAt(m.start(nameGroup));
         int end = m.end(contentGroup);

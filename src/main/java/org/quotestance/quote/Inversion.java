@@ -6,7 +6,7 @@ import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 
 /**
- * The inverted report "Clause, Russian Foreign Minister Sergei Lavrov said (Friday)." found from
+ * The inverted report "Clause, Norwegian Foreign Minister Jan Dahl said (Friday)." found from
  * the surface: a reporting verb after a comma and a short noun phrase, with no clause of its own
  * to the right. The parser often gets such sentences wrong (it hangs the verb inside the clause),
  * the surface pattern does not.
@@ -14,7 +14,7 @@ import org.quotestance.nlp.Token;
 record Inversion(int[] content, int source, int comma) {
   private static final int MAX_SUBJECT_TOKENS = 10;
   private static final int MIN_CONTENT_TOKENS = 3;
-  /** "he said on Thursday in an interview," : what may stand between the verb and the resuming comma. */
+  /** "she said on Monday in a statement," : what may stand between the verb and the resuming comma. */
   private static final int MAX_ASIDE_TOKENS = 8;
   private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "PRP$");
 
@@ -27,7 +27,7 @@ record Inversion(int[] content, int source, int comma) {
     for (Token child : s.children(verb.index())) {
       boolean toTheRight = child.index() > verb.index();
       boolean clause = child.relation().equals("ccomp") || child.relation().equals("xcomp");
-      // "The difference now, he told me on Friday, is …": a short addressee is no report of its own
+      // "The real problem, she told me on Monday, is …": a short addressee is no report of its own
       boolean object = child.relation().equals("obj") && !(addressee && s.subtreeRange(child.index())[1] - child.index() < 2);
       if (toTheRight && (clause || object)) {
         return null;
@@ -52,7 +52,7 @@ record Inversion(int[] content, int source, int comma) {
         return null; // ", though she acknowledged …", ", who said …": not a subject standing alone
       }
       if (Speakers.canSpeak(t, lexicon) && !t.pos().equals("DT") && !keepsNamedHead(tokens, source, t)) {
-        source = j; // the last speaking word of the phrase is its head: "… Minister Sergei Lavrov"
+        source = j; // the last speaking word of the phrase is its head: "… Minister Jan Dahl"
       }
     }
     if (source < 0) {
@@ -93,7 +93,7 @@ record Inversion(int[] content, int source, int comma) {
         return null; // "…, said on Twitter": what follows a preposition is not the speaker
       }
       if (isComma(t) && source >= 0) {
-        break; // "said the Rev. Peter Wherry, of Mayfield Church."
+        break; // "said the Rev. John Doe, of Hill Street Church."
       }
       if (Speakers.canSpeak(t, lexicon) && !t.pos().equals("DT") && !isComma(t) && !keepsNamedHead(tokens, source, t)) {
         source = j;
@@ -128,7 +128,7 @@ record Inversion(int[] content, int source, int comma) {
   }
 
   /**
-   * "All of which, he said, would help …": the report sits inside the sentence, which resumes
+   * "Both of those, she said, would cost …": the report sits inside the sentence, which resumes
    * after the next comma; returns that comma's index, or -1. Not when what follows is a report
    * of its own (", adding …"), a coordinated clause or a new quotation.
    */
@@ -155,8 +155,8 @@ record Inversion(int[] content, int source, int comma) {
 
   /**
    * What is reported is a sentence of its own: it has a finite verb and does not open as a
-   * subordinate clause ("Although E.U. nations have …, they have been criticized"), unlike
-   * fronted adverbials ("On Thursday, however, Trump spoke").
+   * subordinate clause ("Although the members have …, they have been criticized"), unlike
+   * fronted adverbials ("On Monday, however, the mayor spoke").
    */
   static boolean isMainClause(Sentence s, int[] range) {
     Token first = s.tokens().get(range[0]);
@@ -171,7 +171,7 @@ record Inversion(int[] content, int source, int comma) {
     return false;
   }
 
-  /** "People like Scott, he said.": a bare noun phrase can be what was said, a fronted adverbial cannot. */
+  /** "People like Ann, she said.": a bare noun phrase can be what was said, a fronted adverbial cannot. */
   private static boolean startsWithNoun(Sentence s, int[] range) {
     return NOUN_PHRASE_STARTS.contains(s.tokens().get(range[0]).pos());
   }

@@ -36,7 +36,7 @@ final class MarkedQuotes {
     String cueLemma = cue == null ? "" : cue.lemma();
     if (cue == null && whole && introduced) {
       int subject = colonSubject(doc.sentences().get(first.index() - 1));
-      if (subject >= 0) { // "Sanders made the following comment:" ¶ "…"
+      if (subject >= 0) { // "The senator made this remark:" ¶ "…"
         sourceSentence = first.index() - 1;
         source = subject;
         cueText = ":";
@@ -85,8 +85,8 @@ final class MarkedQuotes {
 
   /**
    * Marks the cue as spent by a quote that is what it reports: inside its reported clause, or
-   * anywhere in the cue's own clause ("described Clinton as “a lifetime politician”" is not also
-   * an indirect quote "Clinton"). A cue elsewhere in the sentence ("… after she attacked
+   * anywhere in the cue's own clause ("described the mayor as “a career insider”" is not also
+   * an indirect quote "the mayor"). A cue elsewhere in the sentence ("… after she attacked
    * officers") still reports its own clause; a title of work spends nothing.
    */
   private static void spend(ParsedText doc, Cue cue, MarkedSpan span, List<Cue> used) {
@@ -160,7 +160,7 @@ final class MarkedQuotes {
     return wholeLine && looksLikeTitleOfWork(inside);
   }
 
-  /** Short Title Case text inside a sentence names a work or publication ("Limes," a magazine). */
+  /** Short Title Case text inside a sentence names a work or publication ("Vista," a magazine). */
   private static boolean looksLikeTitleOfWork(String content) {
     String[] tokens = content.replaceAll("[,.;:!?]+$", "").split("\\s+");
     if (tokens.length > MAX_TITLE_WORDS) {

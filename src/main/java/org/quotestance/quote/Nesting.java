@@ -11,7 +11,7 @@ import org.quotestance.nlp.ParsedText;
  * Resolves reported speech inside reported speech. "Lavrov said Russia agrees that …" is Lavrov's
  * quote, so the inner report goes; but when the outer verb only relays ("the agency reported"),
  * the inner speaker is the one quoted and the outer report goes. When the parser cut the outer
- * clause short ("stating that he doubted the two countries | had different opinions"), the inner
+ * clause short ("adding that she doubted the two sides | saw it differently"), the inner
  * report that starts inside it carries it on to its end.
  */
 final class Nesting {
@@ -33,7 +33,7 @@ final class Nesting {
           boolean continues = !nested && innerCue != null && inner.start() > outer.start() && inner.end() > outer.end()
               && innerCue.cueBegin(doc) >= outer.start() && innerCue.cueBegin(doc) < outer.end();
           if (nested && innerCue != null && relativeReport(doc, innerCue, outer)) {
-            kept.remove(outer); // "… endorses Trump, who says he is honored": the relative clause's report, not the outer verb's
+            kept.remove(outer); // "… backs the mayor, who says she is grateful": the relative clause's report, not the outer verb's
           } else if (nested) {
             kept.remove(isRelay(outer, cues, lexicon) ? outer : inner);
           } else if (continues) {

@@ -36,8 +36,8 @@ public final class QuoteExtractor implements Serializable {
     List<MarkedSpan> marked = QuoteMarkScanner.scan(doc.text());
     for (Sentence s : doc.sentences()) {
       for (Cue cue : finder.find(s)) {
-        // A headline's verbs report no clause of their own ("FM slams allegations"), but they do
-        // attribute the headline's quote marks ("Erdogan …, Asking 'Are You Ready to Resign?'").
+        // A headline's verbs report no clause of their own ("Minister slams report"), but they do
+        // attribute the headline's quote marks ("Mayor …, Asking 'Will You Step Aside?'").
         if (!insideMarks(marked, cue.cueBegin(doc))) {
           (cue.cueBegin(doc) >= titleEnd ? cues : headlineCues).add(cue);
         }
@@ -117,7 +117,7 @@ public final class QuoteExtractor implements Serializable {
         && before.index() > cue.token();
   }
 
-  /** "Erdogan challenged Putin to prove allegations that …": the allegations are part of his report. */
+  /** "The mayor challenged the governor to prove allegations that …": the allegations are part of his report. */
   private static boolean insideAnotherReport(ParsedText doc, Cue cue, List<Cue> cues) {
     int at = cue.cueBegin(doc);
     return cues.stream().anyMatch(other -> other != cue && other.hasContent() && other.start() <= at && at < other.end());

@@ -9,8 +9,8 @@ import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 
 /**
- * A headline that sums up a quote from the body ("Lavrov: Russia, Turkey Mostly Share Assessment
- * …" over "Russia and Turkey mostly share their assessment …") is the same statement; counting it
+ * A headline that sums up a quote from the body ("Dahl: Norway, Sweden Mostly Agree on Quotas
+ * …" over "Norway and Sweden mostly agree on the quotas …") is the same statement; counting it
  * twice would double its weight in the speaker and stance tables.
  */
 final class Restatement {

@@ -7,8 +7,8 @@ import org.quotestance.nlp.Token;
 
 /**
  * The reported clause of a reporting verb that the parser left without one ("X has said single
- * people … would qualify", "…, adding he would never vote", "experts cautioned, as did the
- * campaign, that …"), found from the surface: after the verb's own objects and adjuncts, a
+ * people … would qualify", "…, adding she would never sign", "analysts warned, as did the
+ * union, that …"), found from the surface: after the verb's own objects and adjuncts, a
  * "that" or a noun phrase followed by a finite verb, up to the end of the sentence.
  */
 final class SurfaceClause {

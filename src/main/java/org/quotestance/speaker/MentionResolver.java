@@ -167,7 +167,7 @@ final class MentionResolver {
     }
     Token owner = s.child(head.index(), "nmod:poss");
     if (body) {
-      // body-possessor: "saying her right foot was swollen": she speaks, never the foot
+      // body-possessor: "saying his left knee was sore": he speaks, never the knee
       Speaker named = owner == null || owner.index() > head.index() ? null
           : owner.pos().startsWith("PRP") ? pronoun(owner, previous, previousAt) : resolveMention(s, owner, previous, previousAt);
       return named != null && named.isKnown()
@@ -183,7 +183,7 @@ final class MentionResolver {
   }
 
   /**
-   * "Roe wrote a memoir of her years in office. … '…,' the book said.": the named subject of the
+   * "Roe wrote a memoir about her time in office. … '…,' the book said.": the named subject of the
    * latest sentence within {@link #AUTHOR_SENTENCES} sentences before whose verb takes a written
    * work as its object; null when there is none or the subject names no one.
    */
@@ -269,7 +269,7 @@ final class MentionResolver {
         country = party != null ? party : country; // "several Democratic strategists" speak for their party
       }
       String side = country == null ? describedAffiliation(s, head) : "";
-      country = side.isEmpty() ? country : side; // "several former RT journalists"
+      country = side.isEmpty() ? country : side; // "several former Kremlin aides"
     }
     return (country != null ? new Speaker(Speaker.UNKNOWN, mention, country) : Speaker.unknown(mention)).by("unnamed");
   }
@@ -357,7 +357,7 @@ final class MentionResolver {
 
   /**
    * A place the parser made the source although a person's name stands right before the cue:
-   * "About why Turkey does not seal its border, Bilal Erdogan said that …". A country does not
+   * "About why Norway does not close its port, Per Olsen said that …". A country does not
    * speak through a verb it is not the subject of; the name next to the cue does.
    */
   Token personBeforeCue(Sentence s, Token source, String cueLemma) {
@@ -398,7 +398,7 @@ final class MentionResolver {
     return null;
   }
 
-  /** "Rep. Jason Chaffetz (R-Utah) said": the parser may make the parenthesis the subject. */
+  /** "Rep. Ann Lee (R-Utah) said": the parser may make the parenthesis the subject. */
   private static Token outOfParentheses(Sentence s, Token head) {
     int k = head.index() - 1;
     while (k > 0 && head.index() - k <= 4 && !s.tokens().get(k).word().equals("(")) {
@@ -448,7 +448,7 @@ final class MentionResolver {
         return named;
       }
     }
-    // a title-case headline may hide a name from NER ("Erdogan Butts Heads With Putin"): a word
+    // a title-case headline may hide a name from NER ("Dahl Locks Horns With Olsen"): a word
     // that is the surname of a person the article names is that person
     for (Token word : nameWords) {
       PersonMention m = word.isProperNoun() && PLACE_NER.stream().noneMatch(word.ner()::equals)
@@ -592,8 +592,8 @@ final class MentionResolver {
   }
 
   /**
-   * Rule {@code introduced-speaker}: a quote without a cue right after "Abu Omar, an activist from
-   * Raqqa, remembers it differently." is the words of the person that sentence is about: the named
+   * Rule {@code introduced-speaker}: a quote without a cue right after "Sam Ortiz, a nurse from the
+   * valley, remembers it differently." is the words of the person that sentence is about: the named
    * main-clause subject of the latest sentence of the quote's paragraph before it (outside quotes,
    * after the previous quote's cue). Null when that sentence's subject is no named person.
    */
@@ -615,8 +615,8 @@ final class MentionResolver {
   }
 
   /**
-   * Rule {@code name-beside-cue} for a cue the parser gave no subject ("In a memo …, Clinton
-   * campaign manager Gordon Pryce wrote that …"): the person named right before the cue verb.
+   * Rule {@code name-beside-cue} for a cue the parser gave no subject ("In a memo …, the
+   * campaign manager Lee Park wrote that …"): the person named right before the cue verb.
    */
   PersonMention nameBeforeCue(int sentence, String cueLemma) {
     if (cueLemma == null || cueLemma.isEmpty() || sentence < 0) {
@@ -901,7 +901,7 @@ final class MentionResolver {
 
   /**
    * Rule {@code body-voice}: "Nato has kept out of the row. Spokeswoman Jane Roe said …", "Norway's
-   * ministry was quick to respond. Its spokesman, John Doe, said …": a person whose title is only a
+   * ministry answered within hours. Its spokesman, John Doe, said …": a person whose title is only a
    * body's voice ({@code body-role} in affiliations.tsv, or "its"/"their" before the role) and names
    * no country or organisation speaks for the institution or country that is the main-clause
    * subject of the sentence before (in the same paragraph or the one before): its country, else its
@@ -974,7 +974,7 @@ final class MentionResolver {
     if (near != null || sameHead == null) {
       return near;
     }
-    // "the ministry" paragraphs after "the Russian Defence Ministry": the one body of that head the
+    // "the ministry" paragraphs after "the Norwegian Defence Ministry": the one body of that head the
     // article has named so far, however far back; none when it named two ("Clinton's campaign",
     // "Trump's campaign")
     Speaker far = null;

@@ -17,9 +17,9 @@ final class NounPhrases {
   private NounPhrases() {}
 
   /**
-   * The head with the words that modify it: "a New York Times/CBS News poll", and what follows
+   * The head with the words that modify it: "an Acme Research/Channel 9 poll", and what follows
    * it up to a comma: a prepositional phrase ("experts on North Korea"), a participle ("a
-   * database tracking such deaths") or a coordinated name ("Mr. Grassley and Mr. Leahy").
+   * database tracking such deaths") or a coordinated name ("Mr. Holt and Ms. Vance").
    */
   static String of(Sentence s, Token head) {
     int from = head.index();
@@ -42,7 +42,7 @@ final class NounPhrases {
     return SpeakerResolver.text(s, from, to);
   }
 
-  /** "Mr. Grassley and Mr. Leahy": the head has a name coordinated with it. */
+  /** "Mr. Holt and Ms. Vance": the head has a name coordinated with it. */
   static boolean isCoordinated(Sentence s, Token head) {
     return s.children(head.index()).stream().anyMatch(c -> isConjunct(s, c));
   }
@@ -53,7 +53,7 @@ final class NounPhrases {
 
   /**
    * The end of a name that goes on after its head with a preposition and capitalised words:
-   * "Committee for a Responsible Federal Budget", "Department of Justice". Else the head itself.
+   * "Council for a Balanced City Budget", "Department of Justice". Else the head itself.
    */
   static int properEnd(Sentence s, Token head) {
     if (!Character.isUpperCase(head.word().codePointAt(0))) {
@@ -62,7 +62,7 @@ final class NounPhrases {
     for (Token child : s.children(head.index())) {
       int[] range = s.subtreeRange(child.index());
       boolean adjacent = range[0] == head.index() + 1 && child.relation().startsWith("nmod");
-      // "the Turkish Embassy in Washington" is the embassy: where a body sits is not its name
+      // "the Norwegian Embassy in Rome" is the embassy: where a body sits is not its name
       Token preposition = s.child(child.index(), "case");
       boolean where = preposition != null && LOCATIVE.contains(preposition.word().toLowerCase(java.util.Locale.ROOT))
           && PLACE_NER.contains(child.ner());

@@ -18,7 +18,7 @@ final class PersonIndex {
   private static final int MAX_DESCRIPTOR_TOKENS = 8;
   private final List<PersonMention> mentions = new ArrayList<>();
 
-  /** An apposition after a name that gives the person's role: "X, Russia's envoy to the UN,". */
+  /** An apposition after a name that gives the person's role: "X, Norway's envoy to the UN,". */
   private static final int MAX_APPOSITION_TOKENS = 16;
   private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile("(\\p{Lu})-\\p{Lu}[\\p{L}.]*");
   private final Affiliations affiliations = Affiliations.get();
@@ -172,7 +172,7 @@ final class PersonIndex {
 
   /**
    * Descriptor words of every mention of this person, nearest first, then the words of their role
-   * appositions in lower case ("Ann Roe, a former mayor of Tampa," is "the former Tampa mayor").
+   * appositions in lower case ("Ann Roe, a former mayor of Fresno," is "the former Fresno mayor").
    */
   List<String> descriptorsOf(String canonical) {
     List<String> out = collect(canonical, false, PersonMention::descriptors);
@@ -426,7 +426,7 @@ final class PersonIndex {
       // "a spokesman for the ruling party": a participle before a noun is an adjective, not a clause
       boolean prenominal = (t.pos().equals("VBG") || t.pos().equals("VBN")) && k > nameEnd + 2
           && (tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().startsWith("JJ") || tokens.get(k - 1).pos().equals("POS"));
-      // "X, a Democratic strategist who has advised …,": the role ends where its relative clause begins
+      // "X, a Republican consultant who has worked for …,": the role ends where its relative clause begins
       if ((t.pos().equals("WP") || t.pos().equals("WDT")) && role) {
         return words;
       }
@@ -435,7 +435,7 @@ final class PersonIndex {
       if (t.word().equals(",") || t.word().equals(".") || t.isVerb() && !prenominal || isPerson(t) && !possessor) {
         return role && (t.word().equals(",") || t.word().equals(".")) ? words : List.of();
       }
-      // "Schiff, the top Democrat on the committee,": a party member's party is a role
+      // "Lee, the top Republican on the panel,": a party member's party is a role
       role |= t.ner().equals("TITLE") || roleNouns.contains(t.lemma().toLowerCase(Locale.ROOT))
           || Affiliations.get().partyOf(t.word()) != null;
       words.add(t.word());
@@ -458,7 +458,7 @@ final class PersonIndex {
       first++;
     }
     if (first < tokens.size() && tokens.get(first).word().endsWith("-based")) {
-      first++; // "of the Berlin-based Institute for …"
+      first++; // "of the Oslo-based Centre for …"
     }
     int last = first - 1;
     while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("ORGANIZATION")) {
@@ -466,7 +466,7 @@ final class PersonIndex {
     }
     if (last < first && first < tokens.size() && Character.isUpperCase(tokens.get(first).word().codePointAt(0))
         && Affiliations.get().countryOf(tokens.get(first).word()) != null && "NATIONALITY".equals(tokens.get(first).ner())) {
-      // "Lt Gen X of the Russian general staff": a nation's body, named by its adjective and nouns
+      // "Lt Gen X of the Norwegian general staff": a nation's body, named by its adjective and nouns
       last = first;
       while (last + 1 < tokens.size() && (tokens.get(last + 1).isNoun() || tokens.get(last + 1).pos().startsWith("JJ"))
           && !isPerson(tokens.get(last + 1))) {
@@ -498,7 +498,7 @@ final class PersonIndex {
   }
 
   /**
-   * Rule {@code relative-role}: "X, who served as general chairman of the DNC," or "X, who is
+   * Rule {@code relative-role}: "X, who served as deputy treasurer of the RNC," or "X, who is
    * the party's treasurer," gives X's role in a relative clause: the role noun (a title or a
    * role noun) is the clause's predicate or its "as" phrase. Returns its token range, or null.
    */
@@ -637,7 +637,7 @@ final class PersonIndex {
     return "";
   }
 
-  /** "of the Republican People's Party": a party word that is only part of an organisation's name. */
+  /** "of the Democratic Union of Farmers": a party word that is only part of an organisation's name. */
   private boolean insideLongerName(String word, List<String> organisations) {
     for (String organisation : organisations) {
       List<String> parts = List.of(organisation.split("[\\s'’]+"));

@@ -126,7 +126,7 @@ final class ClaimReader implements Serializable {
     Reading clause = read(c, true);
     String rejecting = reportsAllegation(clause) ? quotedDenyWord(c, false) : null;
     if (rejecting != null) {
-      return rejected(clause, "rejected by the quoted '" + rejecting + "'"); // "… as 'a lie from start to finish'"
+      return rejected(clause, "rejected by the quoted '" + rejecting + "'"); // "… as 'pure fiction'"
     }
     return clause != null && takesSide(clause) ? clause : own;
   }
@@ -153,8 +153,8 @@ final class ClaimReader implements Serializable {
           .thenComparing(ClaimReader::takesSide)
           .thenComparingDouble(Reading::confidence)).ifPresent(readings::add);
     }
-    // across the sentences of a long quote, the one that takes a side speaks for it ("they say … I have
-    // nothing to do with such a transport")
+    // across the sentences of a long quote, the one that takes a side speaks for it ("they say … we never
+    // touched such a shipment")
     return readings.stream()
         .max(Comparator.comparing(ClaimReader::takesSide)
             .thenComparingInt(Reading::strength)
@@ -175,7 +175,7 @@ final class ClaimReader implements Serializable {
   /**
    * Rule {@code same-sentence}, for a quote the parse found no proposition in although one of its
    * sentences holds the target and a relation word, and the quote (where the word needs it) the
-   * object or the goods: the parser often hangs a clause wrongly ("the main market for oil" with the oil under
+   * object or the goods: the parser often hangs a clause wrongly ("the chief buyer of oil" with the oil under
    * the verb), so the words are read as one proposition, with the polarity read from the relation
    * word up, at low confidence. A named third party or the object as the relation's agent still
    * rules it out. Null when no sentence takes a side this way.
@@ -349,7 +349,7 @@ final class ClaimReader implements Serializable {
         boolean describedAgent = agent >= 0 && !pronoun && m.speakerIsTarget && !m.anyNamedTarget();
         if (!m.anyTarget() && !(pronoun && m.targetInSentence()) || describedAgent) {
           if (c.articleAboutClaim() && agent < 0 && !m.objectRequired[i] && subtreeOrSelf(m, i)) {
-            // "a stab in the back by the accomplices of terrorists": nobody named, in an article about
+            // "a betrayal by the accomplices of the militants": nobody named, in an article about
             // the claim; the article's topic decides, with low confidence
             Polarity p = walk(c, m, i);
             Reading r = decide(p, "relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i)
@@ -413,7 +413,7 @@ final class ClaimReader implements Serializable {
         attributive = childWord(s, i, "advmod", lang.attributiveAdjectives()); // "Ankara reportedly buys …"
       }
       if (attributive != null && p.attributed == null) {
-        p.attributed = attributive; // "Turkey's alleged oil dealings": someone else's allegation, not the speaker's
+        p.attributed = attributive; // "Turkey's alleged oil deals": someone else's allegation, not the speaker's
         p.steps.add("attributed by '" + attributive + "'");
         String word = m.denyWordOutside(i);
         if (word != null && !p.rejected) {
@@ -438,7 +438,7 @@ final class ClaimReader implements Serializable {
         minimized = minimizingPredicate(s, p); // "the volume of crude getting across was 'tiny'"
       }
       if (minimized != null && p.flips % 2 == 0 && !p.conditional && p.attributed == null) {
-        // "smaller quantities of oil did reach Turkey": the goods reach it, played down; no side taken
+        // "modest volumes of crude did get into Turkey": the goods reach it, played down; no side taken
         out.add(new Reading(Label.DISCUSS, 0.6, MINIMIZED + ": " + roles + ", played down by '" + minimized + "'", 2).at(i));
         continue;
       }
@@ -448,8 +448,8 @@ final class ClaimReader implements Serializable {
 
   /**
    * Rule {@code goods-to-target}: in an article about the claim, a trade or transport word whose
-   * goal is the target ("sold into Turkey", "trucks loaded with oil cross the Turkish border", "it
-   * ends up in Turkish refineries") says the goods reach the target, where the parse did not give
+   * goal is the target ("sold into Turkey", "tankers carrying oil cross the Turkish frontier", "the
+   * cargo ends up in Turkish depots") says the goods reach the target, where the parse did not give
    * the word the goods as its argument. The goods must be named in the quote; a named third party
    * that does the trading makes it another trade ("Iraq sells its oil to Turkey"). A negated goal
    * ("sold to local traders, not to Turkey") denies. Null if not.
@@ -528,7 +528,7 @@ final class ClaimReader implements Serializable {
   }
 
   /**
-   * A rejecting word among the quote's own words ("'a lie from start to finish'"), not negated; with
+   * A rejecting word among the quote's own words ("'a lie through and through'"), not negated; with
    * {@code verdictOnly}, only one given as a verdict ("as a lie"). Null if none.
    */
   private String quotedDenyWord(Context c, boolean verdictOnly) {
@@ -590,7 +590,7 @@ final class ClaimReader implements Serializable {
   }
 
   /**
-   * "You should not rely upon such claims", "these baseless allegations": a reference to the claim,
+   * "You cannot trust such claims", "these baseless allegations": a reference to the claim,
    * in an article about it, read for what the speaker does with it.
    */
   private Reading referenceReading(Context c, Marks m, int i) {
@@ -704,14 +704,14 @@ final class ClaimReader implements Serializable {
     Token by = s.tokens().get(predicate).pos().equals("VBN") ? byPhrase(s, predicate) : null;
     boolean objectByPhrase = by != null && roleOf(m, by.index(), 0) == Role.OBJECT;
     if (t.isVerb() && (objectByPhrase || role == Role.OBJECT && !targetUnder(m, predicate))) {
-      return null; // "the territory seized by terrorists": the object's act, not the target's
+      return null; // "the land seized by the militants": the object's act, not the target's
     }
     Token participle = s.tokens().get(predicate);
     if (participle.pos().equals("VBN") && participle.relation().startsWith("acl") && by == null && !targetUnder(m, predicate)) {
       return null; // "ledgers captured from the militants prove …": captured by no one the quote names
     }
     if (role == Role.OTHER || role == Role.OBJECT) {
-      role = Role.NONE; // "Daesh is an enemy of my country": the target may be the patient
+      role = Role.NONE; // "Daesh is the enemy of our people": the target may be the patient
     }
     if (role == Role.NONE && !m.anyTarget()) {
       return null;
@@ -829,19 +829,19 @@ final class ClaimReader implements Serializable {
       boolean core = child.relation().startsWith("nsubj") || child.relation().equals("obj");
       boolean affair = lang.affairNouns().contains(child.lemma().toLowerCase(Locale.ROOT)) || m.relation[child.index()];
       if (t.isVerb() && core && child.isNoun() && affair && hasChild(m.s, child.index(), "det", lang.demonstratives())) {
-        return true; // "this criminal business is protected": the article's claim, by reference
+        return true; // "this shady enterprise is protected": the article's claim, by reference
       }
     }
     if (t.head() < 0) {
       return false;
     }
     if (m.objectOrGoods[t.head()]) {
-      return true; // "ISIL oil transferred to …", "stolen oil"
+      return true; // "Daesh oil shipped to …", "stolen oil"
     }
     Token governorObject = m.s.child(t.head(), "obj");
     if (m.s.child(i, "aux:pass") != null && m.s.child(i, "nsubj:pass") == null && governorObject != null
         && (m.objectOrGoods[governorObject.index()] || subtreeHas(m, governorObject.index(), m.objectOrGoods))) {
-      return true; // "claimed ISIL oil was transferred": the parser made the passive's subject its governor's object
+      return true; // "said the oil was shipped": the parser made the passive's subject its governor's object
     }
     if (t.relation().equals("obj") && t.isNoun() && m.s.tokens().get(t.head()).isVerb()) {
       for (Token sibling : m.s.children(t.head())) {
@@ -1151,7 +1151,7 @@ final class ClaimReader implements Serializable {
         negator = null; // "none of it could move without the customs chiefs knowing": it moves, with them
       }
       if (negator != null && negatedConjunct && previous >= 0 && s.tokens().get(previous).relation().startsWith("conj")) {
-        negator = null; // "has never had and will never have": each conjunct carries its own negation
+        negator = null; // "has never bought and will never buy": each conjunct carries its own negation
       }
       negatedConjunct = negator != null;
       if (negator != null && p.evaluated) {
@@ -1215,7 +1215,7 @@ final class ClaimReader implements Serializable {
           p.flips += p.rejected ? 0 : 1; // rejecting an allegation twice is still rejecting it
           p.rejected = true;
           // calling the accusation slander presupposes it false, and that projects through a negation
-          // above ("no one has the right to slander Turkey by accusing it of …"); a rejecting verb does not
+          // above ("nobody may smear Turkey by accusing it of …"); a rejecting verb does not
           p.evaluated |= m.denyWord[current] && !denyVerbs.contains(lemma) && (p.attributed != null || t.isNoun());
           p.steps.add("rejected by '" + t.word() + "'");
         } else if (p.attributed == null && isAttribution(m, current)) {
@@ -1366,8 +1366,8 @@ final class ClaimReader implements Serializable {
   }
 
   /**
-   * "Some Turkish middlemen bought oil from the militants, but there is no evidence the government
-   * was involved": where one sentence takes both sides, the clause after the contrast
+   * "A few Turkish traders bought the militants' oil, but nothing shows that the state
+   * took part": where one sentence takes both sides, the clause after the contrast
    * (`contrastMarks`) is the speaker's point. Null unless readings of both sides are split so.
    */
   private Reading afterContrast(Marks m, List<Reading> own) {
@@ -1534,7 +1534,7 @@ final class ClaimReader implements Serializable {
     return subject != null ? subject : s.child(i, "amod"); // "Russian claims"
   }
 
-  /** "Russia has to prove that …", "must prove": the proof word is the complement of a demand. */
+  /** "They have to prove that …", "must prove": the proof word is the complement of a demand. */
   boolean demanded(Sentence s, int proofVerb) {
     Token t = s.tokens().get(proofVerb);
     if (hasChild(s, proofVerb, "aux", lang.demandWords())) {
@@ -1651,7 +1651,7 @@ final class ClaimReader implements Serializable {
         relation[t.index()] &= t.ner() == null || "O".equals(t.ner()) || target[t.index()] || !t.isProperNoun();
         if (c.articleAboutClaim() && t.isNoun() && lang.affairNouns().contains(t.lemma().toLowerCase(Locale.ROOT))
             && (hasChild(s, t.index(), "det", lang.demonstratives()) || hasChild(s, t.index(), "amod", lang.demonstratives()))) {
-          relation[t.index()] = true; // "involved in this criminal business": the claim's relation, by reference
+          relation[t.index()] = true; // "involved in this shady enterprise": the claim's relation, by reference
           objectRequired[t.index()] = true;
           affairReference[t.index()] = true;
         }
@@ -1701,8 +1701,8 @@ final class ClaimReader implements Serializable {
     }
 
     /**
-     * A partial quote speaks with the clause reported around it ("insisting that his country's fight
-     * against the militants is 'undisputed'"): the subtree under the reporting cue that holds the
+     * A partial quote speaks with the clause reported around it ("insisting that his government's campaign
+     * against the group is 'relentless'"): the subtree under the reporting cue that holds the
      * quoted words, or null when the cue is not above them in this sentence.
      */
     private int[] reportedClause(Sentence s, int first, int last, String cueLemma) {
@@ -1771,7 +1771,7 @@ final class ClaimReader implements Serializable {
 
     /**
      * How far polarity is read: the quote; for a partial quote also the narration around it up to
-     * the reporting cue ("will not forget Turkey's role in 'aiding terrorists'").
+     * the reporting cue ("will never forgive Turkey for 'arming extremists'").
      */
     boolean inScope(int i) {
       if (clauseBound) {
@@ -1832,7 +1832,7 @@ final class ClaimReader implements Serializable {
       Token t = s.tokens().get(predicate);
       if (t.relation().startsWith("acl") && t.head() >= 0 && objectOrGoods[t.head()]) {
         Token goods = s.tokens().get(t.head());
-        // "the oil Turkey imports comes from Iraq and Azerbaijan": the clause about the goods names the partner
+        // "the crude Turkey imports is from Norway and Iraq": the clause about the goods names the partner
         if (goods.relation().startsWith("nsubj") && goods.head() >= 0 && partnerAmong(goods.head())) {
           return true;
         }
@@ -1993,7 +1993,7 @@ final class ClaimReader implements Serializable {
       return "";
     }
 
-    /** "you need to present evidence", "is obligated to prove it": a proof word under a demand. */
+    /** "you need to show proof", "is obliged to prove it": a proof word under a demand. */
     boolean proofDemandInQuote(ClaimReader reader) {
       for (int i = lo; i <= hi; i++) {
         if (!proof[i]) {

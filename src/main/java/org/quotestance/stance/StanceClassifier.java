@@ -107,7 +107,7 @@ public final class StanceClassifier implements Serializable {
     return target.find(text) != null && object.find(text) != null;
   }
 
-  /** The object and its goods together ("the money IS earns from oil"): the claim's subject matter. */
+  /** The object and its goods together ("oil income that funds IS"): the claim's subject matter. */
   public boolean namesObjectWithGoods(String text) {
     return !goods.isEmpty() && object.find(text) != null && goods.find(text) != null;
   }

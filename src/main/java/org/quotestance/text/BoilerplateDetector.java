@@ -102,7 +102,7 @@ public final class BoilerplateDetector implements Serializable {
   }
 
   /**
-   * A caption is short and quotes no one: "Gov. Pat McCrory (R) said it would be "improper" …"
+   * A caption is short and quotes no one: "Gov. Ann Lee (R) said it would be "unwise" …"
    * is a story paragraph even though "(R)" also marks a position in a photo.
    */
   private boolean isCaption(String p) {

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * Guesses the publisher from the boilerplate it adds: the capitalised name repeated across its
- * appeals and menus ("Support The Moscow Times!", "A Message from The Moscow Times:"), or the
- * credit at the end of its captions ("… - Sputnik International"). Transcripts repeat short
+ * appeals and menus ("Support The Valley Ledger!", "A Message from The Valley Ledger:"), or the
+ * credit at the end of its captions ("… - Acme International"). Transcripts repeat short
  * paragraphs too, so bracketed stage directions ("(CROSSTALK)", "[LAUGHTER]"), speaker labels
  * ("WALLACE:") and long words in capitals are never taken for a name; acronyms (up to five
  * capitals) still are.
  */
 final class OutletDetector implements Serializable {
-  /** A name: up to four capitalised words, after an article that is not part of it ("The Moscow Times"). */
+  /** A name: up to four capitalised words, after an article that is not part of it ("The Valley Ledger"). */
   private final Pattern namePattern;
   /** boilerplate.json's outletArticles ("The") and outletNonNames (capitalised words of any appeal: "Share", "Dear"). */
   private final Set<String> articles;
@@ -83,7 +83,7 @@ final class OutletDetector implements Serializable {
     return false;
   }
 
-  /** "Press TV News Roku" also counts as "Press TV" and "Press TV News". */
+  /** "Metro TV News Live" also counts as "Metro TV" and "Metro TV News". */
   private void collectPrefixes(String name, Set<String> out) {
     String[] words = name.split(" ");
     StringBuilder sb = new StringBuilder();
