@@ -20,6 +20,7 @@ import org.quotestance.io.Metadata;
 import org.quotestance.nlp.AnnotationCache;
 import org.quotestance.pipeline.QuoteStanceOptions;
 import org.quotestance.quote.ReportingLexicon;
+import org.quotestance.speaker.Affiliations;
 import org.quotestance.stance.Claim;
 import org.quotestance.stance.ClaimCues;
 import org.quotestance.stance.StanceLanguage;
@@ -72,16 +73,22 @@ final class Preflight {
   }
 
   /**
-   * Reads every language resource once before the run, so that a misspelt or missing key is one
-   * line and exit 2 (a {@link org.quotestance.config.ConfigException} names the file and the key)
-   * rather than a failure on the workers.
+   * Reads every language resource once before the run, so that a misspelt or missing key (in
+   * affiliations.tsv an unknown kind, in either list a line without its fields) is one line and
+   * exit 2 (a {@link org.quotestance.config.ConfigException} names the file and the key or line)
+   * rather than a failure of every article on the workers. {@link #LANGUAGE_RESOURCES} lists them.
    */
   static ReportingLexicon languageResources() {
     BoilerplateDetector.load();
     StanceLanguage.load();
     TermLanguage.load();
+    Affiliations.get(); // and capitals.tsv, through Countries
     return ReportingLexicon.load();
   }
+
+  /** The files under {@code /quote-stance/} that {@link #languageResources()} reads. */
+  static final List<String> LANGUAGE_RESOURCES = List.of("boilerplate.json", "stance.json", "stance-terms.json",
+      "affiliations.tsv", "capitals.tsv", "reporting.json");
 
   /**
    * The annotation cache's settings, or null for none. A folder given with --annotationCache that

@@ -15,7 +15,7 @@ import java.util.Set;
  * and courtesy or military titles that canonical names leave out ("Lt-Gen", "Mr").
  */
 public final class Affiliations implements Serializable {
-  private static final String RESOURCE = "/quote-stance/affiliations.tsv";
+  static final String RESOURCE = "/quote-stance/affiliations.tsv";
   private final Map<String, String> countryByDemonym = new HashMap<>();
   private final Map<List<String>, String> countryBySeat = new HashMap<>();
   private final Map<String, String> nameByAlias = new HashMap<>();
@@ -48,12 +48,52 @@ public final class Affiliations implements Serializable {
     return instance;
   }
 
+  /** The kinds of line affiliations.tsv may hold, with how many fields each has (kind, words, value). */
+  private static final Map<String, Integer> FIELDS = fields();
+
+  private static Map<String, Integer> fields() {
+    Map<String, Integer> f = new java.util.TreeMap<>();
+    for (String kind : List.of("demonym", "seat", "alias", "party", "party-initial", "spelling", "name-abbreviation",
+        "title-gender")) {
+      f.put(kind, 3);
+    }
+    for (String kind : List.of("role", "body-role", "quantifier", "campaign-word", "work-word", "body-part", "of-head",
+        "name-lowercase")) {
+      f.put(kind, 2);
+    }
+    f.put("title", 0); // with or without the role noun it abbreviates
+    return java.util.Collections.unmodifiableMap(f);
+  }
+
   private Affiliations(Countries countries) {
+    this(countries, RESOURCE, TsvResource.text(RESOURCE));
+  }
+
+  /**
+   * The list in {@code text}; {@code name} names it in errors. A kind it does not know, a line
+   * without the words or the value its kind needs or with a value its kind does not read, and a
+   * {@code title-gender} other than male or female stop it with a {@link
+   * org.quotestance.config.ConfigException} naming the file and the line.
+   */
+  Affiliations(Countries countries, String name, String text) {
     this.countries = countries;
-    TsvResource.read(RESOURCE, fields -> {
+    TsvResource.parse(name, text, (line, fields) -> {
+      String kind = fields[0].strip();
+      Integer expected = FIELDS.get(kind);
+      if (expected == null) {
+        throw TsvResource.problem(name, line, "unknown kind \"" + kind + "\" (known kinds: "
+            + String.join(", ", FIELDS.keySet()) + ")");
+      }
+      boolean fits = expected == 0 ? fields.length == 2 || fields.length == 3 : fields.length == expected;
+      if (!fits || fields[1].isBlank() || (fields.length > 2 && fields[2].isBlank())) {
+        throw TsvResource.problem(name, line, "kind \"" + kind + "\" takes "
+            + (expected == 0 ? "words and an optional value" : expected == 3 ? "words and a value" : "words only")
+            + ", separated by tabs; the line has " + (fields.length - 1) + " field" + (fields.length == 2 ? "" : "s")
+            + " after the kind");
+      }
       String words = fields[1].strip();
       String value = fields.length > 2 ? fields[2].strip() : "";
-      switch (fields[0].strip()) {
+      switch (kind) {
         case "demonym" -> countryByDemonym.put(key(words), value);
         case "seat" -> countryBySeat.put(words(words), value);
         case "alias" -> nameByAlias.put(key(words), value);
@@ -70,8 +110,15 @@ public final class Affiliations implements Serializable {
         case "name-abbreviation" -> expansionOf.put(words, value);
         case "of-head" -> ofHeads.add(key(words));
         case "name-lowercase" -> lowerCaseWords.add(key(words));
-        case "title-gender" -> genderByTitle.put(titleKey(words), value.toUpperCase(Locale.ROOT));
-        default -> throw new IllegalStateException("unknown kind in " + RESOURCE + ": " + fields[0]);
+        case "title-gender" -> {
+          String gender = value.toUpperCase(Locale.ROOT);
+          if (!gender.equals("MALE") && !gender.equals("FEMALE")) {
+            throw TsvResource.problem(name, line, "title-gender \"" + words + "\" is \"" + value
+                + "\", not male or female");
+          }
+          genderByTitle.put(titleKey(words), gender);
+        }
+        default -> throw new IllegalStateException("kind without a case: " + kind);
       }
     });
   }

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class Countries implements Serializable {
   private static final String DEMONYMS = "/edu/stanford/nlp/models/dcoref/demonyms.txt";
-  private static final String CAPITALS = "/quote-stance/capitals.tsv";
+  static final String CAPITALS = "/quote-stance/capitals.tsv";
   private final Map<String, String> countryByWord = new HashMap<>();
   private final Map<String, String> adjectiveByCountry = new HashMap<>();
   private final Map<String, String> countryByCapital = new HashMap<>();
@@ -44,7 +44,24 @@ public final class Countries implements Serializable {
     countryByWord.put("american", "United States");
     countryByWord.put("us", "United States");
     countryByWord.put("u.s.", "United States");
-    TsvResource.read(CAPITALS, fields -> countryByCapital.put(key(fields[0]), fields[1].strip()));
+    countryByCapital.putAll(capitals(CAPITALS, TsvResource.text(CAPITALS)));
+  }
+
+  /**
+   * capitals.tsv: a capital or seat of government and its country on each line, separated by a
+   * tab, keyed by the capital folded to lower case. A line with more or fewer fields, or an empty
+   * one, stops it with a {@link org.quotestance.config.ConfigException} naming the file and line.
+   */
+  static Map<String, String> capitals(String name, String text) {
+    Map<String, String> out = new HashMap<>();
+    TsvResource.parse(name, text, (line, fields) -> {
+      if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
+        throw TsvResource.problem(name, line, "\"" + String.join("\\t", fields) + "\" is not a capital and its country"
+            + " separated by a tab (" + fields.length + " field" + (fields.length == 1 ? ")" : "s)"));
+      }
+      out.put(key(fields[0]), fields[1].strip());
+    });
+    return out;
   }
 
   /** The country a name, adjective or plural demonym stands for, or null. */
