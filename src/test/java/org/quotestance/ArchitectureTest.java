@@ -47,14 +47,22 @@ class ArchitectureTest {
     return rules;
   }
 
-  /** The compiled main classes: the directory or jar that holds one of them (faster than a classpath scan). */
-  private static JavaClasses mainClasses() {
-    try {
-      Path main = Path.of(org.quotestance.beam.Coders.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return new ClassFileImporter().importPath(main);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
+  private static JavaClasses mainClasses;
+
+  /**
+   * The compiled main classes: the directory or jar that holds one of them (faster than a classpath
+   * scan), imported once for the tests of this class.
+   */
+  private static synchronized JavaClasses mainClasses() {
+    if (mainClasses == null) {
+      try {
+        Path main = Path.of(org.quotestance.beam.Coders.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        mainClasses = new ClassFileImporter().importPath(main);
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
     }
+    return mainClasses;
   }
 
   @Test
