@@ -918,7 +918,7 @@ final class ClaimReader implements Serializable {
       }
       if (t.isNoun() && t.relation().equals("nsubj") && t.head() >= 0 && s.tokens().get(t.head()).isNoun()
           && s.child(t.head(), "cop") != null && s.child(current, "nmod:poss") == null) {
-        return t.head(); // "the main buyer of the oil is [the regime]": the predicate says who the buyer is
+        return t.head(); // "the largest buyer of that crude is [the government]": the predicate says who the buyer is
       }
       if (t.isNoun()) {
         for (Token child : s.children(current)) {
@@ -1151,7 +1151,7 @@ final class ClaimReader implements Serializable {
         negator = null; // "none of it could move without the customs chiefs knowing": it moves, with them
       }
       if (negator != null && negatedConjunct && previous >= 0 && s.tokens().get(previous).relation().startsWith("conj")) {
-        negator = null; // "has never bought and will never buy": each conjunct carries its own negation
+        negator = null; // "has not traded and will not trade": each conjunct carries its own negation
       }
       negatedConjunct = negator != null;
       if (negator != null && p.evaluated) {
@@ -1729,7 +1729,7 @@ final class ClaimReader implements Serializable {
     }
 
     /**
-     * "saying Turkey would never 'stoop' to dealing with …" parsed with the cue as the subject of the
+     * "saying Norway would never 'sink' to trading with …" parsed with the cue as the subject of the
      * quoted verb: the cue hangs under the quoted words, so their whole subtree is the reported clause.
      */
     private int[] cueUnder(Sentence s, int quoted, int first, int last, String cueLemma) {
