@@ -116,6 +116,11 @@ final class MentionResolver {
       if (country != null && !hasNounModifiers(s, head)) {
         return new Speaker(country, head.word(), country).by("place");
       }
+      String whole = placeName(s, head); // "the United States", "New Zealand": a name of several words
+      String named = whole == null ? null : place(whole);
+      if (named != null) {
+        return new Speaker(named, whole, named).by("place");
+      }
     }
     if (Affiliations.get().isCampaignWord(word)) {
       // "Clinton's team says …" in an article that names "the Clinton campaign": that campaign
@@ -1034,6 +1039,22 @@ final class MentionResolver {
   private String place(String word) {
     String capital = countries.countryOfCapital(word);
     return capital != null ? capital : countries.countryOf(word);
+  }
+
+  /** The place name a head and its compounds of the same entity class spell, when it has such compounds, or null. */
+  private static String placeName(Sentence s, Token head) {
+    List<Token> words = new ArrayList<>();
+    for (Token c : s.children(head.index())) {
+      if (c.relation().startsWith("compound") && c.ner().equals(head.ner()) && c.index() < head.index()) {
+        words.add(c);
+      }
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    words.add(head);
+    words.sort(java.util.Comparator.comparingInt(Token::index));
+    return String.join(" ", words.stream().map(Token::word).toList());
   }
 
   private static boolean hasNounModifiers(Sentence s, Token head) {

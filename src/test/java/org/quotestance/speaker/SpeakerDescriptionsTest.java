@@ -321,4 +321,12 @@ class SpeakerDescriptionsTest {
     assertEquals(1, s.size(), s::toString);
     assertEquals("Dalibor Kovarik", s.get(0).name());
   }
+
+  @Test
+  void aCountryOfSeveralWordsSpeaksForItself() {
+    List<Speaker> s = SpeakerTexts.speakers("The United States has rejected Norwegian claims that the fishing fleet is flouting the quotas.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("United States", s.get(0).name());
+    assertEquals("United States", s.get(0).affiliation());
+  }
 }
