@@ -1023,7 +1023,14 @@ final class MentionResolver {
         if (sameHead == null && !candidate) {
           return null;
         }
-        if (!candidate || before.child(t.index(), "det") != null && before.children(t.index()).size() == 1) {
+        boolean bare = before.child(t.index(), "det") != null && before.children(t.index()).size() == 1;
+        if (sameHead == null && candidate && bare) {
+          // "the ministry then showed photographs which, it said, …": "it" is that bare "the ministry",
+          // which stands for the one body of that head the article named
+          Speaker body = institutionAnaphor(before, t, lemma);
+          return body == null ? null : new Speaker(body.name(), head.word(), body.affiliation()).by("institution-anaphor");
+        }
+        if (!candidate || bare) {
           continue;
         }
         Speaker body = institution(before, t);

@@ -329,4 +329,13 @@ class SpeakerDescriptionsTest {
     assertEquals("United States", s.get(0).name());
     assertEquals("United States", s.get(0).affiliation());
   }
+
+  @Test
+  void itAfterABareInstitutionIsTheInstitutionTheArticleNamed() {
+    List<Speaker> s = SpeakerTexts.speakers("The Norwegian Fisheries Ministry held a briefing in Oslo on Monday.\n\n"
+        + "Deputy Minister Ola Berg told journalists: \"The fleet is breaking the law every night.\"\n\n"
+        + "The ministry then put up satellite images which, it said, showed dozens of trawlers inside the protected zone.");
+    assertEquals(2, s.size(), s::toString);
+    assertTrue(s.get(1).name().endsWith("Fisheries Ministry"), s::toString);
+  }
 }
