@@ -653,6 +653,11 @@ final class ClaimReader implements Serializable {
       return undecided;
     }
     boolean odd = p.flips % 2 == 1;
+    if (p.attributed != null && odd && !p.rejected && lang.firstPerson().contains(p.attributed.toLowerCase(Locale.ROOT))) {
+      // "I will not say Turkey buys this oil": the speaker declines to say it, which rejects nothing
+      return new Reading(Label.DISCUSS, 0.6, WITHHOLDS + ": " + roles + ", not said by the speaker '" + p.attributed + "'" + steps,
+          strength);
+    }
     if (p.attributed != null) {
       if (odd) {
         return new Reading(Label.DENY, 0.85, REJECTS_ALLEGATION + ": " + roles + ", held by '" + p.attributed + "'" + steps, strength);

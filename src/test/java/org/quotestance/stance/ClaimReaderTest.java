@@ -933,4 +933,15 @@ class ClaimReaderTest {
         TURKISH, QuoteSpan.Kind.PARTIAL);
     assertEquals(Label.DENY, s.label(), s.evidence());
   }
+
+  @Test
+  void decliningToSayItRejectsNothing() {
+    Stance s = classify("Lund said ⟦I will not say that Ankara buys oil from ISIS, and I will not say that it does not⟧.", "say",
+        new Speaker("Eva Lund", "Lund", "Sweden"));
+    assertNotEquals(Label.DENY, s.label(), s.evidence());
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+    // someone else's allegation, negated, is still rejected
+    Stance rejected = classify("Kaya said ⟦nobody can say that Ankara buys oil from ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, rejected.label(), rejected.evidence());
+  }
 }
