@@ -11,7 +11,7 @@ import org.quotestance.quote.ReportingLexicon;
 
 /** Resolves the token that names a quote's source to a speaker. */
 final class MentionResolver {
-  private static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
+  private static final Set<String> PLACE_NER = PersonIndex.PLACE_NER;
   /** NER classes a capitalised modifier may have without naming anyone: "Senior", "Monday". */
   private static final Set<String> PLAIN_NER = Set.of("O", "DATE", "TIME", "TITLE", "NUMBER", "ORDINAL", "DURATION");
   private final ParsedText doc;

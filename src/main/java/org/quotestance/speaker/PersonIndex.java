@@ -95,7 +95,8 @@ final class PersonIndex {
     return j >= i + 2 ? j : -1; // a title and at least two names: "Col Brill" alone may be anything
   }
 
-  private static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
+  /** NER classes of places and peoples: never part of a person's name, never a person speaking. */
+  static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
 
   static boolean isPerson(Token t) {
     // not a verb: title-case headlines tag "Christie Calls Hillary Clinton" as one person

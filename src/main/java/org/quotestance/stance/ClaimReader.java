@@ -112,7 +112,7 @@ final class ClaimReader implements Serializable {
       boolean articleNamesObject) {}
 
   Reading read(Context c) {
-    Reading own = ownGoods(c, read(c, false));
+    Reading own = targetSideSupport(c, read(c, false));
     if (c.quote().kind() != QuoteSpan.Kind.PARTIAL && reportsAllegation(own)) {
       String verdict = quotedDenyWord(c, true);
       if (verdict != null) {
@@ -561,15 +561,17 @@ final class ClaimReader implements Serializable {
   }
 
   /**
-   * Rule {@code own-goods}: the target's own side saying goods reach it or that it buys them, with
-   * no word for the object or a description of it in the quote ("each barrel we import
-   * is logged at the port"), speaks of its trade, not of trade with the object: no side.
+   * A support reading of a quote by the target's own side, checked against the quote's words: with a
+   * rejecting word in it, the claim is stated only to be rejected ({@code rejects-allegation}); with
+   * no word for the object or a description of it, rule {@code own-goods}: saying goods reach the
+   * target or that it buys them ("each barrel we import is logged at the port") speaks of its trade,
+   * not of trade with the object, so no side. Other readings pass unchanged.
    */
-  private Reading ownGoods(Context c, Reading r) {
+  private Reading targetSideSupport(Context c, Reading r) {
     if (r == null || r.label() != Label.SUPPORT || !speaksForTarget(c)) {
       return r;
     }
-    String text = c.doc().text().substring(c.quote().start(), c.quote().end());
+    String text = quoteText(c);
     String rejecting = denyWords.find(text);
     if (rejecting != null) {
       // "charged its rivals with inventing lies about our deals with the militants": the target's own side
@@ -584,8 +586,12 @@ final class ClaimReader implements Serializable {
         + " and names no " + claim.object().name() + "; " + r.evidence(), r.strength(), r.at());
   }
 
+  private static String quoteText(Context c) {
+    return c.doc().text().substring(c.quote().start(), c.quote().end());
+  }
+
   private boolean quoteNamesGoods(Context c) {
-    String text = c.doc().text().substring(c.quote().start(), c.quote().end());
+    String text = quoteText(c);
     return goods.find(text) != null || object.find(text) != null;
   }
 
@@ -982,6 +988,15 @@ final class ClaimReader implements Serializable {
     return -1;
   }
 
+  /** The noun a relative pronoun opening a clause on it stands for ("a junta that gets …"), or null. */
+  private Token antecedent(Sentence s, Token pronoun) {
+    if (!lang.relativePronouns().contains(pronoun.word().toLowerCase(Locale.ROOT)) || pronoun.head() < 0) {
+      return null;
+    }
+    Token clause = s.tokens().get(pronoun.head());
+    return clause.relation().startsWith("acl") && clause.head() >= 0 ? s.tokens().get(clause.head()) : null;
+  }
+
   /**
    * Rule {@code deflects-claim} for an agent the target's side only describes ("a junta that gets
    * its diesel from the militants has no right to preach"): the relation with the object, said to
@@ -994,10 +1009,8 @@ final class ClaimReader implements Serializable {
       return null;
     }
     Token doer = m.s.tokens().get(agent);
-    if (lang.relativePronouns().contains(doer.word().toLowerCase(Locale.ROOT)) && doer.head() >= 0
-        && m.s.tokens().get(doer.head()).relation().startsWith("acl") && m.s.tokens().get(doer.head()).head() >= 0) {
-      doer = m.s.tokens().get(m.s.tokens().get(doer.head()).head()); // "a junta that gets …": the junta
-    }
+    Token antecedent = antecedent(m.s, doer);
+    doer = antecedent != null ? antecedent : doer; // "a junta that gets …": the junta
     return new Reading(Label.DENY, 0.6, DEFLECTS + ": the speaker speaks for " + claim.target().name() + "; '"
         + m.s.tokens().get(i).word() + "' " + claim.object().name() + " is done by '" + doer.word()
         + "', whom the quote does not place on the target's side", 1);
@@ -1066,11 +1079,9 @@ final class ClaimReader implements Serializable {
     Sentence s = m.s;
     Token t = s.tokens().get(agent);
     String word = t.word().toLowerCase(Locale.ROOT);
-    if (lang.relativePronouns().contains(word) && t.head() >= 0) {
-      Token clause = s.tokens().get(t.head());
-      if (clause.relation().startsWith("acl") && clause.head() >= 0) {
-        return roleOf(m, clause.head(), depth + 1);
-      }
+    Token antecedent = antecedent(s, t);
+    if (antecedent != null) {
+      return roleOf(m, antecedent.index(), depth + 1);
     }
     boolean sawTarget = false;
     boolean sawObject = false;
@@ -1920,20 +1931,16 @@ final class ClaimReader implements Serializable {
 
     /** The target named in scope, not only the speaker's own "we". */
     boolean anyNamedTarget() {
-      for (int i = 0; i < s.tokens().size(); i++) {
-        if (target[i] && inScope(i)) {
-          return true;
-        }
-      }
-      return false;
+      return anyInScope(target);
     }
 
     boolean anyTarget() {
+      return anyInScope(target) || anyInScope(self);
+    }
+
+    private boolean anyInScope(boolean[] marks) {
       for (int i = 0; i < s.tokens().size(); i++) {
-        if (!inScope(i)) {
-          continue;
-        }
-        if (target[i] || self[i]) {
+        if (marks[i] && inScope(i)) {
           return true;
         }
       }
