@@ -23,11 +23,14 @@ public final class BoilerplateDetector implements Serializable {
   private final int captionMaxWords;
   private final double tailMinBoilerplateShare;
   private final OutletDetector outlets;
+  private final Set<String> outletVoiceWords;
+  private final Set<String> readerVoiceWords;
 
   /** {@code quote-stance/boilerplate.json}, every key required. */
   public record Config(List<String> appealPhrases, List<String> captionPatterns, List<String> navigationPatterns,
       int shortParagraphWords, double tailMinBoilerplateShare, int shortAppealWords, int captionMaxWords,
-      List<String> outletArticles, List<String> outletNonNames) {}
+      List<String> outletArticles, List<String> outletNonNames, List<String> outletVoiceWords,
+      List<String> readerVoiceWords) {}
 
   public static final String RESOURCE = "/quote-stance/boilerplate.json";
 
@@ -40,6 +43,8 @@ public final class BoilerplateDetector implements Serializable {
     captionMaxWords = config.captionMaxWords();
     tailMinBoilerplateShare = config.tailMinBoilerplateShare();
     outlets = new OutletDetector(config.outletArticles(), config.outletNonNames());
+    outletVoiceWords = Set.copyOf(config.outletVoiceWords());
+    readerVoiceWords = Set.copyOf(config.readerVoiceWords());
   }
 
   /** The publisher named by the boilerplate {@link #classify} found, or "" (see {@link OutletDetector}). */
@@ -70,17 +75,19 @@ public final class BoilerplateDetector implements Serializable {
     Kind[] kinds = new Kind[n];
     boolean[] boilerplate = new boolean[n];
     boolean[] appeal = new boolean[n];
+    boolean[] readerAddress = new boolean[n];
     Set<String> seen = new HashSet<>();
     int title = titleIndex(paragraphs);
     for (int i = 0; i < n; i++) {
       String p = paragraphs.get(i);
       appeal[i] = isAppeal(p);
+      readerAddress[i] = !hasQuoteMark(p) && addressesTheReader(p);
       boolean repeated = !seen.add(p.toLowerCase(Locale.ROOT)) && words(p) > 3;
       kinds[i] = appeal[i] ? Kind.APPEAL : repeated ? Kind.REPEATED : isCaption(p) ? Kind.CAPTION
           : isNavigation(p, i == title) ? Kind.NAVIGATION : Kind.CONTENT;
       boilerplate[i] = kinds[i].isBoilerplate();
     }
-    markAppealTail(boilerplate, appeal);
+    markAppealTail(boilerplate, appeal, readerAddress);
     markTrailingIntroductions(paragraphs, boilerplate);
     for (int i = 0; i < n; i++) {
       if (boilerplate[i] && kinds[i] == Kind.CONTENT) {
@@ -98,7 +105,27 @@ public final class BoilerplateDetector implements Serializable {
     if (hasQuoteMark(p)) {
       return hits >= 3; // a quote that mentions subscribers is still a quote
     }
+    hits += addressesTheReader(p) ? 1 : 0;
     return hits >= 2 || (hits == 1 && words(p) <= shortAppealWords);
+  }
+
+  /**
+   * Outside quote marks, a story reports in the third person; a paragraph in which "we" speak to
+   * "you" ("we count on your help", "thank you for reading us") is the outlet addressing its
+   * reader. Callers have ruled out quote marks. "US" in capitals is a country, not a pronoun.
+   */
+  private boolean addressesTheReader(String p) {
+    boolean outletVoice = false;
+    boolean readerVoice = false;
+    for (String token : p.split("[^\\p{L}]+")) {
+      if (token.isEmpty() || (token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)))) {
+        continue;
+      }
+      String lower = token.toLowerCase(Locale.ROOT);
+      outletVoice |= outletVoiceWords.contains(lower);
+      readerVoice |= readerVoiceWords.contains(lower);
+    }
+    return outletVoice && readerVoice;
   }
 
   /**
@@ -142,8 +169,11 @@ public final class BoilerplateDetector implements Serializable {
     return content >= 3 && capitalised >= 0.8 * content;
   }
 
-  /** From an appeal in the second half on, a tail that is mostly boilerplate is all boilerplate. */
-  private void markAppealTail(boolean[] boilerplate, boolean[] appeal) {
+  /**
+   * From an appeal in the second half on, a tail that is mostly boilerplate, or the outlet speaking
+   * to its reader, is all boilerplate.
+   */
+  private void markAppealTail(boolean[] boilerplate, boolean[] appeal, boolean[] readerAddress) {
     int n = boilerplate.length;
     for (int start = n / 2; start < n; start++) {
       if (!appeal[start]) {
@@ -151,7 +181,7 @@ public final class BoilerplateDetector implements Serializable {
       }
       int marked = 0;
       for (int j = start; j < n; j++) {
-        marked += boilerplate[j] ? 1 : 0;
+        marked += boilerplate[j] || readerAddress[j] ? 1 : 0;
       }
       if (marked >= tailMinBoilerplateShare * (n - start)) {
         for (int j = start; j < n; j++) {

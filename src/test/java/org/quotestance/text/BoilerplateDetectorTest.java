@@ -114,4 +114,23 @@ class BoilerplateDetectorTest {
         Kind[] kinds = BoilerplateDetector.load().classify(List.of(TITLE, P1, quote, P2, P3));
         assertFalse(kinds[2].isBoilerplate(), kinds[2].toString());
     }
+
+    @Test
+    void aLetterFromTheOutletToItsReadersIsDroppedWithoutNamingTheOutlet() {
+        // no phrase of the lexicon names this appeal: the outlet's "we" speaking to "you" marks it
+        String intro = "A note from the newsroom:";
+        String salutation = "Dear readers,";
+        String voice = "We have reported from the valley for forty years, and we want you to read us for forty more.";
+        String plea = "None of it happens without you. Every reader who joins us keeps our presses running.";
+        String later = "Maybe later.";
+        CleanText clean = TextCleaner.create().clean(article(TITLE, P1, P2, P3, intro, salutation, voice, plea, later));
+        assertEquals(String.join("\n\n", TITLE, P1, P2, P3), clean.text());
+    }
+
+    @Test
+    void theCountryInCapitalsIsNotThePronounUs() {
+        String story = "Across the US, you could see the smoke on Monday.";
+        Kind[] kinds = BoilerplateDetector.load().classify(List.of(TITLE, P1, story, P2));
+        assertEquals(Kind.CONTENT, kinds[2]);
+    }
 }
