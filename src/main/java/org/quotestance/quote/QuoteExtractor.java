@@ -60,7 +60,6 @@ public final class QuoteExtractor implements Serializable {
     }
     HeadlineQuotes.find(doc, headlineEnd(doc, titleEnd), lexicon)
         .filter(h -> quotes.stream().noneMatch(q -> q.hasSource() && q.start() < h.end() && h.start() < q.end()))
-        .filter(h -> !Restatement.restatedBy(doc, h, quotes))
         .ifPresent(h -> {
           // "Pat Caddell: Voters Worried …; It's ‘in Their Heads.’": the marks are part of his statement
           quotes.removeIf(q -> q.start() < h.end() && h.start() < q.end());
