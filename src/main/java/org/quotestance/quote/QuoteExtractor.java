@@ -36,8 +36,9 @@ public final class QuoteExtractor implements Serializable {
     List<MarkedSpan> marked = QuoteMarkScanner.scan(doc.text());
     for (Sentence s : doc.sentences()) {
       for (Cue cue : finder.find(s)) {
-        // A headline's verbs report no clause of their own ("Minister slams report"), but they do
-        // attribute the headline's quote marks ("Mayor …, Asking 'Will You Step Aside?'").
+        // A headline's verbs mostly label the story ("Minister slams report"); they attribute the
+        // headline's quote marks ("Mayor …, Asking 'Will You Step Aside?'") and, for a headline
+        // verb of saying, its clause (reportsHeadlineClause).
         if (!insideMarks(marked, cue.cueBegin(doc))) {
           (cue.cueBegin(doc) >= titleEnd ? cues : headlineCues).add(cue);
         }
@@ -58,6 +59,11 @@ public final class QuoteExtractor implements Serializable {
         addIndirect(doc, cue, quotes);
       }
     }
+    for (Cue cue : headlineCues) {
+      if (reportsHeadlineClause(doc, cue) && !usedByMarks.contains(cue)) {
+        addIndirect(doc, cue, quotes);
+      }
+    }
     HeadlineQuotes.find(doc, headlineEnd(doc, titleEnd), lexicon)
         .filter(h -> quotes.stream().noneMatch(q -> q.hasSource() && q.start() < h.end() && h.start() < q.end()))
         .ifPresent(h -> {
@@ -68,6 +74,20 @@ public final class QuoteExtractor implements Serializable {
     List<QuoteSpan> result = Nesting.resolve(doc, quotes, cues, lexicon);
     result.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
     return result;
+  }
+
+  /**
+   * A headline verb of saying with a named source and a clause of its own ("Mayor Says Bridge Will
+   * Reopen") reports that clause, as a body sentence would; other headline verbs only label a
+   * story ("Minister slams report").
+   */
+  private boolean reportsHeadlineClause(ParsedText doc, Cue cue) {
+    Sentence s = doc.sentences().get(cue.sentence());
+    Token verb = s.tokens().get(cue.token());
+    if (cue.source() < 0 || !cue.hasContent() || !lexicon.headlineVerbs().contains(verb.word().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    return s.tokens().stream().anyMatch(t -> t.head() == verb.index() && t.relation().equals("ccomp"));
   }
 
   /** The detected title, else a short first paragraph (archives end headlines with a period). */

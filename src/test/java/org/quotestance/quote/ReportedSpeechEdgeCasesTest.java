@@ -102,6 +102,22 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aHeadlineSaysClauseIsReportedSpeech() {
+    String title = "Varga says harbour will reopen in May";
+    String text = title + "\n\nThe port's director spoke to reporters on the quay on Monday.";
+    List<QuoteSpan> quotes = extract(text, title.length());
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("harbour will reopen in May", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+  }
+
+  @Test
+  void aHeadlineVerbWithAnObjectOnlyLabelsTheStory() {
+    String title = "Varga slams port report";
+    String text = title + "\n\nThe port's director spoke to reporters on the quay on Monday.";
+    assertEquals(List.of(), extract(text, title.length()));
+  }
+
+  @Test
   void aHeadlineLabelThatNamesNoOneAttributesNothing() {
     String title = "Stealth Over Health: Mayor Skipped The Hospital Visit";
     String text = title + "\n\nThe mayor did not visit the hospital on Sunday.";
