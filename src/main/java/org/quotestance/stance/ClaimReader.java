@@ -348,7 +348,9 @@ final class ClaimReader implements Serializable {
         // "a junta that gets its diesel from the militants cannot teach us anything": the speaker's "us" is not the buyer
         boolean describedAgent = agent >= 0 && !pronoun && m.speakerIsTarget && !m.anyNamedTarget();
         if (!m.anyTarget() && !(pronoun && m.targetInSentence()) || describedAgent) {
-          if (c.articleAboutClaim() && agent < 0 && !m.objectRequired[i] && subtreeOrSelf(m, i)) {
+          boolean nobody = agent >= 0 && lang.negatedSubjects().contains(s.tokens().get(agent).word().toLowerCase(Locale.ROOT));
+          if (c.articleAboutClaim() && (agent < 0 && !m.objectRequired[i] && subtreeOrSelf(m, i) || nobody)) {
+            // "nobody hides anything": no one at all does it, which denies it of the target too
             // "a betrayal by the accomplices of the militants": nobody named, in an article about
             // the claim; the article's topic decides, with low confidence
             Polarity p = walk(c, m, i);
@@ -440,6 +442,13 @@ final class ClaimReader implements Serializable {
       if (minimized != null && p.flips % 2 == 0 && !p.conditional && p.attributed == null) {
         // "modest volumes of crude did get into Turkey": the goods reach it, played down; no side taken
         out.add(new Reading(Label.DISCUSS, 0.6, MINIMIZED + ": " + roles + ", played down by '" + minimized + "'", 2).at(i));
+        continue;
+      }
+      String proform = m.objectRequired[i] && !argumentIn(m, i) ? childWord(s, i, "obj", lang.proformArguments()) : null;
+      if (proform != null) {
+        // "she is hiding something": the article's topic supplies the object, so less sure
+        Reading r = decide(p, roles + ", '" + proform + "' for " + claim.object().name(), 1, true);
+        out.add(new Reading(r.label(), Math.min(r.confidence(), 0.6), r.evidence(), 1).at(i));
         continue;
       }
       out.add(decide(p, roles, weak ? 2 : 3, weak).at(i));
@@ -835,6 +844,9 @@ final class ClaimReader implements Serializable {
     }
     if (argumentIn(m, i)) {
       return true;
+    }
+    if (m.c.articleAboutClaim() && t.isVerb() && hasChild(m.s, i, "obj", lang.proformArguments())) {
+      return true; // "she is hiding something": in an article about the claim, what is hidden is its object
     }
     for (Token child : m.s.children(i)) {
       boolean core = child.relation().startsWith("nsubj") || child.relation().equals("obj");

@@ -20,7 +20,8 @@ public record StanceLanguage(
     Set<String> participantPassives, Set<String> openQuestionMarks, Set<String> withholdingVerbs,
     Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
-    Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans)
+    Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans,
+    Set<String> proformArguments)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -57,6 +58,7 @@ public record StanceLanguage(
     exceptionMarks = lower(exceptionMarks);
     questionWords = lower(questionWords);
     stateOrgans = lower(stateOrgans);
+    proformArguments = lower(proformArguments);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -944,4 +944,21 @@ class ClaimReaderTest {
     Stance rejected = classify("Kaya said ⟦nobody can say that Ankara buys oil from ISIS⟧.", "say", TURKISH);
     assertEquals(Label.DENY, rejected.label(), rejected.evidence());
   }
+
+  @Test
+  void aProformObjectStandsForTheClaimsObjectInAnArticleAboutIt() {
+    Stance s = classify("Volkov said ⟦Ankara quietly helps them every single day⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.confidence() <= 0.6 && s.evidence().contains("'them' for DAESH"), s.evidence());
+    // outside an article about the claim, "them" could be anyone
+    Stance elsewhere = classify(classifier, "Volkov said ⟦Ankara quietly helps them every single day⟧.", "say", RUSSIAN, false);
+    assertNotEquals(Label.SUPPORT, elsewhere.label(), elsewhere.evidence());
+  }
+
+  @Test
+  void nobodyDoingItDeniesItInAnArticleAboutTheClaim() {
+    Stance s = classify("Lund said ⟦nobody at the border buys anything from the militants⟧.", "say", new Speaker("Eva Lund", "Lund", "Sweden"));
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.TOPIC), s.evidence());
+  }
 }
