@@ -71,8 +71,10 @@ final class PersonIndex {
             descriptors.add(role); // "the general" after "Lt-Gen X"
           }
         }
+        // "Retired Air Force Gen. X": a military or academic title inside the name is a role too
+        boolean titledRole = affiliations.isTitle(tokens.get(i).word()) && affiliations.roleOfTitle(tokens.get(i).word()) != null;
         mentions.add(new PersonMention(name, s.index(), i, j, tokens.get(i).begin(), descriptors,
-            organisations, hasRole(tokens, i, roleNouns), apposition, possessor(tokens, i)));
+            organisations, titledRole || hasRole(tokens, i, roleNouns), apposition, possessor(tokens, i)));
         i = j;
       }
     }
@@ -432,7 +434,9 @@ final class PersonIndex {
         return words;
       }
       // "one of Trump's surrogates": a person's name as a possessor is part of the role, another name ends it
-      boolean possessor = isPerson(t) && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("POS");
+      // (so is a name before "campaign": "a senior adviser to the Lindqvist campaign")
+      boolean possessor = isPerson(t) && k + 1 < tokens.size()
+          && (tokens.get(k + 1).pos().equals("POS") || tokens.get(k + 1).word().equalsIgnoreCase("campaign"));
       if (t.word().equals(",") || t.word().equals(".") || t.isVerb() && !prenominal || isPerson(t) && !possessor) {
         return role && (t.word().equals(",") || t.word().equals(".")) ? words : List.of();
       }
@@ -635,8 +639,39 @@ final class PersonIndex {
         }
       }
     }
+    for (PersonMention m : own) {
+      String campaign = campaignInRole(m.apposition());
+      if (!campaign.isEmpty()) {
+        return campaign;
+      }
+    }
     return "";
   }
+
+  /**
+   * Rule {@code campaign-of}, in a role: "X, a senior adviser to the Lindqvist campaign," speaks for
+   * the campaign of the person the role names ("Lindqvist campaign"), when the article names that
+   * person; "" otherwise.
+   */
+  private String campaignInRole(List<String> role) {
+    for (int k = 1; k < role.size(); k++) {
+      if (!role.get(k).equalsIgnoreCase("campaign")) {
+        continue;
+      }
+      for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+        String word = role.get(b).replaceAll("['’]s$", "");
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+          continue; // "Lindqvist's presidential campaign"
+        }
+        if (isPerson(word)) {
+          return word + " campaign";
+        }
+        break;
+      }
+    }
+    return "";
+  }
+
 
   /** "of the Democratic Union of Farmers": a party word that is only part of an organisation's name. */
   private boolean insideLongerName(String word, List<String> organisations) {

@@ -126,4 +126,20 @@ class SpeakerResolverTest {
     assertEquals("Russian officials", s.get(0).name());
     assertEquals("Russia", s.get(0).affiliation());
   }
+
+  @Test
+  void anAdviserToANamedCampaignSpeaksForIt() {
+    List<Speaker> s = SpeakerTexts.speakers("Governor Ann Lindqvist opened her bid in Duluth. "
+        + "\"Turnout decides this race,\" said Oren Blake, a senior adviser to the Lindqvist campaign.");
+    assertEquals("Oren Blake", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("Lindqvist campaign", s.get(s.size() - 1).affiliation(), s::toString);
+  }
+
+  @Test
+  void aMilitaryTitleInsideTheNameIsARoleWhoseNationalityCounts() {
+    List<Speaker> s = SpeakerTexts.speakers("Retired Norwegian Air Force Gen. Tor Brekke spoke at the forum. "
+        + "\"The planes were grounded for a week,\" Brekke said.");
+    assertEquals("Tor Brekke", s.get(0).name(), s::toString);
+    assertEquals("Norway", s.get(0).affiliation(), s::toString);
+  }
 }
