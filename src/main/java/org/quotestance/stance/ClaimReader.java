@@ -1212,7 +1212,7 @@ final class ClaimReader implements Serializable {
           p.steps.add("presupposed by '" + t.word() + "'");
         }
         if (!rel.equals("punct") && lang.negatedSubjects().contains(t.word().toLowerCase(Locale.ROOT)) && !p.evaluated) {
-          p.flips++; // "has nothing to do with the trade": the negative pronoun is on the way up
+          p.flips++; // "nothing links our ports to the trade": the negative pronoun is on the way up
           p.steps.add("negation '" + t.word() + "' above it");
         }
         boolean complement = rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.equals("obj");
