@@ -38,6 +38,7 @@ final class ClaimReader implements Serializable {
   static final String OTHER_AGENT = "other-agent";
   static final String CHALLENGE = "challenge-to-prove";
   static final String TOPIC = "article-topic";
+  static final String NOTHING_TO_HIDE = "nothing-to-hide";
   static final String DEFLECTS = "deflects-claim";
   static final String OPEN_QUESTION = "open-question";
   static final String WITHHOLDS = "withholds-judgement";
@@ -301,6 +302,10 @@ final class ClaimReader implements Serializable {
 
   private void readSentence(Context c, Marks m, List<Reading> out) {
     Sentence s = m.s;
+    Reading innocence = nothingToHide(c, m);
+    if (innocence != null) {
+      out.add(innocence);
+    }
     for (int i = m.lo; i <= m.hi; i++) {
       if (m.contrary[i]) {
         Reading r = contraryReading(c, m, i);
@@ -453,6 +458,47 @@ final class ClaimReader implements Serializable {
       }
       out.add(decide(p, roles, weak ? 2 : 3, weak).at(i));
     }
+  }
+
+  /**
+   * Rule {@code nothing-to-hide}: in an article about the claim, the target or the target's own
+   * side says it has nothing to conceal ("our ministry has nothing to hide"; {@code
+   * concealmentVerbs} in stance.json): a protest of innocence, which denies the claim. A
+   * conditional or a question ("if they have nothing to hide, let them open the books") asserts
+   * nothing. Null if not.
+   */
+  private Reading nothingToHide(Context c, Marks m) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    Sentence s = m.s;
+    for (int i = m.lo; i <= m.hi; i++) {
+      Token have = s.tokens().get(i);
+      Token subject = m.s.child(i, "nsubj");
+      String nothing = childWord(s, i, "obj", lang.negatedSubjects());
+      if (!have.isVerb() || subject == null || nothing == null
+          || !(m.target[subject.index()] || m.self[subject.index()] || subtreeHas(m, subject.index(), m.target))) {
+        continue;
+      }
+      boolean conceal = false;
+      for (Token child : s.children(i)) {
+        conceal |= (child.relation().startsWith("ccomp") || child.relation().startsWith("xcomp"))
+            && lang.concealmentVerbs().contains(child.lemma().toLowerCase(Locale.ROOT));
+      }
+      Token object = m.s.child(i, "obj");
+      for (Token child : s.children(object.index())) {
+        conceal |= child.relation().startsWith("acl") && lang.concealmentVerbs().contains(child.lemma().toLowerCase(Locale.ROOT));
+      }
+      if (!conceal) {
+        continue;
+      }
+      Polarity p = walk(c, m, i);
+      if (p.conditional || p.question || p.open != null || p.attributed != null) {
+        continue;
+      }
+      return new Reading(Label.DENY, 0.7, NOTHING_TO_HIDE + ": '" + subject.word() + "' has '" + nothing + "' to conceal", 2);
+    }
+    return null;
   }
 
   /**

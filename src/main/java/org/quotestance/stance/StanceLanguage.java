@@ -21,7 +21,7 @@ public record StanceLanguage(
     Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
     Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans,
-    Set<String> proformArguments)
+    Set<String> proformArguments, Set<String> concealmentVerbs)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -59,6 +59,7 @@ public record StanceLanguage(
     questionWords = lower(questionWords);
     stateOrgans = lower(stateOrgans);
     proformArguments = lower(proformArguments);
+    concealmentVerbs = lower(concealmentVerbs);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -961,4 +961,14 @@ class ClaimReaderTest {
     assertEquals(Label.DENY, s.label(), s.evidence());
     assertTrue(s.evidence().startsWith(ClaimReader.TOPIC), s.evidence());
   }
+
+  @Test
+  void theTargetWithNothingToHideProtestsItsInnocence() {
+    Stance s = classify("Kaya said ⟦the Turkish customs service has nothing to hide, and its ledgers are public⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.NOTHING_TO_HIDE), s.evidence());
+    // a condition asserts nothing: "if … has nothing to hide, let it …" is a demand
+    Stance conditional = classify("Volkov said ⟦if Ankara has nothing to hide, it should open its ledgers⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, conditional.label(), conditional.evidence());
+  }
 }
