@@ -262,8 +262,11 @@ final class ClaimReader implements Serializable {
    * evidence ("if they have proof, let them show it"): a challenge to the accusers. Null if not.
    */
   String demandedProof(Context c) {
-    if (!speaksForTarget(c) || !c.articleAboutClaim()) {
+    if (!c.articleAboutClaim()) {
       return null;
+    }
+    if (!speaksForTarget(c)) {
+      return imperativeProof(c);
     }
     for (Sentence s : c.doc().sentences()) {
       if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
@@ -283,6 +286,54 @@ final class ClaimReader implements Serializable {
       }
       if (proof != null && demand != null) {
         return "'" + demand + "' … '" + proof + "'";
+      }
+      String asked = askedProof(m);
+      if (asked != null) {
+        return asked;
+      }
+    }
+    return imperativeProof(c);
+  }
+
+  /** "Where is the proof?": a question word asking for a proof noun is a demand for it. */
+  private String askedProof(Marks m) {
+    Sentence s = m.s;
+    for (int i = m.lo; i <= m.hi; i++) {
+      Token t = s.tokens().get(i);
+      if (!m.proof[i] || !t.isNoun()) {
+        continue;
+      }
+      Token head = t.head() >= 0 ? s.tokens().get(t.head()) : null;
+      String asking = childWord(s, i, "advmod", lang.questionWords());
+      if (asking == null && head != null && t.relation().startsWith("nsubj")) {
+        asking = childWord(s, head.index(), "advmod", lang.questionWords()); // "where is the proof"
+      }
+      boolean question = s.tokens().stream().anyMatch(w -> w.word().equals("?"));
+      if (asking != null && question) {
+        return "'" + asking + "' … '" + t.word() + "?'";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Show me the invoice": a proof verb in the imperative, addressed to the speaker, is a demand for
+   * the evidence, whoever says it. Null if the quote has none.
+   */
+  private String imperativeProof(Context c) {
+    for (Sentence s : c.doc().sentences()) {
+      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
+        continue;
+      }
+      Marks m = new Marks(c, s, false);
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token t = s.tokens().get(i);
+        boolean imperative = t.isVerb() && t.pos().equals("VB") && s.child(i, "nsubj") == null && s.child(i, "aux") == null
+            && s.child(i, "mark") == null && (t.relation().equals("root") || t.head() >= 0 && !m.inQuote(t.head()));
+        Token addressee = s.child(i, "iobj");
+        if (m.proof[i] && imperative && addressee != null && lang.firstPerson().contains(addressee.word().toLowerCase(Locale.ROOT))) {
+          return "imperative '" + t.word() + " " + addressee.word() + "'";
+        }
       }
     }
     return null;

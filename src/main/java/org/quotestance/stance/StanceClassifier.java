@@ -95,7 +95,7 @@ public final class StanceClassifier implements Serializable {
     }
     String demand = lexical.label() == Label.UNRELATED ? reader.demandedProof(context) : null;
     return demand == null ? lexical
-        : new Stance(Label.DENY, 0.65, "demands-proof: " + demand + ", from the target's side in an article about the claim");
+        : new Stance(Label.DENY, 0.65, "demands-proof: " + demand + ", in an article about the claim");
   }
 
   /** True when the text names the claim's target or its object (the --scope=claim filter). */

@@ -971,4 +971,17 @@ class ClaimReaderTest {
     Stance conditional = classify("Volkov said ⟦if Ankara has nothing to hide, it should open its ledgers⟧.", "say", RUSSIAN);
     assertNotEquals(Label.DENY, conditional.label(), conditional.evidence());
   }
+
+  @Test
+  void askingWhereTheProofIsOrOrderingItShownDemandsIt() {
+    Stance asked = classify("Kaya said ⟦our invitation stands, and so does our question: where is the proof?⟧", "say", TURKISH);
+    assertEquals(Label.DENY, asked.label(), asked.evidence());
+    assertTrue(asked.evidence().startsWith("demands-proof"), asked.evidence());
+    Speaker analyst = new Speaker("Eva Lund", "Lund", "Sweden");
+    Stance ordered = classify("Lund said ⟦Show me the shipping papers. Show me one bank transfer.⟧", "say", analyst);
+    assertEquals(Label.DENY, ordered.label(), ordered.evidence());
+    // a proof verb that reports what the pictures show demands nothing
+    Stance shown = classify("Volkov said ⟦the pictures show us the convoys at the crossing⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, shown.label(), shown.evidence());
+  }
 }
