@@ -591,6 +591,12 @@ final class MentionResolver {
         if (subject.isPronoun() || lexicon.pronouns().contains(word) || described) {
           return null;
         }
+        // "Ann Lee's answer was blunt. '…,' she said": the owner of what the sentence is about
+        Token owner = s.child(subject.index(), "nmod:poss");
+        PersonMention possessor = owner == null ? null : persons.at(s.index(), owner.index());
+        if (possessor != null && fits(persons.canonical(possessor.name()), gender)) {
+          return possessor;
+        }
       }
     }
     return null;

@@ -142,4 +142,11 @@ class SpeakerResolverTest {
     assertEquals("Tor Brekke", s.get(0).name(), s::toString);
     assertEquals("Norway", s.get(0).affiliation(), s::toString);
   }
+
+  @Test
+  void aPronounAfterASentenceAboutAPersonsWordsIsThatPerson() {
+    List<Speaker> s = SpeakerTexts.speakers("Mayor Tom Reed opened the debate. \"The bridge stays shut,\" he said.\n\n"
+        + "Councillor Erik Lund's reply was just as blunt. \"Then the ferries must run all night,\" he told the chamber.");
+    assertEquals("Erik Lund", s.get(s.size() - 1).name(), s::toString);
+  }
 }
