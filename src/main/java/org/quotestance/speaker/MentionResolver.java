@@ -702,7 +702,9 @@ final class MentionResolver {
   private Speaker headlineRole(Sentence s, Token head) {
     String role = SpeakerResolver.lower(head.word());
     boolean titleCase = Character.isUpperCase(head.word().codePointAt(0)); // a headline's, not "her doctor" in a lede
-    if (!titleCase || s.child(head.index(), "nmod:poss") != null
+    // headlinese drops the article ("…, spokesman says"); a lede writes "the spokesman"
+    boolean bare = s.child(head.index(), "det") == null && head.pos().equals("NN");
+    if (!(titleCase || bare) || s.child(head.index(), "nmod:poss") != null
         || (!lexicon.descriptionHeads().contains(role) && !Affiliations.get().isRole(role))) {
       return null;
     }

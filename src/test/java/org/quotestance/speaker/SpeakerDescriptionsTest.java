@@ -195,6 +195,15 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void aBareRoleInASentenceCaseHeadlineIsThePersonTheLedeGivesThatRole() {
+    List<Speaker> s = SpeakerTexts.speakers("\u201cThe ferries will run all winter,\u201d spokeswoman says as strike looms\n\n"
+        + "OSLO - Port spokeswoman Ann Lindqvist spent an hour with reporters on Monday.\n\n"
+        + "\u201cWe have enough crews,\u201d Lindqvist said.");
+    assertEquals("Ann Lindqvist", s.get(0).name(), s::toString);
+    assertEquals("headline-description", s.get(0).rule(), s::toString);
+  }
+
+  @Test
   void aDescriptionInTheBodyIsNotReadAsAHeadline() {
     List<Speaker> s = SpeakerTexts.speakers("Talks fail\n\n"
         + "A Norwegian fisherman said the talks had failed.\n\n"
