@@ -920,6 +920,16 @@ final class MentionResolver {
    * subject of the sentence before (in the same paragraph or the one before): its country, else its
    * name. "" when there is none.
    */
+  /** The token is inside an adverbial clause ("after the ministry repeated its charge, …"). */
+  private static boolean inAdverbialClause(Sentence s, Token t) {
+    for (Token up = t; up.head() >= 0; up = s.tokens().get(up.head())) {
+      if (up.relation().startsWith("advcl")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   String bodyVoice(String canonical) {
     for (PersonMention m : persons.mentionsOf(canonical)) {
       boolean voice = m.hasRole() && m.organisations().isEmpty() && m.apposition().isEmpty()
@@ -942,8 +952,8 @@ final class MentionResolver {
           ? before.tokens().stream().filter(t -> t.relation().startsWith("nsubj") && t.index() < m.from()).toList()
           : mainSubjects(before);
       for (Token subject : subjects) {
-        if (before == own && subject.index() >= m.from()) {
-          continue;
+        if (before == own && (subject.index() >= m.from() || inAdverbialClause(before, subject))) {
+          continue; // "A day after Norway's ministry spoke, spokesman X said …": the clause only sets the time
         }
         String lemma = SpeakerResolver.lower(subject.lemma());
         if (PLACE_NER.contains(subject.ner()) && !hasNounModifiers(before, subject)) {

@@ -703,19 +703,26 @@ final class PersonIndex {
 
   private java.util.Optional<String> scanPortfolio(String portfolio) {
     java.util.Set<String> found = new java.util.TreeSet<>();
+    boolean first = true;
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
       for (int k = 1; k < tokens.size(); k++) {
         if (!tokens.get(k).lemma().equalsIgnoreCase("ministry") || !tokens.get(k - 1).word().equalsIgnoreCase(portfolio)) {
           continue;
         }
-        for (int b = k - 2; b >= Math.max(0, k - 4); b--) {
+        String country = null;
+        for (int b = k - 2; b >= Math.max(0, k - 4) && country == null; b--) {
           String word = tokens.get(b).word();
-          String country = Character.isUpperCase(word.codePointAt(0)) ? affiliations.countryOf(word) : null;
-          if (country != null) {
-            found.add(country);
-            break;
-          }
+          country = Character.isUpperCase(word.codePointAt(0)) ? affiliations.countryOf(word) : null;
+        }
+        if (country == null && first) {
+          // the article first names the ministry with no country ("briefing at the Foreign Ministry"):
+          // its own country's, which a later "Norway's foreign ministry" does not tell
+          return java.util.Optional.empty();
+        }
+        first = false;
+        if (country != null) {
+          found.add(country);
         }
       }
     }

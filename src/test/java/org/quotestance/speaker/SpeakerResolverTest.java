@@ -149,4 +149,21 @@ class SpeakerResolverTest {
         + "Councillor Erik Lund's reply was just as blunt. \"Then the ferries must run all night,\" he told the chamber.");
     assertEquals("Erik Lund", s.get(s.size() - 1).name(), s::toString);
   }
+
+  @Test
+  void aBodyInAnAdverbialClauseIsNotTheSpokesmansBody() {
+    List<Speaker> s = SpeakerTexts.speakers("A day after Norway's Fisheries Ministry repeated its warning, spokesman Tor Brekke "
+        + "spent an hour with reporters. \"The quotas will hold,\" Brekke said.");
+    assertEquals("Tor Brekke", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("", s.get(s.size() - 1).affiliation(), s::toString);
+  }
+
+  @Test
+  void aMinistryTheArticleFirstNamesWithoutACountryIsItsOwnNotTheForeignOne() {
+    List<Speaker> s = SpeakerTexts.speakers("The weekly briefing at the Foreign Ministry was short.\n\n"
+        + "Foreign Minister Ann Lindqvist said the border would stay open.\n\n"
+        + "In Oslo, a Norwegian Foreign Ministry spokeswoman declined to comment.");
+    assertEquals("Ann Lindqvist", s.get(0).name(), s::toString);
+    assertEquals("", s.get(0).affiliation(), s::toString);
+  }
 }
