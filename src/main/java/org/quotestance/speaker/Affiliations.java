@@ -23,6 +23,7 @@ public final class Affiliations implements Serializable {
   private final Map<String, String> partyByInitial = new HashMap<>();
   private final Set<String> roles = new HashSet<>();
   private final Set<String> bodyRoles = new HashSet<>();
+  private final Set<String> stateRoles = new HashSet<>();
   private final Set<String> quantifiers = new HashSet<>();
   private final Set<String> campaignWords = new HashSet<>();
   private final Set<String> workWords = new HashSet<>();
@@ -57,7 +58,7 @@ public final class Affiliations implements Serializable {
         "title-gender")) {
       f.put(kind, 3);
     }
-    for (String kind : List.of("role", "body-role", "quantifier", "campaign-word", "work-word", "body-part", "of-head",
+    for (String kind : List.of("role", "body-role", "state-role", "quantifier", "campaign-word", "work-word", "body-part", "of-head",
         "name-lowercase")) {
       f.put(kind, 2);
     }
@@ -101,6 +102,7 @@ public final class Affiliations implements Serializable {
         case "party-initial" -> partyByInitial.put(words, value);
         case "role" -> roles.add(key(words));
         case "body-role" -> bodyRoles.add(key(words));
+        case "state-role" -> stateRoles.add(key(words));
         case "quantifier" -> quantifiers.add(key(words));
         case "campaign-word" -> campaignWords.add(key(words));
         case "work-word" -> workWords.add(key(words));
@@ -216,6 +218,11 @@ public final class Affiliations implements Serializable {
   /** True for a role that is only the voice of a body ("spokeswoman"): whose it is, the context says. */
   public boolean isBodyRole(String word) {
     return bodyRoles.contains(key(word));
+  }
+
+  /** True for a role held in a state's service ("minister", "governor"), or a body's voice. */
+  public boolean isStateRole(String word) {
+    return stateRoles.contains(key(word)) || bodyRoles.contains(key(word));
   }
 
   /** True for a word that counts a group without singling anyone out ("several", "some"). */

@@ -729,6 +729,86 @@ final class PersonIndex {
     return found.size() == 1 ? java.util.Optional.of(found.iterator().next()) : java.util.Optional.empty();
   }
 
+  /**
+   * Rule {@code dateline}: a person in a state's service ({@code state-role} or {@code body-role} in
+   * affiliations.tsv, or a title with a body: "Foreign Ministry spokesman") whom the text places in
+   * no country serves the country of the dateline ("OSLO -", "NORWAY -") that opens their
+   * paragraph or the latest paragraph before it that has one; "" when there is none.
+   */
+  String datelineCountryOf(String canonical) {
+    for (PersonMention m : mentionsOf(canonical)) {
+      // a spokesman is anyone's voice (a campaign's, a company's) unless the article names a ministry
+      // of no country: then the dateline's country is the one whose ministry it is
+      java.util.function.Predicate<String> role = w -> affiliations.isStateRole(w)
+          && (!affiliations.isBodyRole(w) || namesMinistryOfNoCountry());
+      boolean official = m.hasRole() && (m.descriptors().stream().anyMatch(role) || m.apposition().stream().anyMatch(role)
+          || m.organisations().stream().anyMatch(o -> affiliations.bodyName(o) != null));
+      String country = official ? datelineCountry(m.sentence()) : null;
+      if (country != null) {
+        return country;
+      }
+    }
+    return "";
+  }
+
+  private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
+
+  /** Some "Ministry" in the article has no country word among the three words before it. */
+  private boolean namesMinistryOfNoCountry() {
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int k = 0; k < tokens.size(); k++) {
+        if (!tokens.get(k).word().equals("Ministry")) {
+          continue;
+        }
+        boolean country = false;
+        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+          country |= affiliations.countryOf(tokens.get(b).word()) != null;
+        }
+        if (!country) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private String datelineCountry(int sentence) {
+    for (int k = sentence; k >= 0; k--) {
+      Sentence s = doc.sentences().get(k);
+      if (k > 0 && doc.sentences().get(k - 1).paragraph() == s.paragraph()) {
+        continue; // only a paragraph's first sentence opens with a dateline
+      }
+      // "OSLO -", "OSLO, Dec. 3 --", "OSLO (Reuters) -": the place in capitals, then a dash soon after
+      List<Token> tokens = s.tokens();
+      StringBuilder place = new StringBuilder();
+      int k2 = 0;
+      for (; k2 < Math.min(4, tokens.size()); k2++) {
+        String w = tokens.get(k2).word();
+        if (!Character.isLetter(w.codePointAt(0)) || !w.equals(w.toUpperCase(Locale.ROOT))) {
+          break;
+        }
+        place.append(place.length() == 0 ? "" : " ").append(w);
+      }
+      boolean dash = k2 < tokens.size() && DASHES.contains(tokens.get(k2).word());
+      if (!dash && k2 < tokens.size() && (tokens.get(k2).word().equals(",") || tokens.get(k2).word().equals("-LRB-")
+          || tokens.get(k2).word().equals("("))) {
+        for (int d = k2 + 1; d < Math.min(k2 + 7, tokens.size()) && !dash; d++) {
+          dash = DASHES.contains(tokens.get(d).word());
+        }
+      }
+      String name = place.toString();
+      if (dash && !name.isEmpty()) {
+        String country = Countries.get().countryOfCapital(name);
+        country = country != null ? country : Countries.get().countryOf(name);
+        if (country != null) {
+          return country;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Where the article first names a person this name fits (a char offset), or MAX_VALUE. */
   int firstNamed(String name) {
     return mentions.stream().filter(m -> NameVariants.compatible(m.name(), name)).mapToInt(PersonMention::begin).min()

@@ -200,6 +200,14 @@ public final class SpeakerResolver implements Serializable {
       return speaker;
     }
     String affiliation = persons.affiliationOf(speaker.name());
+    // "CHINA - Foreign Ministry spokesman X said": a body with no country is the dateline country's
+    boolean bareBody = !affiliation.isEmpty() && Affiliations.get().bodyName(affiliation) != null
+        && Affiliations.get().seatCountryIn(List.of(affiliation.split("\\s+"))) == null;
+    String dateline = persons.isPerson(speaker.name()) && (affiliation.isEmpty() || bareBody)
+        ? persons.datelineCountryOf(speaker.name()) : "";
+    if (bareBody && !dateline.isEmpty()) {
+      affiliation = dateline;
+    }
     if (affiliation.isEmpty() && !persons.isPerson(speaker.name())) {
       String seat = Affiliations.get().seatCountryIn(List.of(speaker.name().split("\\s+")));
       affiliation = seat != null ? seat : "";
@@ -212,6 +220,9 @@ public final class SpeakerResolver implements Serializable {
     }
     if (affiliation.isEmpty() && persons.isPerson(speaker.name())) {
       affiliation = persons.campaignOf(speaker.name());
+    }
+    if (affiliation.isEmpty()) {
+      affiliation = dateline;
     }
     return new Speaker(known.canonical(speaker.name()), speaker.mention(), affiliation, speaker.rule());
   }

@@ -166,4 +166,23 @@ class SpeakerResolverTest {
     assertEquals("Ann Lindqvist", s.get(0).name(), s::toString);
     assertEquals("", s.get(0).affiliation(), s::toString);
   }
+
+  @Test
+  void anUnplacedOfficialServesTheDatelinesCountry() {
+    List<Speaker> s = SpeakerTexts.speakers("Gas to keep flowing\n\nOSLO, Dec. 3 -- Energy Minister Tor Brekke said the "
+        + "pipeline would stay open. \"We have enough gas for the winter,\" Brekke said.");
+    assertEquals("Tor Brekke", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("Norway", s.get(s.size() - 1).affiliation(), s::toString);
+    // a roundup: each entry's dateline places its own officials; a ministry of no country is that one's
+    List<Speaker> roundup = SpeakerTexts.speakers("Reactions\n\nNORWAY - Foreign Ministry spokeswoman Ann Lee said "
+        + "both sides should talk.\n\nSWEDEN - Foreign Ministry spokesman Erik Holm said the talks had failed.");
+    assertEquals(List.of("Norway", "Sweden"), roundup.stream().map(Speaker::affiliation).toList(), roundup::toString);
+  }
+
+  @Test
+  void aSpokeswomanWithNoMinistryIsNotTheDatelinesCountrys() {
+    List<Speaker> s = SpeakerTexts.speakers("Race tightens\n\nOSLO - Spokeswoman Ann Lee said the candidate would "
+        + "debate twice.");
+    assertEquals("", s.get(0).affiliation(), s::toString);
+  }
 }
