@@ -588,6 +588,9 @@ final class MentionResolver {
         String word = SpeakerResolver.lower(subject.word());
         boolean described = "TITLE".equals(subject.ner()) || lexicon.descriptionHeads().contains(word)
             || Affiliations.get().isRole(word);
+        if ((subject.isPronoun() || lexicon.pronouns().contains(word)) && gender != null && gender.equals(NameGenders.ofPronoun(word))) {
+          continue; // "Lee kept quiet. At the rally, she spoke of trade. '…,' she said": the same person, named further back
+        }
         if (subject.isPronoun() || lexicon.pronouns().contains(word) || described) {
           return null;
         }

@@ -185,4 +185,12 @@ class SpeakerResolverTest {
         + "debate twice.");
     assertEquals("", s.get(0).affiliation(), s::toString);
   }
+
+  @Test
+  void aPronounChainInTheNarrationLeadsBackToItsNamedSubject() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The ferries must run,\" said Tom Reed, an adviser to the council.\n\n"
+        + "Mayor Erik Lund was unusually quiet. At the harbour, he made no mention of the ferries. "
+        + "\"We will rebuild the pier,\" he told the crowd.");
+    assertEquals("Erik Lund", s.get(s.size() - 1).name(), s::toString);
+  }
 }
