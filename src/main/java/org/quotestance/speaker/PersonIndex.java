@@ -352,7 +352,11 @@ final class PersonIndex {
       boolean inner = first >= 0 && t.ner().equals("ORGANIZATION") && k + 1 < end
           && tokens.get(k + 1).ner().equals("ORGANIZATION") && Character.isUpperCase(tokens.get(k + 1).word().codePointAt(0));
       if (named || inner) {
-        first = first < 0 ? k : first;
+        // "Peoples' Democratic Party": a capitalised word with a possessive mark starts the name
+        boolean possessiveStart = first < 0 && k >= from + 2 && isPossessiveMark(tokens.get(k - 1))
+            && capitalised(tokens.get(k - 2)) && !isPerson(tokens.get(k - 2)) && !PLACE_NER.contains(tokens.get(k - 2).ner())
+            && affiliations.countryOf(tokens.get(k - 2).word()) == null; // not "Norway's Defence Ministry"
+        first = first < 0 ? (possessiveStart ? k - 2 : k) : first;
         last = k;
       } else if (first >= 0) {
         out.add(doc.text().substring(tokens.get(first).begin(), tokens.get(last).end()));
@@ -363,6 +367,10 @@ final class PersonIndex {
       out.add(doc.text().substring(tokens.get(first).begin(), tokens.get(last).end()));
     }
     return out;
+  }
+
+  private static boolean isPossessiveMark(Token t) {
+    return t.word().equals("'") || t.word().equals("’") || t.pos().equals("POS");
   }
 
   /**
@@ -597,7 +605,7 @@ final class PersonIndex {
           return country;
         }
         String party = affiliations.partyOf(word);
-        if (party != null && !insideLongerName(word, m.organisations())) {
+        if (party != null && !insideLongerName(word, m.organisations()) && !afterNamePart(word, m.apposition())) {
           return party;
         }
       }
@@ -672,6 +680,24 @@ final class PersonIndex {
     return "";
   }
 
+
+  /**
+   * "a Peoples' Democratic Party deputy": a party word after a possessive mark in the role is part
+   * of a longer name, not the party it names alone.
+   */
+  private static boolean afterNamePart(String word, List<String> role) {
+    for (int k = 1; k < role.size(); k++) {
+      if (!role.get(k).equalsIgnoreCase(word)) {
+        continue;
+      }
+      String before = role.get(k - 1);
+      // a place before it is only where the member sits ("an Ohio Democrat"): only a possessive mark joins a name
+      if (before.equals("'") || before.equals("’") || before.endsWith("s'") || before.endsWith("s’")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "of the Democratic Union of Farmers": a party word that is only part of an organisation's name. */
   private boolean insideLongerName(String word, List<String> organisations) {

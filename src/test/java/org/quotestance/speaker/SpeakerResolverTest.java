@@ -193,4 +193,13 @@ class SpeakerResolverTest {
         + "\"We will rebuild the pier,\" he told the crowd.");
     assertEquals("Erik Lund", s.get(s.size() - 1).name(), s::toString);
   }
+
+  @Test
+  void aPartyWordInsideALongerPartyNameIsThatParty() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The convoys were seen,\" said Zelal Aydin, a Peoples' Democratic Party deputy "
+        + "for Mardin.");
+    assertEquals("Peoples' Democratic Party", s.get(0).affiliation(), s::toString);
+    List<Speaker> member = SpeakerTexts.speakers("\"We will vote no,\" said Tom Eckhart, an Ohio Democrat.");
+    assertEquals("Democratic Party", member.get(0).affiliation(), member::toString);
+  }
 }
