@@ -196,7 +196,7 @@ class SpeakerResolverTest {
 
   @Test
   void aPartyWordInsideALongerPartyNameIsThatParty() {
-    List<Speaker> s = SpeakerTexts.speakers("\"The convoys were seen,\" said Zelal Aydin, a Peoples' Democratic Party deputy "
+    List<Speaker> s = SpeakerTexts.speakers("\"The convoys were seen,\" said Zelal Aydin, a Peoples' Democratic Party (HDP) deputy "
         + "for Mardin.");
     assertEquals("Peoples' Democratic Party", s.get(0).affiliation(), s::toString);
     List<Speaker> member = SpeakerTexts.speakers("\"We will vote no,\" said Tom Eckhart, an Ohio Democrat.");
