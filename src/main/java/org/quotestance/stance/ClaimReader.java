@@ -135,10 +135,7 @@ final class ClaimReader implements Serializable {
   private Reading read(Context c, boolean widen) {
     boolean speakerIsTarget = speaksForTarget(c);
     List<Reading> readings = new ArrayList<>();
-    for (Sentence s : c.doc().sentences()) {
-      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
-        continue;
-      }
+    for (Sentence s : quoteSentences(c)) {
       Marks m = new Marks(c, s, speakerIsTarget, widen);
       if (m.lo > m.hi) {
         continue;
@@ -161,6 +158,11 @@ final class ClaimReader implements Serializable {
             .thenComparingInt(Reading::strength)
             .thenComparingDouble(Reading::confidence))
         .orElse(null);
+  }
+
+  /** The sentences the quote overlaps, in order. */
+  private static List<Sentence> quoteSentences(Context c) {
+    return c.doc().sentences().stream().filter(s -> s.end() > c.quote().start() && s.begin() < c.quote().end()).toList();
   }
 
   private static boolean reportsAllegation(Reading r) {
@@ -187,10 +189,7 @@ final class ClaimReader implements Serializable {
     }
     boolean speakerIsTarget = speaksForTarget(c);
     boolean quoteNamesGoods = quoteNamesGoods(c);
-    for (Sentence s : c.doc().sentences()) {
-      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
-        continue;
-      }
+    for (Sentence s : quoteSentences(c)) {
       Marks m = new Marks(c, s, speakerIsTarget);
       if (m.lo > m.hi || !m.anyTarget()) {
         continue;
@@ -224,10 +223,7 @@ final class ClaimReader implements Serializable {
    * article about the claim, a reference to the allegation that disparages it. Null if none.
    */
   String disparagingNoun(Context c) {
-    for (Sentence s : c.doc().sentences()) {
-      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
-        continue;
-      }
+    for (Sentence s : quoteSentences(c)) {
       Marks m = new Marks(c, s, false);
       for (int i = m.lo; i <= m.hi; i++) {
         Token t = s.tokens().get(i);
@@ -268,10 +264,7 @@ final class ClaimReader implements Serializable {
     if (!speaksForTarget(c)) {
       return imperativeProof(c);
     }
-    for (Sentence s : c.doc().sentences()) {
-      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
-        continue;
-      }
+    for (Sentence s : quoteSentences(c)) {
       Marks m = new Marks(c, s, true);
       String proof = null;
       String demand = null;
@@ -321,10 +314,7 @@ final class ClaimReader implements Serializable {
    * the evidence, whoever says it. Null if the quote has none.
    */
   private String imperativeProof(Context c) {
-    for (Sentence s : c.doc().sentences()) {
-      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
-        continue;
-      }
+    for (Sentence s : quoteSentences(c)) {
       Marks m = new Marks(c, s, false);
       for (int i = m.lo; i <= m.hi; i++) {
         Token t = s.tokens().get(i);
@@ -638,10 +628,7 @@ final class ClaimReader implements Serializable {
    * {@code verdictOnly}, only one given as a verdict ("as a lie"). Null if none.
    */
   private String quotedDenyWord(Context c, boolean verdictOnly) {
-    for (Sentence s : c.doc().sentences()) {
-      if (s.end() <= c.quote().start() || s.begin() >= c.quote().end()) {
-        continue;
-      }
+    for (Sentence s : quoteSentences(c)) {
       Marks m = new Marks(c, s, false);
       for (int i = m.lo; i <= m.hi; i++) {
         int head = s.tokens().get(i).head();
