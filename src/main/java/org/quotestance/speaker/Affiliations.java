@@ -24,6 +24,7 @@ public final class Affiliations implements Serializable {
   private final Set<String> roles = new HashSet<>();
   private final Set<String> bodyRoles = new HashSet<>();
   private final Set<String> stateRoles = new HashSet<>();
+  private final Set<String> organisationHeads = new HashSet<>();
   private final Set<String> quantifiers = new HashSet<>();
   private final Set<String> campaignWords = new HashSet<>();
   private final Set<String> workWords = new HashSet<>();
@@ -58,7 +59,7 @@ public final class Affiliations implements Serializable {
         "title-gender")) {
       f.put(kind, 3);
     }
-    for (String kind : List.of("role", "body-role", "state-role", "quantifier", "campaign-word", "work-word", "body-part", "of-head",
+    for (String kind : List.of("role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "work-word", "body-part", "of-head",
         "name-lowercase")) {
       f.put(kind, 2);
     }
@@ -103,6 +104,7 @@ public final class Affiliations implements Serializable {
         case "role" -> roles.add(key(words));
         case "body-role" -> bodyRoles.add(key(words));
         case "state-role" -> stateRoles.add(key(words));
+        case "organisation-head" -> organisationHeads.add(words.strip());
         case "quantifier" -> quantifiers.add(key(words));
         case "campaign-word" -> campaignWords.add(key(words));
         case "work-word" -> workWords.add(key(words));
@@ -218,6 +220,11 @@ public final class Affiliations implements Serializable {
   /** True for a role that is only the voice of a body ("spokeswoman"): whose it is, the context says. */
   public boolean isBodyRole(String word) {
     return bodyRoles.contains(key(word));
+  }
+
+  /** True for the capitalised head noun of an organisation's name ("Hospital", "Institute"); case-sensitive. */
+  public boolean isOrganisationHead(String word) {
+    return organisationHeads.contains(word);
   }
 
   /** True for a role held in a state's service ("minister", "governor"), or a body's voice. */

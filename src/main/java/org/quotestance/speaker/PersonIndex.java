@@ -366,6 +366,43 @@ final class PersonIndex {
     if (first >= 0) {
       out.add(doc.text().substring(tokens.get(first).begin(), tokens.get(last).end()));
     }
+    if (out.isEmpty()) {
+      out.addAll(institutionsByHead(tokens, from, end));
+    }
+    return out;
+  }
+
+  /**
+   * "a cardiologist at Mercy Heights Hospital": NER may call it a place; a run of capitalised words
+   * that ends in an organisation's head noun ({@code organisation-head} in affiliations.tsv) is the
+   * organisation, also as "Head of Name" ("the University of Lindholm").
+   */
+  private List<String> institutionsByHead(List<Token> tokens, int from, int end) {
+    List<String> out = new ArrayList<>();
+    int k = from;
+    while (k < end) {
+      if (!capitalised(tokens.get(k)) || isPerson(tokens.get(k)) || !Character.isLetter(tokens.get(k).word().codePointAt(0))) {
+        k++;
+        continue;
+      }
+      int first = k;
+      while (k + 1 < end && capitalised(tokens.get(k + 1)) && !isPerson(tokens.get(k + 1))) {
+        k++;
+      }
+      int last = k;
+      if (affiliations.isOrganisationHead(tokens.get(last).word()) && last > first) {
+        out.add(doc.text().substring(tokens.get(first).begin(), tokens.get(last).end()));
+      } else if (affiliations.isOrganisationHead(tokens.get(last).word()) && last + 2 < end
+          && tokens.get(last + 1).word().equals("of") && capitalised(tokens.get(last + 2))) {
+        int tail = last + 2;
+        while (tail + 1 < end && capitalised(tokens.get(tail + 1))) {
+          tail++;
+        }
+        out.add(doc.text().substring(tokens.get(first).begin(), tokens.get(tail).end()));
+        k = tail;
+      }
+      k++;
+    }
     return out;
   }
 
@@ -450,10 +487,19 @@ final class PersonIndex {
       }
       // "Lee, the top Republican on the panel,": a party member's party is a role
       role |= t.ner().equals("TITLE") || roleNouns.contains(t.lemma().toLowerCase(Locale.ROOT))
-          || Affiliations.get().partyOf(t.word()) != null;
+          || Affiliations.get().partyOf(t.word()) != null || worksAt(tokens, k);
       words.add(t.word());
     }
     return List.of();
+  }
+
+  /** "a cardiologist at the Harbour Clinic": a noun whose "at" phrase names an organisation is a job there. */
+  private static boolean worksAt(List<Token> tokens, int k) {
+    if (!tokens.get(k).isNoun() || k + 2 >= tokens.size() || !tokens.get(k + 1).word().equals("at")) {
+      return false;
+    }
+    int first = tokens.get(k + 2).pos().equals("DT") ? k + 3 : k + 2;
+    return first < tokens.size() && tokens.get(first).ner().equals("ORGANIZATION");
   }
 
   /**
@@ -648,7 +694,12 @@ final class PersonIndex {
       }
     }
     for (PersonMention m : own) {
+      // "X, a senior adviser to the Lee campaign," or "Lee campaign spokeswoman X"
+      List<Token> tokens = doc.sentences().get(m.sentence()).tokens();
+      // the title stops at a person's name, so the name before "campaign" is read from just before it
+      List<String> title = words(tokens, Math.max(0, titleStart(tokens, m.from()) - 3), m.from() - 1);
       String campaign = campaignInRole(m.apposition());
+      campaign = campaign.isEmpty() ? campaignInRole(title) : campaign;
       if (!campaign.isEmpty()) {
         return campaign;
       }

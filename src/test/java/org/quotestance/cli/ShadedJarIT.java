@@ -66,7 +66,7 @@ class ShadedJarIT {
     assertTrue(p.waitFor(2, TimeUnit.MINUTES), err);
     assertEquals(2, p.exitValue(), err);
     assertEquals(1, err.strip().lines().count(), err);
-    assertTrue(err.startsWith("quote-stance: /quote-stance/affiliations.tsv: line 33: unknown kind \"seats\" (known kinds: "),
+    assertTrue(err.startsWith("quote-stance: /quote-stance/affiliations.tsv: line 35: unknown kind \"seats\" (known kinds: "),
         err);
   }
 

@@ -202,4 +202,20 @@ class SpeakerResolverTest {
     List<Speaker> member = SpeakerTexts.speakers("\"We will vote no,\" said Tom Eckhart, an Ohio Democrat.");
     assertEquals("Democratic Party", member.get(0).affiliation(), member::toString);
   }
+
+  @Test
+  void aJobAtAnInstitutionNamedByItsHeadIsThatInstitution() {
+    List<Speaker> s = SpeakerTexts.speakers("\"It is a small event,\" said Dr. Warren Hale, a cardiologist at Mercy Heights "
+        + "Hospital in Cleveland.");
+    assertEquals("Mercy Heights Hospital", s.get(0).affiliation(), s::toString);
+  }
+
+  @Test
+  void aCampaignInTheTitleBeforeTheNameIsTheSpeakers() {
+    List<Speaker> s = SpeakerTexts.speakers("Ann Lindqvist rested at home on Monday.\n\nNothing in the letter says so, and "
+        + "Reed's office did not answer a request for comment.\n\nLindqvist campaign spokeswoman Nadia Farrow said the only "
+        + "illness was a cold.");
+    assertEquals("Nadia Farrow", s.get(0).name(), s::toString);
+    assertEquals("Lindqvist campaign", s.get(0).affiliation(), s::toString);
+  }
 }
