@@ -61,12 +61,20 @@ public final class GoldReader {
                 texts.toUtf16(article, row.get("start").asInt()),
                 texts.toUtf16(article, row.get("end").asInt()),
                 text(row, "speaker"),
-                row.has("affiliation") ? text(row, "affiliation") : GoldQuote.NOT_ANNOTATED,
+                row.has("affiliation") ? affiliation(text(row, "affiliation")) : GoldQuote.NOT_ANNOTATED,
                 text(row, "stance").toLowerCase(Locale.ROOT),
                 row.path("required").asBoolean(true), // a row is something to find unless it says otherwise
                 row.path("ambiguous").asBoolean(false),
                 row.path("boilerplate").asBoolean(false),
                 text(row, "cue"));
+    }
+
+    /**
+     * "unknown" is how some gold files write that the text states no affiliation; others leave it
+     * empty. Both mean none, which an empty predicted affiliation matches.
+     */
+    private static String affiliation(String gold) {
+        return gold.equalsIgnoreCase("unknown") ? "" : gold;
     }
 
     private static String text(JsonNode row, String field) {
