@@ -395,7 +395,15 @@ final class ClaimReader implements Serializable {
         boolean describedAgent = agent >= 0 && !pronoun && m.speakerIsTarget && !m.anyNamedTarget();
         if (!m.anyTarget() && !(pronoun && m.targetInSentence()) || describedAgent) {
           boolean nobody = agent >= 0 && lang.negatedSubjects().contains(s.tokens().get(agent).word().toLowerCase(Locale.ROOT));
-          if (c.articleAboutClaim() && (agent < 0 && !m.objectRequired[i] && subtreeOrSelf(m, i) || nobody)) {
+          Token relationWord = s.tokens().get(i);
+          // "there is no undisclosed illness": the relation as the object's attribute, asserted or denied with it
+          boolean attribute = relationWord.relation().startsWith("amod") && relationWord.head() >= 0 && m.object[relationWord.head()];
+          if (c.articleAboutClaim() && attribute && agent < 0) {
+            Polarity p = walk(c, m, relationWord.head());
+            Reading r = decide(p, "relation '" + relationWord.word() + "' on object '" + s.tokens().get(relationWord.head()).word()
+                + "', agent unnamed in an article about the claim", 1, true);
+            out.add(new Reading(r.label(), Math.min(r.confidence(), 0.6), TOPIC + ": " + r.evidence(), 1));
+          } else if (c.articleAboutClaim() && (agent < 0 && !m.objectRequired[i] && subtreeOrSelf(m, i) || nobody)) {
             // "nobody hides anything": no one at all does it, which denies it of the target too
             // "a betrayal by the accomplices of the militants": nobody named, in an article about
             // the claim; the article's topic decides, with low confidence

@@ -946,6 +946,15 @@ class ClaimReaderTest {
   }
 
   @Test
+  void theRelationAsTheObjectsAttributeIsAssertedOrDeniedWithIt() throws Exception {
+    StanceClassifier coverUp = new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of("pipelines/clinton-health-cover-up.json"))));
+    Speaker aide = new Speaker("Ann Lee", "Lee", "Clinton campaign");
+    Stance none = classify(coverUp, "Lee said ⟦there is no hidden illness, only a bad cold⟧.", "say", aide, true);
+    assertEquals(Label.DENY, none.label(), none.evidence());
+    assertTrue(none.evidence().startsWith(ClaimReader.TOPIC), none.evidence());
+  }
+
+  @Test
   void aProformObjectStandsForTheClaimsObjectInAnArticleAboutIt() {
     Stance s = classify("Volkov said ⟦Ankara quietly helps them every single day⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
