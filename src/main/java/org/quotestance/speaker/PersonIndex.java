@@ -373,7 +373,7 @@ final class PersonIndex {
   }
 
   /**
-   * "a cardiologist at Mercy Heights Hospital": NER may call it a place; a run of capitalised words
+   * "a surgeon at Lindholm General Hospital": NER may call it a place; a run of capitalised words
    * that ends in an organisation's head noun ({@code organisation-head} in affiliations.tsv) is the
    * organisation, also as "Head of Name" ("the University of Lindholm").
    */

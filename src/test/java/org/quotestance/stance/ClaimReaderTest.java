@@ -983,7 +983,7 @@ class ClaimReaderTest {
 
   @Test
   void askingWhereTheProofIsOrOrderingItShownDemandsIt() {
-    Stance asked = classify("Kaya said ⟦our invitation stands, and so does our question: where is the proof?⟧", "say", TURKISH);
+    Stance asked = classify("Kaya said ⟦we have read the briefing twice, and we still ask: where is the proof?⟧", "say", TURKISH);
     assertEquals(Label.DENY, asked.label(), asked.evidence());
     assertTrue(asked.evidence().startsWith("demands-proof"), asked.evidence());
     Speaker analyst = new Speaker("Eva Lund", "Lund", "Sweden");
