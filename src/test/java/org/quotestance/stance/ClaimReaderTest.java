@@ -983,9 +983,9 @@ class ClaimReaderTest {
 
   @Test
   void askingWhereTheProofIsOrOrderingItShownDemandsIt() {
-    Stance asked = classify("Kaya said ⟦we have read the briefing twice, and we still ask: where is the proof?⟧", "say", TURKISH);
+    Stance asked = classify("Kaya said ⟦we read the briefing twice. So where is the proof?⟧", "say", TURKISH);
     assertEquals(Label.DENY, asked.label(), asked.evidence());
-    assertTrue(asked.evidence().startsWith("demands-proof"), asked.evidence());
+    assertTrue(asked.evidence().startsWith("demands-proof: 'where'"), asked.evidence());
     Speaker analyst = new Speaker("Eva Lund", "Lund", "Sweden");
     Stance ordered = classify("Lund said ⟦Show me the shipping papers. Show me one bank transfer.⟧", "say", analyst);
     assertEquals(Label.DENY, ordered.label(), ordered.evidence());
