@@ -84,7 +84,7 @@ public final class QuoteExtractor implements Serializable {
   private boolean reportsHeadlineClause(ParsedText doc, Cue cue) {
     Sentence s = doc.sentences().get(cue.sentence());
     Token verb = s.tokens().get(cue.token());
-    if (cue.source() < 0 || !cue.hasContent() || !lexicon.headlineVerbs().contains(verb.word().toLowerCase(java.util.Locale.ROOT))) {
+    if (cue.source() < 0 || !cue.hasContent() || !lexicon.headlineVerbs().contains(verb.word().toLowerCase(Locale.ROOT))) {
       return false;
     }
     return s.tokens().stream().anyMatch(t -> t.head() == verb.index() && t.relation().equals("ccomp"));

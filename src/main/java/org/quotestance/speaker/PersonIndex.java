@@ -72,7 +72,7 @@ final class PersonIndex {
           }
         }
         // "Retired Air Force Gen. X": a military or academic title inside the name is a role too
-        boolean titledRole = affiliations.isTitle(tokens.get(i).word()) && affiliations.roleOfTitle(tokens.get(i).word()) != null;
+        boolean titledRole = affiliations.roleOfTitle(tokens.get(i).word()) != null;
         mentions.add(new PersonMention(name, s.index(), i, j, tokens.get(i).begin(), descriptors,
             organisations, titledRole || hasRole(tokens, i, roleNouns), apposition, possessor(tokens, i)));
         i = j;
@@ -787,11 +787,7 @@ final class PersonIndex {
         if (!tokens.get(k).lemma().equalsIgnoreCase("ministry") || !tokens.get(k - 1).word().equalsIgnoreCase(portfolio)) {
           continue;
         }
-        String country = null;
-        for (int b = k - 2; b >= Math.max(0, k - 4) && country == null; b--) {
-          String word = tokens.get(b).word();
-          country = Character.isUpperCase(word.codePointAt(0)) ? affiliations.countryOf(word) : null;
-        }
+        String country = countryBefore(tokens, k - 1);
         if (country == null && first) {
           // the article first names the ministry with no country ("briefing at the Foreign Ministry"):
           // its own country's, which a later "Norway's foreign ministry" does not tell
@@ -830,60 +826,66 @@ final class PersonIndex {
 
   private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
 
-  /** Some "Ministry" in the article has no country word among the three words before it. */
+  /** Whether some "Ministry" in the article has no country before it; computed once. */
+  private Boolean ministryOfNoCountry;
+
   private boolean namesMinistryOfNoCountry() {
-    for (Sentence s : doc.sentences()) {
-      List<Token> tokens = s.tokens();
-      for (int k = 0; k < tokens.size(); k++) {
-        if (!tokens.get(k).word().equals("Ministry")) {
-          continue;
-        }
-        boolean country = false;
-        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
-          country |= affiliations.countryOf(tokens.get(b).word()) != null;
-        }
-        if (!country) {
-          return true;
-        }
+    if (ministryOfNoCountry == null) {
+      ministryOfNoCountry = doc.sentences().stream().anyMatch(s -> java.util.stream.IntStream.range(0, s.tokens().size())
+          .anyMatch(k -> s.tokens().get(k).word().equals("Ministry") && countryBefore(s.tokens(), k) == null));
+    }
+    return ministryOfNoCountry;
+  }
+
+  /** The country a capitalised word among the three words before token {@code k} names, nearest first, or null. */
+  private String countryBefore(List<Token> tokens, int k) {
+    for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+      String word = tokens.get(b).word();
+      String country = Character.isUpperCase(word.codePointAt(0)) ? affiliations.countryOf(word) : null;
+      if (country != null) {
+        return country;
       }
     }
-    return false;
+    return null;
   }
 
   private String datelineCountry(int sentence) {
     for (int k = sentence; k >= 0; k--) {
-      Sentence s = doc.sentences().get(k);
-      if (k > 0 && doc.sentences().get(k - 1).paragraph() == s.paragraph()) {
-        continue; // only a paragraph's first sentence opens with a dateline
-      }
-      // "OSLO -", "OSLO, Dec. 3 --", "OSLO (Reuters) -": the place in capitals, then a dash soon after
-      List<Token> tokens = s.tokens();
-      StringBuilder place = new StringBuilder();
-      int k2 = 0;
-      for (; k2 < Math.min(4, tokens.size()); k2++) {
-        String w = tokens.get(k2).word();
-        if (!Character.isLetter(w.codePointAt(0)) || !w.equals(w.toUpperCase(Locale.ROOT))) {
-          break;
-        }
-        place.append(place.length() == 0 ? "" : " ").append(w);
-      }
-      boolean dash = k2 < tokens.size() && DASHES.contains(tokens.get(k2).word());
-      if (!dash && k2 < tokens.size() && (tokens.get(k2).word().equals(",") || tokens.get(k2).word().equals("-LRB-")
-          || tokens.get(k2).word().equals("("))) {
-        for (int d = k2 + 1; d < Math.min(k2 + 7, tokens.size()) && !dash; d++) {
-          dash = DASHES.contains(tokens.get(d).word());
-        }
-      }
-      String name = place.toString();
-      if (dash && !name.isEmpty()) {
-        String country = Countries.get().countryOfCapital(name);
-        country = country != null ? country : Countries.get().countryOf(name);
-        if (country != null) {
-          return country;
-        }
+      // only a paragraph's first sentence opens with a dateline
+      boolean opensParagraph = k == 0 || doc.sentences().get(k - 1).paragraph() != doc.sentences().get(k).paragraph();
+      String country = opensParagraph ? dateline(doc.sentences().get(k).tokens()) : null;
+      if (country != null) {
+        return country;
       }
     }
     return null;
+  }
+
+  /** "OSLO -", "OSLO, Dec. 3 --", "OSLO (Reuters) -": the country of a place in capitals with a dash soon after, or null. */
+  private static String dateline(List<Token> tokens) {
+    List<String> place = new ArrayList<>();
+    int next = 0;
+    for (; next < Math.min(4, tokens.size()); next++) {
+      String w = tokens.get(next).word();
+      if (!Character.isLetter(w.codePointAt(0)) || !w.equals(w.toUpperCase(Locale.ROOT))) {
+        break;
+      }
+      place.add(w);
+    }
+    if (place.isEmpty() || next >= tokens.size()) {
+      return null;
+    }
+    String after = tokens.get(next).word();
+    boolean dash = DASHES.contains(after);
+    if (after.equals(",") || after.equals("(") || after.equals("-LRB-")) {
+      dash = tokens.subList(next + 1, Math.min(next + 7, tokens.size())).stream().anyMatch(t -> DASHES.contains(t.word()));
+    }
+    if (!dash) {
+      return null;
+    }
+    String name = String.join(" ", place);
+    String country = Countries.get().countryOfCapital(name);
+    return country != null ? country : Countries.get().countryOf(name);
   }
 
   /** Where the article first names a person this name fits (a char offset), or MAX_VALUE. */

@@ -199,26 +199,27 @@ public final class SpeakerResolver implements Serializable {
     if (!speaker.isKnown() || !speaker.affiliation().isEmpty()) {
       return speaker;
     }
+    boolean person = persons.isPerson(speaker.name());
     String affiliation = persons.affiliationOf(speaker.name());
     // "CHINA - Foreign Ministry spokesman X said": a body with no country is the dateline country's
     boolean bareBody = !affiliation.isEmpty() && Affiliations.get().bodyName(affiliation) != null
         && Affiliations.get().seatCountryIn(List.of(affiliation.split("\\s+"))) == null;
-    String dateline = persons.isPerson(speaker.name()) && (affiliation.isEmpty() || bareBody)
+    String dateline = person && (affiliation.isEmpty() || bareBody)
         ? persons.datelineCountryOf(speaker.name()) : "";
     if (bareBody && !dateline.isEmpty()) {
       affiliation = dateline;
     }
-    if (affiliation.isEmpty() && !persons.isPerson(speaker.name())) {
+    if (affiliation.isEmpty() && !person) {
       String seat = Affiliations.get().seatCountryIn(List.of(speaker.name().split("\\s+")));
       affiliation = seat != null ? seat : "";
     }
-    if (affiliation.isEmpty() && persons.isPerson(speaker.name())) {
+    if (affiliation.isEmpty() && person) {
       affiliation = mentions.bodyVoice(speaker.name());
     }
     if (affiliation.isEmpty()) {
       affiliation = known.affiliationOf(speaker.name());
     }
-    if (affiliation.isEmpty() && persons.isPerson(speaker.name())) {
+    if (affiliation.isEmpty() && person) {
       affiliation = persons.campaignOf(speaker.name());
     }
     if (affiliation.isEmpty()) {

@@ -165,6 +165,16 @@ final class ClaimReader implements Serializable {
     return c.doc().sentences().stream().filter(s -> s.end() > c.quote().start() && s.begin() < c.quote().end()).toList();
   }
 
+  /** Rule {@code article-topic}: nobody named does it, so the article's topic decides, at 0.6 at most. */
+  private Reading topicReading(Polarity p, String roles) {
+    return atMost(decide(p, roles + ", agent unnamed in an article about the claim", 1, true), 0.6, TOPIC + ": ");
+  }
+
+  /** The reading at confidence {@code max} at most, its evidence behind {@code prefix}, strength 1. */
+  private static Reading atMost(Reading r, double max, String prefix) {
+    return new Reading(r.label(), Math.min(r.confidence(), max), prefix + r.evidence(), 1);
+  }
+
   private static boolean reportsAllegation(Reading r) {
     return r != null && r.evidence().startsWith(REPORTS_ALLEGATION);
   }
@@ -211,7 +221,7 @@ final class ClaimReader implements Serializable {
         Reading r = decide(p, "target '" + m.firstTargetWord() + "', relation '" + s.tokens().get(i).word() + "'"
             + m.argumentText(i) + " in one sentence", 1, true);
         if (takesSide(r)) {
-          return new Reading(r.label(), Math.min(r.confidence(), 0.6), SAME_SENTENCE + ": " + r.evidence(), 1);
+          return atMost(r, 0.6, SAME_SENTENCE + ": ");
         }
       }
     }
@@ -291,18 +301,19 @@ final class ClaimReader implements Serializable {
   /** "Where is the proof?": a question word asking for a proof noun is a demand for it. */
   private String askedProof(Marks m) {
     Sentence s = m.s;
+    if (s.tokens().stream().noneMatch(w -> w.word().equals("?"))) {
+      return null;
+    }
     for (int i = m.lo; i <= m.hi; i++) {
       Token t = s.tokens().get(i);
       if (!m.proof[i] || !t.isNoun()) {
         continue;
       }
-      Token head = t.head() >= 0 ? s.tokens().get(t.head()) : null;
       String asking = childWord(s, i, "advmod", lang.questionWords());
-      if (asking == null && head != null && t.relation().startsWith("nsubj")) {
-        asking = childWord(s, head.index(), "advmod", lang.questionWords()); // "where is the proof"
+      if (asking == null && t.head() >= 0 && t.relation().startsWith("nsubj")) {
+        asking = childWord(s, t.head(), "advmod", lang.questionWords()); // "where is the proof"
       }
-      boolean question = s.tokens().stream().anyMatch(w -> w.word().equals("?"));
-      if (asking != null && question) {
+      if (asking != null) {
         return "'" + asking + "' … '" + t.word() + "?'";
       }
     }
@@ -399,18 +410,13 @@ final class ClaimReader implements Serializable {
           // "there is no undisclosed illness": the relation as the object's attribute, asserted or denied with it
           boolean attribute = relationWord.relation().startsWith("amod") && relationWord.head() >= 0 && m.object[relationWord.head()];
           if (c.articleAboutClaim() && attribute && agent < 0) {
-            Polarity p = walk(c, m, relationWord.head());
-            Reading r = decide(p, "relation '" + relationWord.word() + "' on object '" + s.tokens().get(relationWord.head()).word()
-                + "', agent unnamed in an article about the claim", 1, true);
-            out.add(new Reading(r.label(), Math.min(r.confidence(), 0.6), TOPIC + ": " + r.evidence(), 1));
+            out.add(topicReading(walk(c, m, relationWord.head()), "relation '" + relationWord.word() + "' on object '"
+                + s.tokens().get(relationWord.head()).word() + "'"));
           } else if (c.articleAboutClaim() && (agent < 0 && !m.objectRequired[i] && subtreeOrSelf(m, i) || nobody)) {
             // "nobody hides anything": no one at all does it, which denies it of the target too
             // "a betrayal by the accomplices of the militants": nobody named, in an article about
             // the claim; the article's topic decides, with low confidence
-            Polarity p = walk(c, m, i);
-            Reading r = decide(p, "relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i)
-                + ", agent unnamed in an article about the claim", 1, true);
-            out.add(new Reading(r.label(), Math.min(r.confidence(), 0.6), TOPIC + ": " + r.evidence(), 1));
+            out.add(topicReading(walk(c, m, i), "relation '" + s.tokens().get(i).word() + "'" + m.argumentText(i)));
           } else if (agent >= 0 && !pronoun && m.speakerIsTarget && c.articleAboutClaim() && subtreeHas(m, i, m.object)) {
             Reading deflected = deflectedToDescribed(c, m, i, agent);
             if (deflected != null) {
@@ -501,8 +507,7 @@ final class ClaimReader implements Serializable {
       String proform = m.objectRequired[i] && !argumentIn(m, i) ? childWord(s, i, "obj", lang.proformArguments()) : null;
       if (proform != null) {
         // "she is hiding something": the article's topic supplies the object, so less sure
-        Reading r = decide(p, roles + ", '" + proform + "' for " + claim.object().name(), 1, true);
-        out.add(new Reading(r.label(), Math.min(r.confidence(), 0.6), r.evidence(), 1).at(i));
+        out.add(atMost(decide(p, roles + ", '" + proform + "' for " + claim.object().name(), 1, true), 0.6, "").at(i));
         continue;
       }
       out.add(decide(p, roles, weak ? 2 : 3, weak).at(i));

@@ -80,8 +80,8 @@ public final class BoilerplateDetector implements Serializable {
     int title = titleIndex(paragraphs);
     for (int i = 0; i < n; i++) {
       String p = paragraphs.get(i);
-      appeal[i] = isAppeal(p);
       readerAddress[i] = !hasQuoteMark(p) && addressesTheReader(p);
+      appeal[i] = isAppeal(p, readerAddress[i]);
       boolean repeated = !seen.add(p.toLowerCase(Locale.ROOT)) && words(p) > 3;
       kinds[i] = appeal[i] ? Kind.APPEAL : repeated ? Kind.REPEATED : isCaption(p) ? Kind.CAPTION
           : isNavigation(p, i == title) ? Kind.NAVIGATION : Kind.CONTENT;
@@ -98,6 +98,11 @@ public final class BoilerplateDetector implements Serializable {
   }
 
   private boolean isAppeal(String p) {
+    return isAppeal(p, !hasQuoteMark(p) && addressesTheReader(p));
+  }
+
+  /** {@code readerAddress}: the paragraph, outside quote marks, is the outlet speaking to its reader. */
+  private boolean isAppeal(String p, boolean readerAddress) {
     String lower = p.toLowerCase(Locale.ROOT);
     List<String> found = appealPhrases.stream().filter(lower::contains).toList();
     // "subscribers" matches "subscribe" and "subscriber": overlapping phrases count once.
@@ -105,7 +110,7 @@ public final class BoilerplateDetector implements Serializable {
     if (hasQuoteMark(p)) {
       return hits >= 3; // a quote that mentions subscribers is still a quote
     }
-    hits += addressesTheReader(p) ? 1 : 0;
+    hits += readerAddress ? 1 : 0;
     return hits >= 2 || (hits == 1 && words(p) <= shortAppealWords);
   }
 
