@@ -311,7 +311,7 @@ public final class AnnotationCache {
       update(sha, "corenlp " + coreNlpVersion());
       update(sha, "pipeline " + new TreeMap<>(NlpAnnotator.properties()));
       update(sha, "splitter " + new TreeMap<>(NlpAnnotator.splitterProperties()));
-      for (Class<?> c : List.of(NlpAnnotator.class, SentenceRepair.class)) {
+      for (Class<?> c : List.of(NlpAnnotator.class, SentenceRepair.class, FineGrainedGazetteer.class)) {
         sha.update(classBytes(c));
       }
       d = sha.digest();
