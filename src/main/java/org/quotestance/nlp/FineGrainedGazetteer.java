@@ -41,7 +41,8 @@ public final class FineGrainedGazetteer {
   /** Types that overwrite an existing tag only where the line names it (CoreNLP's default). */
   private static final Set<String> NO_DEFAULT_OVERWRITE = Set.of("CITY");
   /** A token string with none of these is compared as a string, otherwise as a regex (as TokensRegex does). */
-  private static final Pattern LITERAL = Pattern.compile("[^\\[\\]?.\\\\^$()*+{}|]*");
+  private static final String REGEX_CHARACTERS = "[]?.\\^$()*+{}|";
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static volatile FineGrainedGazetteer shared;
 
@@ -76,28 +77,28 @@ public final class FineGrainedGazetteer {
 
   private FineGrainedGazetteer(List<Entry> entries) {
     this.entries = entries;
-    Map<String, List<Integer>> cased = new HashMap<>();
-    Map<String, List<Integer>> caseless = new HashMap<>();
-    Map<String, List<Integer>> casedFirst = new HashMap<>();
-    Map<String, List<Integer>> caselessFirst = new HashMap<>();
-    List<Integer> none = new ArrayList<>();
+    Map<String, int[]> cased = new HashMap<>(1 << 14);
+    Map<String, int[]> caseless = new HashMap<>(1 << 20);
+    Map<String, int[]> casedFirst = new HashMap<>();
+    Map<String, int[]> caselessFirst = new HashMap<>();
+    int[] none = new int[0];
     Set<String> labels = new HashSet<>(Arrays.asList("O", "MISC"));
     for (Entry e : entries) {
       labels.add(e.type());
       if (e.anchor() < 0 && e.prefix().isEmpty()) {
-        none.add(e.index());
+        none = append(none, e.index());
       } else if (e.anchor() < 0) {
-        (e.caseless() ? caselessFirst : casedFirst).computeIfAbsent(firstChar(e.prefix(), e.caseless()),
-            k -> new ArrayList<>(1)).add(e.index());
+        (e.caseless() ? caselessFirst : casedFirst).merge(firstChar(e.prefix(), e.caseless()),
+            new int[] {e.index()}, FineGrainedGazetteer::concat);
       } else {
-        (e.caseless() ? caseless : cased).computeIfAbsent(e.anchorKey(), k -> new ArrayList<>(1)).add(e.index());
+        (e.caseless() ? caseless : cased).merge(e.anchorKey(), new int[] {e.index()}, FineGrainedGazetteer::concat);
       }
     }
-    this.casedAnchors = toArrays(cased);
-    this.caselessAnchors = toArrays(caseless);
-    this.casedPrefixes = toArrays(casedFirst);
-    this.caselessPrefixes = toArrays(caselessFirst);
-    this.unanchored = none.stream().mapToInt(Integer::intValue).toArray();
+    this.casedAnchors = cased;
+    this.caselessAnchors = caseless;
+    this.casedPrefixes = casedFirst;
+    this.caselessPrefixes = caselessFirst;
+    this.unanchored = none;
     this.replaceable = labels;
   }
 
@@ -139,10 +140,16 @@ public final class FineGrainedGazetteer {
     return prefix.toString();
   }
 
-  private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
-    Map<String, int[]> arrays = new HashMap<>(lists.size() * 4 / 3 + 1);
-    lists.forEach((k, v) -> arrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    return arrays;
+  private static int[] append(int[] a, int value) {
+    int[] b = Arrays.copyOf(a, a.length + 1);
+    b[a.length] = value;
+    return b;
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] c = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
   }
 
   /** The gazetteers CoreNLP's fine-grained step uses, loaded once per JVM. */
@@ -162,8 +169,11 @@ public final class FineGrainedGazetteer {
 
   static FineGrainedGazetteer load(List<Source> sources) {
     List<Entry> entries = new ArrayList<>();
-    Map<List<String>, Entry> seen = new HashMap<>();
-    Map<String, Set<String>> overwritableSets = new HashMap<>(); // a few dozen distinct sets, shared
+    Map<String, Entry> seen = new HashMap<>(1 << 20);
+    // a few dozen distinct values each, shared rather than parsed per line
+    Map<String, Set<String>> overwritableSets = new HashMap<>();
+    Map<String, String> types = new HashMap<>();
+    Map<String, Double> priorities = new HashMap<>();
     for (Source source : sources) {
       InputStream in = FineGrainedGazetteer.class.getClassLoader().getResourceAsStream(source.resource());
       if (in == null) {
@@ -174,7 +184,7 @@ public final class FineGrainedGazetteer {
         int lineNumber = 0;
         while ((line = reader.readLine()) != null) {
           lineNumber++;
-          read(line, source, entries, seen, overwritableSets, lineNumber);
+          read(line, source, entries, seen, overwritableSets, types, priorities, lineNumber);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read gazetteer " + source.resource(), e);
@@ -183,8 +193,9 @@ public final class FineGrainedGazetteer {
     return new FineGrainedGazetteer(entries);
   }
 
-  private static void read(String line, Source source, List<Entry> entries, Map<List<String>, Entry> seen,
-      Map<String, Set<String>> overwritableSets, int lineNumber) {
+  private static void read(String line, Source source, List<Entry> entries, Map<String, Entry> seen,
+      Map<String, Set<String>> overwritableSets, Map<String, String> shared, Map<String, Double> priorities,
+      int lineNumber) {
     String[] fields = line.split("\t");
     if (fields.length < 2 || fields.length > 5) {
       throw new IllegalStateException(source.resource() + " line " + lineNumber + ": expected 2 to 5 columns");
@@ -196,20 +207,21 @@ public final class FineGrainedGazetteer {
     if (fields.length > 4 && Integer.parseInt(fields[4].trim()) != 0) {
       throw new IllegalStateException(source.resource() + " line " + lineNumber + ": match groups are not supported");
     }
-    String[] parts = pattern.split("\\s+");
-    List<String> key = new ArrayList<>(parts.length);
-    for (String p : parts) {
-      key.add(source.caseless() ? p.toLowerCase(Locale.ROOT) : p);
+    String[] parts = WHITESPACE.split(pattern);
+    // CoreNLP's duplicate check compares the token strings, lower-cased in a caseless file
+    String key = parts.length == 1 ? pattern : String.join("\u0001", parts);
+    if (source.caseless()) {
+      key = key.toLowerCase(Locale.ROOT);
     }
-    String type = fields[1].trim();
-    int comma = type.indexOf(',');
-    if (comma > 0) {
-      type = type.substring(0, comma).trim();
-    }
+    String type = shared.computeIfAbsent(fields[1], t -> {
+      int comma = t.trim().indexOf(',');
+      return comma > 0 ? t.trim().substring(0, comma).trim() : t.trim();
+    });
     Set<String> overwritable = fields.length > 2
         ? overwritableSets.computeIfAbsent(fields[2].trim(), f -> Set.copyOf(Arrays.asList(f.split("\\s*,\\s*"))))
         : Set.of();
-    double priority = fields.length > 3 ? Double.parseDouble(fields[3].trim()) : 0.0;
+    double priority = fields.length > 3
+        ? priorities.computeIfAbsent(fields[3], f -> Double.parseDouble(f.trim())) : 0.0;
     Entry previous = seen.get(key);
     if (previous != null && priority <= previous.priority()) {
       return; // a duplicate line: CoreNLP keeps the first unless the later one has a higher priority
@@ -220,7 +232,7 @@ public final class FineGrainedGazetteer {
     int anchorLength = -1;
     for (int i = 0; i < parts.length; i++) {
       String p = parts[i];
-      if (LITERAL.matcher(p).matches()) {
+      if (isLiteral(p)) {
         nodes[i] = p;
         // CoreNLP triggers a pattern by its first longest literal token
         int length = p.equals("-LRB-") || p.equals("-RRB-") ? 1 : p.length();
@@ -233,12 +245,22 @@ public final class FineGrainedGazetteer {
       }
     }
     String anchorKey = anchor < 0 ? null
+        : parts.length == 1 ? key // the same string: half a million single-token lines
         : source.caseless() ? parts[anchor].toLowerCase(Locale.ROOT) : parts[anchor];
     String prefix = anchor < 0 ? literalPrefix(parts[0]) : "";
-    Entry entry = new Entry(entries.size(), nodes, source.caseless(), type.intern(), overwritable, priority,
+    Entry entry = new Entry(entries.size(), nodes, source.caseless(), type, overwritable, priority,
         anchor, anchorKey, prefix);
     entries.add(entry);
     seen.put(key, entry);
+  }
+
+  private static boolean isLiteral(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (REGEX_CHARACTERS.indexOf(token.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -61,9 +61,18 @@ public final class NlpAnnotator {
     if (pipeline == null) {
       synchronized (NlpAnnotator.class) {
         if (pipeline == null) {
+          // the gazetteers load beside CoreNLP's models: about 3 s of the load that one thread
+          // would otherwise add to CoreNLP's
+          Thread gazetteer = new Thread(FineGrainedGazetteer::shared, "load-gazetteers");
+          gazetteer.start();
           splitter = new StanfordCoreNLP(splitterProperties());
-          FineGrainedGazetteer.shared();
           pipeline = new StanfordCoreNLP(properties());
+          try {
+            gazetteer.join();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          FineGrainedGazetteer.shared();
         }
       }
     }
