@@ -19,6 +19,11 @@ final class TermMatcher implements Serializable {
   private static final String SHORT_ENDINGS = optional(LANGUAGE.wordEndings());
   private static final String STEM_ENDINGS = optional(LANGUAGE.stemEndings());
   private final List<Pattern> patterns = new ArrayList<>();
+  /**
+   * Per pattern, a word every match contains (case-folded unless the pattern is case-sensitive),
+   * or null: a text without it is not searched. Most texts hold few of a claim's hundreds of terms.
+   */
+  private final List<String> needles = new ArrayList<>();
   private final List<String> terms;
 
   TermMatcher(List<String> terms, boolean whole) {
@@ -29,7 +34,46 @@ final class TermMatcher implements Serializable {
       String ending = whole ? "" : term.strip().length() < MIN_STEM ? SHORT_ENDINGS : STEM_ENDINGS;
       String regex = "(?<![\\p{L}\\p{N}])" + body + ending + "(?![\\p{L}\\p{N}])";
       patterns.add(Pattern.compile(regex, exactCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      needles.add(needle(term.strip(), exactCase));
     }
+  }
+
+  private static String needle(String term, boolean exactCase) {
+    String longest = "";
+    for (String word : term.split("\\s+")) {
+      if (word.length() > longest.length()) {
+        longest = word;
+      }
+    }
+    if (exactCase) {
+      return longest;
+    }
+    // folding is exact only for ASCII words: see fold()
+    return longest.chars().allMatch(c -> c < 128) ? fold(longest) : null;
+  }
+
+  /**
+   * Case-folds so that whatever a case-insensitive Unicode regex matches with an ASCII word folds
+   * to that word: ASCII letters to lower case, and the four non-ASCII letters that match ASCII ones
+   * (dotted and dotless i, long s, the Kelvin sign). Same length, so offsets do not move.
+   */
+  static String fold(String text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = text.charAt(i);
+      out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A'))
+          : c == '\u0130' || c == '\u0131' ? 'i' : c == '\u017F' ? 's' : c == '\u212A' ? 'k' : c;
+    }
+    return new String(out);
+  }
+
+  /** Whether pattern i can match: its needle is in the text (or it has none). */
+  private boolean mayMatch(int i, String text, String folded) {
+    String needle = needles.get(i);
+    if (needle == null) {
+      return true;
+    }
+    return patterns.get(i).flags() == 0 ? text.contains(needle) : folded.contains(needle);
   }
 
   private static String optional(List<String> endings) {
@@ -40,8 +84,12 @@ final class TermMatcher implements Serializable {
   String find(String text) {
     int best = Integer.MAX_VALUE;
     String found = null;
-    for (Pattern p : patterns) {
-      Matcher m = p.matcher(text);
+    String folded = fold(text);
+    for (int i = 0; i < patterns.size(); i++) {
+      if (!mayMatch(i, text, folded)) {
+        continue;
+      }
+      Matcher m = patterns.get(i).matcher(text);
       if (m.find() && m.start() < best) {
         best = m.start();
         found = m.group();
@@ -53,8 +101,12 @@ final class TermMatcher implements Serializable {
   /** Every match as {start, end} offsets, in no particular order. */
   List<int[]> spans(String text) {
     List<int[]> out = new ArrayList<>();
-    for (Pattern p : patterns) {
-      Matcher m = p.matcher(text);
+    String folded = fold(text);
+    for (int i = 0; i < patterns.size(); i++) {
+      if (!mayMatch(i, text, folded)) {
+        continue;
+      }
+      Matcher m = patterns.get(i).matcher(text);
       while (m.find()) {
         out.add(new int[] {m.start(), m.end()});
       }
@@ -69,8 +121,12 @@ final class TermMatcher implements Serializable {
   /** Start offsets of every match. */
   List<Integer> positions(String text) {
     List<Integer> out = new ArrayList<>();
-    for (Pattern p : patterns) {
-      Matcher m = p.matcher(text);
+    String folded = fold(text);
+    for (int i = 0; i < patterns.size(); i++) {
+      if (!mayMatch(i, text, folded)) {
+        continue;
+      }
+      Matcher m = patterns.get(i).matcher(text);
       while (m.find()) {
         out.add(m.start());
       }

@@ -1,0 +1,43 @@
+package org.quotestance.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Term matching, and that skipping texts without a term's word never loses a match. */
+@Tag("unit")
+class TermMatcherTest {
+  @Test
+  void findsTheEarliestTermWithItsInflection() {
+    TermMatcher m = new TermMatcher(List.of("smuggl", "oil trade"), false);
+    assertEquals("oil  trade", m.find("They denied any oil  trade and smuggling."));
+    assertEquals(2, m.spans("They denied any oil  trade and smuggling.").size());
+  }
+
+  @Test
+  void caseInsensitiveMatchesSurviveTheWordFilter() {
+    TermMatcher m = new TermMatcher(List.of("Kiev", "isis"), true);
+    assertEquals("KIEV", m.find("Talks in KIEV began."));
+    // Unicode case-insensitive matching: the Kelvin sign matches k, dotless and dotted I match i
+    assertEquals("\u212Aiev", m.find("Talks in \u212Aiev began."));
+    assertEquals("\u0130S\u0130S", m.find("Fighters of \u0130S\u0130S left."));
+    assertEquals(List.of(9), m.positions("Talks in \u212Aiev began."));
+  }
+
+  @Test
+  void shortCapitalTermsStayCaseSensitive() {
+    TermMatcher m = new TermMatcher(List.of("IS"), true);
+    assertNull(m.find("This is the plan."));
+    assertEquals("IS", m.find("Oil sold by IS fighters."));
+  }
+
+  @Test
+  void foldKeepsOffsets() {
+    String text = "\u0130stanbul Kelvin \u212A";
+    assertEquals(text.length(), TermMatcher.fold(text).length());
+    assertEquals("istanbul kelvin k", TermMatcher.fold(text));
+  }
+}
