@@ -8,6 +8,7 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.util.SerializableUtils;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
@@ -68,7 +69,13 @@ public final class DeadLetterStage<I, O> extends PTransform<PCollection<I>, PCol
 
   private static final class StageFn<I, O> extends DoFn<I, O> {
     private final String stage;
-    private final Work<I, O> work;
+    /**
+     * The work travels as bytes and is deserialized once, in {@code @Setup}: the DirectRunner
+     * serializes every DoFn and deserializes it twice for each bundle only to read its signature,
+     * and a stage's work (compiled lexicons, a claim's patterns) takes milliseconds each way.
+     */
+    private final byte[] workBytes;
+    private transient Work<I, O> work;
     private final Origin<I> origin;
     private final WorkerSetup setup;
     private final TupleTag<O> ok;
@@ -79,7 +86,7 @@ public final class DeadLetterStage<I, O> extends PTransform<PCollection<I>, PCol
 
     StageFn(String stage, Work<I, O> work, Origin<I> origin, WorkerSetup setup, TupleTag<O> ok) {
       this.stage = stage;
-      this.work = work;
+      this.workBytes = SerializableUtils.serializeToByteArray(work);
       this.origin = origin;
       this.setup = setup;
       this.ok = ok;
@@ -89,8 +96,10 @@ public final class DeadLetterStage<I, O> extends PTransform<PCollection<I>, PCol
       this.millis = Metrics.counter(stage, "millis");
     }
 
+    @SuppressWarnings("unchecked")
     @DoFn.Setup
     public void setUp() {
+      work = (Work<I, O>) SerializableUtils.deserializeFromByteArray(workBytes, stage);
       if (setup != null) {
         setup.run();
       }
