@@ -152,7 +152,7 @@ final class MentionResolver {
     }
     Speaker anaphor = definiteDescription(s, head, previous);
     if (anaphor == null) {
-      anaphor = partyDescription(s, head, previousAt);
+      anaphor = partyDescription(s, head, previous, previousAt);
       if (anaphor != null) {
         return anaphor;
       }
@@ -213,12 +213,13 @@ final class MentionResolver {
 
   /**
    * Rule {@code party-description}: "Donald Roe struck a softer tone. In a radio interview, the
-   * Republican nominee said …": a definite role whose only other words are a party's ("the
-   * Republican nominee", "the Democratic candidate") and which no titled person matches is the
+   * Republican nominee said …": a definite role whose only capitalised word is a party's ("the
+   * Republican nominee", "the Democratic presidential candidate") and which no titled person matches is the
    * person the narrative is about (the named main-clause subject of the sentences since the
-   * previous cue, as for discourse-subject), unless the article gives that person another party.
+   * previous cue, as for discourse-subject, else the previous quote's named speaker when no one was
+   * named since), unless the article gives that person another party.
    */
-  private Speaker partyDescription(Sentence s, Token head, int previousAt) {
+  private Speaker partyDescription(Sentence s, Token head, Speaker previous, int previousAt) {
     Token det = s.child(head.index(), "det");
     if (!head.pos().equals("NN") || det == null || !det.word().equalsIgnoreCase("the")
         || !lexicon.descriptionHeads().contains(SpeakerResolver.lower(head.word()))) {
@@ -230,6 +231,9 @@ final class MentionResolver {
         continue;
       }
       String p = Affiliations.get().partyOf(child.word());
+      if (p == null && Character.isLowerCase(child.word().codePointAt(0)) && !child.isProperNoun()) {
+        continue; // a lower-case qualifier of the role: "the Republican vice presidential nominee"
+      }
       if (p == null || party != null) {
         return null;
       }
@@ -239,10 +243,14 @@ final class MentionResolver {
       return null;
     }
     PersonMention subject = discourseSubject(head, previousAt, null);
-    if (subject == null) {
+    String name;
+    if (subject != null) {
+      name = persons.canonical(subject.name());
+    } else if (previous != null && persons.isPerson(previous.name()) && !persons.namedBetween(previousAt, head.begin())) {
+      name = previous.name(); // "Ann Roe says … \n The Republican nominee said …": the last quote's speaker
+    } else {
       return null;
     }
-    String name = persons.canonical(subject.name());
     String theirs = persons.affiliationOf(name);
     return theirs.isEmpty() || theirs.equals(party)
         ? new Speaker(name, NounPhrases.of(s, head), party).by("party-description") : null;

@@ -286,6 +286,23 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aPartyRoleWithLowerCaseQualifiersIsThePersonTheNarrativeIsAbout() {
+    List<Speaker> s = SpeakerTexts.speakers("\"She is hiding something,\" said Ola Dahl, a county official.\n\n"
+        + "Erik Vang says the rally will go ahead.\n\n"
+        + "The Republican vice presidential nominee said on Friday that the crowds would be larger than ever.");
+    assertEquals("Erik Vang", last(s).name(), s::toString);
+    assertEquals("party-description", last(s).rule(), s::toString);
+  }
+
+  @Test
+  void aPartyRoleWithAnotherNameInItIsNotTheNarrativesPerson() {
+    List<Speaker> s = SpeakerTexts.speakers("\"She is hiding something,\" said Ola Dahl, a county official.\n\n"
+        + "Erik Vang says the rally will go ahead.\n\n"
+        + "The Republican Texas delegate said on Friday that the crowds would be larger than ever.");
+    assertEquals(false, "Erik Vang".equals(last(s).name()), s::toString);
+  }
+
+  @Test
   void aPartyRoleIsNotAPersonOfAnotherParty() {
     List<Speaker> s = SpeakerTexts.speakers("\"She is hiding something,\" said Ola Dahl, a county official.\n\n"
         + "Democratic Senator Erik Vang struck a softer tone on Monday. In a radio interview, the Republican nominee said he wished her a quick recovery.");
