@@ -67,13 +67,18 @@ final class TermMatcher implements Serializable {
     return new String(out);
   }
 
-  /** Whether pattern i can match: its needle is in the text (or it has none). */
-  private boolean mayMatch(int i, String text, String folded) {
-    String needle = needles.get(i);
-    if (needle == null) {
-      return true;
+  /** The patterns that can match the text (its needle is in it, or it has none), in term order. */
+  private List<Pattern> candidates(String text) {
+    String folded = fold(text);
+    List<Pattern> out = new ArrayList<>();
+    for (int i = 0; i < patterns.size(); i++) {
+      String needle = needles.get(i);
+      Pattern p = patterns.get(i);
+      if (needle == null || (p.flags() == 0 ? text.contains(needle) : folded.contains(needle))) {
+        out.add(p);
+      }
     }
-    return patterns.get(i).flags() == 0 ? text.contains(needle) : folded.contains(needle);
+    return out;
   }
 
   private static String optional(List<String> endings) {
@@ -84,12 +89,8 @@ final class TermMatcher implements Serializable {
   String find(String text) {
     int best = Integer.MAX_VALUE;
     String found = null;
-    String folded = fold(text);
-    for (int i = 0; i < patterns.size(); i++) {
-      if (!mayMatch(i, text, folded)) {
-        continue;
-      }
-      Matcher m = patterns.get(i).matcher(text);
+    for (Pattern p : candidates(text)) {
+      Matcher m = p.matcher(text);
       if (m.find() && m.start() < best) {
         best = m.start();
         found = m.group();
@@ -101,12 +102,8 @@ final class TermMatcher implements Serializable {
   /** Every match as {start, end} offsets, in no particular order. */
   List<int[]> spans(String text) {
     List<int[]> out = new ArrayList<>();
-    String folded = fold(text);
-    for (int i = 0; i < patterns.size(); i++) {
-      if (!mayMatch(i, text, folded)) {
-        continue;
-      }
-      Matcher m = patterns.get(i).matcher(text);
+    for (Pattern p : candidates(text)) {
+      Matcher m = p.matcher(text);
       while (m.find()) {
         out.add(new int[] {m.start(), m.end()});
       }
@@ -120,18 +117,7 @@ final class TermMatcher implements Serializable {
 
   /** Start offsets of every match. */
   List<Integer> positions(String text) {
-    List<Integer> out = new ArrayList<>();
-    String folded = fold(text);
-    for (int i = 0; i < patterns.size(); i++) {
-      if (!mayMatch(i, text, folded)) {
-        continue;
-      }
-      Matcher m = patterns.get(i).matcher(text);
-      while (m.find()) {
-        out.add(m.start());
-      }
-    }
-    return out;
+    return spans(text).stream().map(span -> span[0]).toList();
   }
 
   boolean containsTerm(String word) {
