@@ -1284,6 +1284,9 @@ final class ClaimReader implements Serializable {
       } else if (negator != null) {
         p.flips++;
         p.steps.add("negation '" + negator + "' on '" + t.word() + "'");
+        // "has seen [no evidence] to support the claim that …": the negation is the rejecting phrase, so the
+        // same words do not reject the allegation a second time below
+        p.rejected |= negatedArgumentIsDenyPhrase(m, current, previous);
       }
       if (previous >= 0) {
         Token below = s.tokens().get(previous);
@@ -1584,6 +1587,17 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /** A subject or object of the token, other than the one the walk came up from, that is a deny-word phrase with its own "no". */
+  private boolean negatedArgumentIsDenyPhrase(Marks m, int i, int below) {
+    for (Token child : m.s.children(i)) {
+      boolean argument = child.relation().startsWith("nsubj") || child.relation().startsWith("obj");
+      if (child.index() != below && argument && m.denyWord[child.index()] && negatorInDenyPhrase(m, child.index())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A negator dependent that the claim's deny-word phrase itself holds ("[no evidence] that …"). */

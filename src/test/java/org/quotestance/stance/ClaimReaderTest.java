@@ -27,6 +27,7 @@ class ClaimReaderTest {
   private static StanceClassifier classifier;
   private static final Speaker TURKISH = new Speaker("Leyla Kaya", "Kaya", "Turkey");
   private static final Speaker RUSSIAN = new Speaker("Boris Volkov", "Volkov", "Russia");
+  private static final Speaker CANADIAN = new Speaker("Anne Moreau", "Moreau", "Canada");
 
   @BeforeAll
   static void load() throws Exception {
@@ -516,6 +517,17 @@ class ClaimReaderTest {
     Stance found = classify("Volkov said ⟦the ministry found no evidence that Turkish firms purchased crude from ISIS⟧.",
         "say", RUSSIAN);
     assertEquals(Label.DENY, found.label(), found.evidence());
+  }
+
+  @Test
+  void seenNoEvidenceToSupportAnAllegationRejectsIt() {
+    // "no evidence" negates the verb above the allegation and is the rejecting phrase itself: one rejection, not two
+    Stance s = classify("Moreau said ⟦Canada has seen no evidence to support Moscow's claim that Turkey is buying oil from ISIS⟧.",
+        "say", CANADIAN);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    Stance plain = classify("Moreau said ⟦we have found no evidence to back the accusation that Ankara buys oil from ISIS⟧.",
+        "say", CANADIAN);
+    assertEquals(Label.DENY, plain.label(), plain.evidence());
   }
 
   @Test
