@@ -21,6 +21,8 @@ public final class ArticleStances implements Serializable {
   /** A side the speaker takes this surely elsewhere may be lent to a quote that names no proposition. */
   private static final double SIDE_CONFIDENCE = 0.7;
   static final String SPEAKER_SIDE = "speaker-side";
+  /** A speaker who asserts the claim this surely in the article's own words is on the side that makes it. */
+  private static final double ACCUSER_CONFIDENCE = 0.8;
   private static final Set<String> PARTY_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
       "STATE_OR_PROVINCE", "LOCATION", "MISC", "IDEOLOGY", "RELIGION");
   /** Confidence of "unrelated" in an article that names the claim's target or object but is not about the claim. */
@@ -46,14 +48,24 @@ public final class ArticleStances implements Serializable {
     boolean namesObject = classifier.namesObject(doc.text());
     boolean namesTargetOrObject = classifier.mentionsTargetOrObject(doc.text());
     List<Stance> own = new ArrayList<>();
+    List<ClaimReader.Context> contexts = new ArrayList<>();
     for (int i = 0; i < quotes.size(); i++) {
       QuoteSpan q = quotes.get(i);
       String quote = doc.text().substring(q.start(), q.end());
       ClaimReader.Context context = new ClaimReader.Context(doc, q, speakers.get(i), about, namesObject);
+      contexts.add(context);
       own.add(classifier.classify(context, new StanceInput(quote, frame(doc, q), q.cueLemma(), about)));
     }
+    Set<String> accusers = accusers(speakers, own);
     List<Stance> result = new ArrayList<>(own);
     for (int i = 0; i < quotes.size(); i++) {
+      if (opensNoSide(own.get(i))) {
+        Stance evidence = classifier.evidence(contexts.get(i), isAccuser(speakers.get(i), accusers));
+        if (evidence != null) {
+          result.set(i, evidence);
+          continue;
+        }
+      }
       if (own.get(i).label() == Label.UNRELATED && speakers.get(i).isKnown()) {
         Stance inherited = fromSameParagraph(doc, quotes, speakers, own, i);
         if (inherited != null) {
@@ -77,6 +89,31 @@ public final class ArticleStances implements Serializable {
       }
     }
     return result;
+  }
+
+  /**
+   * The side that makes the allegation in this article: the speakers, and their affiliations, whose own
+   * words assert the claim with confidence (a reading of the proposition, not one lent by context).
+   */
+  private Set<String> accusers(List<Speaker> speakers, List<Stance> own) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int j = 0; j < own.size(); j++) {
+      Stance o = own.get(j);
+      Speaker sp = speakers.get(j);
+      if (o.label() != Label.SUPPORT || o.confidence() < ACCUSER_CONFIDENCE || !sp.isKnown()) {
+        continue;
+      }
+      out.add(sp.name());
+      if (sp.affiliation() != null && !sp.affiliation().isBlank() && !classifier.namesTarget(sp.affiliation())) {
+        out.add(sp.affiliation());
+      }
+    }
+    return out;
+  }
+
+  private boolean isAccuser(Speaker sp, Set<String> accusers) {
+    return sp.isKnown() && (accusers.contains(sp.name())
+        || sp.affiliation() != null && accusers.contains(sp.affiliation()) && !classifier.namesTarget(sp.affiliation()));
   }
 
   /**

@@ -48,6 +48,8 @@ final class ClaimReader implements Serializable {
   static final String MINIMIZED = "played-down";
   static final String OWN_GOODS = "own-goods";
   static final String DENIES_EXISTENCE = "denies-existence";
+  static final String BACKS_EVIDENCE = "backs-evidence";
+  static final String DISCREDITS_EVIDENCE = "discredits-evidence";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -261,6 +263,87 @@ final class ClaimReader implements Serializable {
     boolean pointsBack = subject != null && (subject.isPronoun()
         || lang.demonstratives().contains(subject.word().toLowerCase(Locale.ROOT)));
     return pointsBack && m.s.child(t.index(), "cop") != null;
+  }
+
+  /**
+   * Rules {@code backs-evidence} and {@code discredits-evidence}, for a quote in an article about the
+   * claim that names no proposition of it but speaks of the evidence ("the pictures speak for
+   * themselves", "nothing they have shown so far answers it"): the accusers' side standing by
+   * evidence supports the claim; anyone else finding none, or finding it wanting, denies it.
+   * Evidence of some other matter ("images of the jet's flight path", "data showing the jet was over
+   * Syria") says nothing of the claim, nor does evidence asked about, hedged or supposed. Null if none.
+   */
+  Reading evidenceReading(Context c, boolean accusersSide) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, speaksForTarget(c));
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token t = s.tokens().get(i);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        // the evidence itself, as a predicate's subject or object or the predicate; a modifier ("diagnose from a video",
+        // "satellite photographs") is read with its head
+        boolean argument = t.relation().startsWith("nsubj") || t.relation().startsWith("obj") || t.relation().equals("root");
+        boolean evidence = t.isNoun() && argument && lang.evidenceNouns().contains(lemma) || t.isVerb() && lang.showingVerbs().contains(lemma);
+        if (!evidence || evidenceOfSomethingElse(m, i)) {
+          continue;
+        }
+        Polarity p = walk(c, m, i);
+        if (p.question || p.conditional || p.open != null || p.withholding != null) {
+          continue;
+        }
+        // "no evidence" is a rejecting phrase whose own "no" the walk leaves to it
+        boolean wanting = (p.flips + (m.denyWord[i] ? 1 : 0)) % 2 == 1;
+        String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
+        if (accusersSide && !wanting && !p.hedged) {
+          return new Reading(Label.SUPPORT, 0.65, BACKS_EVIDENCE + ": '" + t.word() + "', by the side that makes the allegation"
+              + steps, 1);
+        }
+        if (!accusersSide && wanting) {
+          return new Reading(Label.DENY, 0.65, DISCREDITS_EVIDENCE + ": '" + t.word() + "' found wanting" + steps
+              + (m.denyWord[i] ? "; '" + t.word() + "' in a rejecting phrase" : ""), 1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The evidence word has a clause or an "of"/"about" phrase that says what it shows, and none of the
+   * claim's words is in it; for a noun, so has the showing verb it is the subject of.
+   */
+  private boolean evidenceOfSomethingElse(Marks m, int i) {
+    Sentence s = m.s;
+    List<Integer> heads = new ArrayList<>(List.of(i));
+    Token t = s.tokens().get(i);
+    if (t.isNoun() && t.relation().startsWith("nsubj") && t.head() >= 0
+        && lang.showingVerbs().contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))) {
+      heads.add(t.head());
+    }
+    for (int h : heads) {
+      for (Token child : s.children(h)) {
+        String r = child.relation();
+        boolean content = r.startsWith("ccomp") || r.equals("acl") || r.equals("nmod:of") || r.equals("nmod:about")
+            || r.equals("obl:about") || r.equals("obj") && child.isNoun() && !child.isPronoun()
+            && !lang.negatedSubjects().contains(child.word().toLowerCase(Locale.ROOT));
+        if (content && !mentionsClaim(m, child.index())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The token or its subtree holds one of the claim's words: its target, object, goods, relation, trade, a contrary act or a reference. */
+  private static boolean mentionsClaim(Marks m, int root) {
+    for (boolean[] marks : List.of(m.target, m.objectOrGoods, m.objectOrDescribed, m.relation, m.exchange, m.contrary, m.reference,
+        m.affairReference)) {
+      if (marks[root] || subtreeHas(m, root, marks)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1284,7 +1367,7 @@ final class ClaimReader implements Serializable {
       } else if (negator != null) {
         p.flips++;
         p.steps.add("negation '" + negator + "' on '" + t.word() + "'");
-        // "has seen [no evidence] to support the claim that …": the negation is the rejecting phrase, so the
+        // "they saw [no evidence] that would back the charge": the negation is the rejecting phrase, so the
         // same words do not reject the allegation a second time below
         p.rejected |= negatedArgumentIsDenyPhrase(m, current, previous);
       }

@@ -98,6 +98,15 @@ public final class StanceClassifier implements Serializable {
         : new Stance(Label.DENY, 0.65, "demands-proof: " + demand + ", in an article about the claim");
   }
 
+  /**
+   * The stance a quote that found no proposition takes by what it says of the evidence (rules
+   * {@code backs-evidence}, {@code discredits-evidence}); null if it says nothing of it.
+   */
+  public Stance evidence(ClaimReader.Context context, boolean accusersSide) {
+    ClaimReader.Reading r = reader.evidenceReading(context, accusersSide);
+    return r == null ? null : new Stance(r.label(), r.confidence(), r.evidence());
+  }
+
   /** True when the text names the claim's target or its object (the --scope=claim filter). */
   public boolean mentionsTargetOrObject(String text) {
     return target.find(text) != null || object.find(text) != null;

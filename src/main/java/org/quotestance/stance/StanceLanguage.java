@@ -21,7 +21,7 @@ public record StanceLanguage(
     Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
     Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans,
-    Set<String> proformArguments, Set<String> concealmentVerbs)
+    Set<String> proformArguments, Set<String> concealmentVerbs, Set<String> evidenceNouns, Set<String> showingVerbs)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -60,6 +60,8 @@ public record StanceLanguage(
     stateOrgans = lower(stateOrgans);
     proformArguments = lower(proformArguments);
     concealmentVerbs = lower(concealmentVerbs);
+    evidenceNouns = lower(evidenceNouns);
+    showingVerbs = lower(showingVerbs);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

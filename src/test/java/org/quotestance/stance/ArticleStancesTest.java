@@ -1,6 +1,7 @@
 package org.quotestance.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -33,6 +34,15 @@ class ArticleStancesTest {
 
   /** Each quoted string is a quote of {@code speaker}, in the order given; paragraphs are separate. */
   private static List<Stance> classify(String text, Speaker speaker, String... quotes) {
+    List<Speaker> speakers = new ArrayList<>();
+    for (String ignored : quotes) {
+      speakers.add(speaker);
+    }
+    return classify(text, speakers, quotes);
+  }
+
+  /** Each quoted string is a quote of the speaker at the same place in {@code bySpeaker}. */
+  private static List<Stance> classify(String text, List<Speaker> bySpeaker, String... quotes) {
     ParsedText doc = NlpAnnotator.annotate(text);
     List<QuoteSpan> spans = new ArrayList<>();
     List<Speaker> speakers = new ArrayList<>();
@@ -46,9 +56,58 @@ class ArticleStancesTest {
         }
       }
       spans.add(new QuoteSpan(QuoteSpan.Kind.DIRECT, start, start + quote.length(), "said", "say", -1, -1, sentence));
-      speakers.add(speaker);
+      speakers.add(bySpeaker.get(spans.size() - 1));
     }
     return stances.classify(doc, spans, speakers);
+  }
+
+  // --- backs-evidence and discredits-evidence: a quote that speaks only of the evidence
+
+  private static final Speaker PETROV = new Speaker("Ivan Petrov", "Petrov", "Russia");
+  private static final Speaker KAYA = new Speaker("Leyla Kaya", "Kaya", "Turkey");
+  private static final Speaker MOREAU = new Speaker("Anne Moreau", "Moreau", "Canada");
+  private static final String ALLEGATION = "Oil row\n\nVolkov said: \"Turkey buys oil from Daesh.\"\n\n";
+
+  @Test
+  void theAccusersSideStandingByItsEvidenceSupports() {
+    List<Stance> s = classify(ALLEGATION + "\"The photographs are there for everyone to see,\" Petrov said.",
+        List.of(VOLKOV, PETROV), "Turkey buys oil from Daesh.", "The photographs are there for everyone to see,");
+    assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
+    assertEquals(Label.SUPPORT, s.get(1).label(), s.get(1).toString());
+    assertTrue(s.get(1).evidence().startsWith(ClaimReader.BACKS_EVIDENCE), s.get(1).evidence());
+  }
+
+  @Test
+  void theSameWordsFromAnotherSideDoNotSupport() {
+    // only the side whose own words make the allegation stands by its evidence
+    List<Stance> s = classify(ALLEGATION + "\"The photographs are there for everyone to see,\" Kaya said.",
+        List.of(VOLKOV, KAYA), "Turkey buys oil from Daesh.", "The photographs are there for everyone to see,");
+    assertNotEquals(Label.SUPPORT, s.get(1).label(), s.get(1).toString());
+  }
+
+  @Test
+  void evidenceFoundWantingDenies() {
+    List<Stance> s = classify(ALLEGATION + "\"Nothing the Kremlin has shown us so far answers that,\" Moreau said.",
+        List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "Nothing the Kremlin has shown us so far answers that,");
+    assertEquals(Label.DENY, s.get(1).label(), s.get(1).toString());
+    assertTrue(s.get(1).evidence().startsWith(ClaimReader.DISCREDITS_EVIDENCE), s.get(1).evidence());
+  }
+
+  @Test
+  void evidenceOfAnotherMatterTakesNoSide() {
+    // what the images show is the jet's route, not the claim
+    List<Stance> s = classify(ALLEGATION + "\"The images show that the jet never left Syrian airspace,\" Petrov said.",
+        List.of(VOLKOV, PETROV), "Turkey buys oil from Daesh.", "The images show that the jet never left Syrian airspace,");
+    assertNotEquals(Label.SUPPORT, s.get(1).label(), s.get(1).toString());
+    assertNotEquals(Label.DENY, s.get(1).label(), s.get(1).toString());
+  }
+
+  @Test
+  void evidenceInAnArticleNotAboutTheClaimTakesNoSide() {
+    List<Stance> s = classify("Bridge row\n\nVolkov said the bridge would reopen.\n\n"
+        + "\"Nothing the council has shown us so far answers that,\" Moreau said.",
+        List.of(MOREAU), "Nothing the council has shown us so far answers that,");
+    assertEquals(Label.UNRELATED, s.get(0).label(), s.get(0).toString());
   }
 
   @Test
