@@ -59,7 +59,7 @@ public final class ArticleStances implements Serializable {
     Set<String> accusers = accusers(speakers, own);
     List<Stance> result = new ArrayList<>(own);
     for (int i = 0; i < quotes.size(); i++) {
-      if (opensNoSide(own.get(i))) {
+      if (opensNoSide(own.get(i)) || own.get(i).evidence().startsWith(StanceClassifier.REPORTED_CHALLENGE)) {
         Stance evidence = classifier.evidence(contexts.get(i), isAccuser(speakers.get(i), accusers));
         if (evidence != null) {
           result.set(i, evidence);

@@ -235,16 +235,68 @@ final class ClaimReader implements Serializable {
    * article about the claim, a reference to the allegation that disparages it. Null if none.
    */
   String disparagingNoun(Context c) {
+    return disparagingNoun(c, false);
+  }
+
+  /**
+   * With {@code pointingBack}, only a rejecting noun with a demonstrative ("such lies", "these
+   * slanders"), which refers back to the allegation even where the quote also names the target.
+   */
+  String disparagingNoun(Context c, boolean pointingBack) {
     for (Sentence s : quoteSentences(c)) {
       Marks m = new Marks(c, s, false);
       for (int i = m.lo; i <= m.hi; i++) {
         Token t = s.tokens().get(i);
+        boolean demonstrative = t.isNoun() && (hasChild(s, i, "det", lang.demonstratives()) || hasChild(s, i, "amod", lang.demonstratives()));
+        if (pointingBack && (!demonstrative || targetsOwnOrAboutElse(m, i))) {
+          continue;
+        }
         if (m.denyWord[i] && (t.isNoun() || evaluates(c, m, t) && negator(s, i, -1) == null)) {
           return t.word();
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The noun is the target's own ("Turkey's lies", "the lies Turkey told") or says what it is about,
+   * without the claim's words ("these lies about our pilots"): no reference to the allegation.
+   */
+  private boolean targetsOwnOrAboutElse(Marks m, int i) {
+    Sentence s = m.s;
+    for (Token child : s.children(i)) {
+      if (child.relation().equals("nmod:poss") && (m.target[child.index()] || subtreeHas(m, child.index(), m.target))) {
+        return true;
+      }
+      if (topicPhrase(s, child) && !mentionsClaim(m, child.index())) {
+        return true;
+      }
+    }
+    Token t = s.tokens().get(i);
+    if (!t.relation().startsWith("obj") || t.head() < 0) {
+      return false;
+    }
+    for (Token sibling : s.children(t.head())) {
+      if (topicPhrase(s, sibling) && !mentionsClaim(m, sibling.index())) {
+        return true; // "told these lies about our pilots"
+      }
+    }
+    // "Ankara keeps repeating these lies": the target says them (a controlled verb takes its governor's subject)
+    int verb = t.head();
+    Token agent = s.child(verb, "nsubj");
+    for (int guard = 0; agent == null && guard < 3 && s.tokens().get(verb).relation().startsWith("xcomp"); guard++) {
+      verb = s.tokens().get(verb).head();
+      agent = s.child(verb, "nsubj");
+    }
+    return agent != null && m.target[agent.index()];
+  }
+
+  /** An "about" phrase: a nominal modifier or oblique whose preposition names a topic ("lies about the jet"). */
+  private boolean topicPhrase(Sentence s, Token t) {
+    return (t.relation().startsWith("nmod") || t.relation().startsWith("obl"))
+        && (lang.topicPrepositions().contains(t.relation().substring(t.relation().indexOf(':') + 1))
+            || hasChild(s, t.index(), "case", lang.topicPrepositions()));
   }
 
   /**
@@ -423,8 +475,37 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  /**
+   * A consequence word in the quote ("resign") whose subject, or the subject of the verb it
+   * completes ("he promised to resign"), is someone other than the speaker: a challenge the quote
+   * reports of another. False when every consequence is the speaker's own ("I will resign") or has no subject.
+   */
+  boolean reportsOthersChallenge(Context c) {
+    String text = c.doc().text();
+    for (Sentence s : quoteSentences(c)) {
+      for (int[] span : consequences.spans(text.substring(s.begin(), s.end()))) {
+        for (Token t : s.tokens()) {
+          if (t.begin() != s.begin() + span[0] || t.begin() < c.quote().start() || t.end() > c.quote().end()) {
+            continue;
+          }
+          int verb = t.index();
+          Token subject = s.child(verb, "nsubj");
+          for (int guard = 0; subject == null && guard < 3 && s.tokens().get(verb).relation().startsWith("xcomp")
+              && s.tokens().get(verb).head() >= 0; guard++) {
+            verb = s.tokens().get(verb).head();
+            subject = s.child(verb, "nsubj");
+          }
+          if (subject != null && !lang.firstPerson().contains(subject.word().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The speaker is the target, or speaks for it (by name or affiliation). */
-  private boolean speaksForTarget(Context c) {
+  boolean speaksForTarget(Context c) {
     // an unnamed speaker the text places on the target's side ("a Turkish official") speaks for it too
     return c.speaker() != null
         && (c.speaker().isKnown() && target.find(c.speaker().name()) != null
@@ -1371,6 +1452,11 @@ final class ClaimReader implements Serializable {
         // same words do not reject the allegation a second time below
         p.rejected |= negatedArgumentIsDenyPhrase(m, current, previous);
       }
+      String cleft = negatedCleft(s, current, previous);
+      if (cleft != null && !p.evaluated) {
+        p.flips++;
+        p.steps.add("negated cleft '" + cleft + "'");
+      }
       if (previous >= 0) {
         Token below = s.tokens().get(previous);
         String rel = below.relation();
@@ -1667,6 +1753,25 @@ final class ClaimReader implements Serializable {
       }
       if (match) {
         return entry;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A pseudo-cleft whose wh-clause is negated ("what they have not shown is anything linking …", "what
+   * nobody has produced is proof that …"): the clause identifies the token as what is not there. The
+   * negator, or null.
+   */
+  private String negatedCleft(Sentence s, int i, int below) {
+    for (Token child : s.children(i)) {
+      if (child.index() == below || !child.relation().startsWith("csubj")
+          || !hasChild(s, child.index(), "obj", lang.questionWords()) && !hasChild(s, child.index(), "nsubj", lang.questionWords())) {
+        continue;
+      }
+      String negator = negator(s, child.index(), -1);
+      if (negator != null) {
+        return negator;
       }
     }
     return null;

@@ -12,6 +12,8 @@ import org.quotestance.stance.Stance.Label;
  * words it fired on, become the evidence.
  */
 public final class StanceClassifier implements Serializable {
+  private static final String CHALLENGE = ClaimReader.CHALLENGE;
+  static final String REPORTED_CHALLENGE = "reported-challenge";
   private final Claim claim;
   private final TermMatcher target;
   private final TermMatcher targetReferences;
@@ -84,9 +86,19 @@ public final class StanceClassifier implements Serializable {
   public Stance classify(ClaimReader.Context context, StanceInput in) {
     ClaimReader.Reading r = reader.read(context);
     if (r != null) {
-      return new Stance(r.label(), r.confidence(), r.evidence());
+      Stance read = new Stance(r.label(), r.confidence(), r.evidence());
+      if (read.takesSide()) {
+        return read;
+      }
+      // "If anyone proves it, I will resign. I wonder whether the accuser would do the same": the
+      // challenge in one sentence is the speaker's side, whatever another sentence leaves open
+      if (r.evidence().startsWith(ClaimReader.REPORTS_ALLEGATION)) {
+        return read; // the parse already read the challenge as another's
+      }
+      Stance challenge = ownChallenge(context, classify(in, false, reader.disparagingNoun(context), reader.disparagingNoun(context, true)));
+      return challenge.evidence().startsWith(CHALLENGE) ? challenge : read;
     }
-    Stance lexical = classify(in, false, reader.disparagingNoun(context));
+    Stance lexical = ownChallenge(context, classify(in, false, reader.disparagingNoun(context), reader.disparagingNoun(context, true)));
     if (lexical.evidence().startsWith("topic-only")) {
       ClaimReader.Reading words = reader.sameSentenceReading(context);
       if (words != null) {
@@ -105,6 +117,19 @@ public final class StanceClassifier implements Serializable {
   public Stance evidence(ClaimReader.Context context, boolean accusersSide) {
     ClaimReader.Reading r = reader.evidenceReading(context, accusersSide);
     return r == null ? null : new Stance(r.label(), r.confidence(), r.evidence());
+  }
+
+  /**
+   * Rule {@code reported-challenge}: a challenge to prove the claim that the speaker reports of
+   * someone else ("the minister vowed to quit should the charge be proven"), said by someone not on the target's
+   * side, is the target's challenge, not the speaker's denial.
+   */
+  private Stance ownChallenge(ClaimReader.Context context, Stance lexical) {
+    if (!lexical.evidence().startsWith(CHALLENGE) || reader.speaksForTarget(context) || !reader.reportsOthersChallenge(context)) {
+      return lexical;
+    }
+    return new Stance(Label.DISCUSS, 0.6, REPORTED_CHALLENGE + ": the speaker reports the challenge, "
+        + lexical.evidence());
   }
 
   /** True when the text names the claim's target or its object (the --scope=claim filter). */
@@ -130,6 +155,10 @@ public final class StanceClassifier implements Serializable {
   }
 
   private Stance classify(StanceInput in, boolean lexicalRelations, String disparaging) {
+    return classify(in, lexicalRelations, disparaging, null);
+  }
+
+  private Stance classify(StanceInput in, boolean lexicalRelations, String disparaging, String pointingBack) {
     String scope = in.quote() + " \n " + in.frame();
     String cue = in.cueLemma() == null ? "" : in.cueLemma().toLowerCase(Locale.ROOT);
     String t = target.find(scope);
@@ -156,6 +185,10 @@ public final class StanceClassifier implements Serializable {
     }
     if (!relevant && in.articleAboutClaim() && disparaging != null && target.find(in.quote()) == null) {
       return new Stance(Label.DENY, 0.65, "disparaging-reference: '" + disparaging + "', in an article about the claim");
+    }
+    if (!relevant && in.articleAboutClaim() && pointingBack != null) {
+      // "no one will smear our country with these lies": the target named, the allegation pointed back to
+      return new Stance(Label.DENY, 0.65, "disparaging-reference: '" + pointingBack + "' with a demonstrative, in an article about the claim");
     }
     if (!relevant) {
       // in an article about the claim, a quote without its words may still refer to it ("let them

@@ -21,7 +21,7 @@ public record StanceLanguage(
     Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
     Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans,
-    Set<String> proformArguments, Set<String> concealmentVerbs, Set<String> evidenceNouns, Set<String> showingVerbs)
+    Set<String> proformArguments, Set<String> concealmentVerbs, Set<String> evidenceNouns, Set<String> showingVerbs, Set<String> topicPrepositions)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -62,6 +62,7 @@ public record StanceLanguage(
     concealmentVerbs = lower(concealmentVerbs);
     evidenceNouns = lower(evidenceNouns);
     showingVerbs = lower(showingVerbs);
+    topicPrepositions = lower(topicPrepositions);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -520,6 +520,48 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aNegatedPseudoCleftDenies() {
+    // the wh-clause says the proposition is what is not there
+    Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
+        "say", CANADIAN);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    Stance nobody = classify("Moreau said ⟦What nobody has shown is any proof that Ankara buys oil from ISIS⟧.", "say", CANADIAN);
+    assertEquals(Label.DENY, nobody.label(), nobody.evidence());
+    Stance plain = classify("Moreau said ⟦What they have produced is a record of Ankara buying oil from ISIS⟧.", "say", CANADIAN);
+    assertEquals(Label.SUPPORT, plain.label(), plain.evidence());
+  }
+
+  @Test
+  void aChallengeReportedOfAnotherIsNotTheSpeakersDenial() {
+    Stance reported = classify("Volkov said ⟦the Turkish leader promised to resign if anyone proved it. Here is our answer⟧.",
+        "say", RUSSIAN);
+    assertEquals(Label.DISCUSS, reported.label(), reported.evidence());
+    assertTrue(reported.evidence().startsWith(StanceClassifier.REPORTED_CHALLENGE), reported.evidence());
+    Stance own = classify("Volkov said ⟦if anyone proved it, I would resign⟧.", "say", RUSSIAN);
+    assertEquals(Label.DENY, own.label(), own.evidence());
+    Stance targetSide = classify("Kaya said ⟦the president promised to resign if anyone proved it⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, targetSide.label(), targetSide.evidence());
+  }
+
+  @Test
+  void aChallengeInOneSentenceOutweighsAQuestionLeftOpenInAnother() {
+    Stance s = classify("Kaya said ⟦If anyone can prove it, I will resign at once. I wonder whether the man making the accusation "
+        + "would do the same⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  void aDemonstrativeRejectingNounDeniesWithTheTargetNamed() {
+    Stance s = classify("Kaya said ⟦nobody will blacken Turkey's reputation with these slanders⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    // lies about another matter point back to no allegation
+    Stance own = classify("Volkov said ⟦Ankara keeps repeating these lies about our pilots⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, own.label(), own.evidence());
+    Stance other = classify("Volkov said ⟦Turkey has told these lies about our pilots for a week⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+  }
+
+  @Test
   void seenNoEvidenceToSupportAnAllegationRejectsIt() {
     // "no evidence" negates the verb above the allegation and is the rejecting phrase itself: one rejection, not two
     Stance s = classify("Moreau said ⟦Canada has seen no evidence to support Moscow's claim that Turkey is buying oil from ISIS⟧.",
