@@ -575,12 +575,19 @@ final class MentionResolver {
         own = s;
       }
     }
+    PersonMention sameSentence = own == null ? null : subjectAbovePronoun(own, head, gender);
+    if (sameSentence != null) {
+      return sameSentence;
+    }
     for (int index = own == null ? -1 : own.index() - 1; index >= 0; index--) {
       Sentence s = doc.sentences().get(index);
       if (s.end() <= previousAt || s.begin() < previousAt || own.paragraph() - s.paragraph() > SUBJECT_PARAGRAPHS) {
         return null;
       }
-      List<Token> subjects = mainSubjects(s);
+      // "The striking moment came when Deputy Minister Ann Roe turned to names": after the main
+      // clause's subjects, the subject of its time clause, read last
+      List<Token> subjects = new ArrayList<>(timeClauseSubjects(s));
+      subjects.addAll(mainSubjects(s));
       for (int k = subjects.size() - 1; k >= 0; k--) {
         Token subject = subjects.get(k);
         if (isQuoted(subject.begin())) {
@@ -611,6 +618,39 @@ final class MentionResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "General Ann Roe walked reporters through three routes which she said ran to the ports": a
+   * pronoun inside a clause of a sentence whose main subject, before it, is a named person who fits
+   * it stands for that person. Null otherwise.
+   */
+  private PersonMention subjectAbovePronoun(Sentence s, Token pronoun, String gender) {
+    for (Token subject : mainSubjects(s)) {
+      if (subject.begin() >= pronoun.begin() || subject.index() == pronoun.index() || isQuoted(subject.begin())) {
+        continue;
+      }
+      PersonMention m = personFor(s, subject);
+      if (m != null && fits(persons.canonical(m.name()), gender)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Subjects of the adverbial clauses of the main verb ("came when X turned to …"), in order. */
+  private static List<Token> timeClauseSubjects(Sentence s) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (!t.relation().startsWith("nsubj") || t.head() < 0) {
+        continue;
+      }
+      Token verb = s.tokens().get(t.head());
+      if (verb.relation().startsWith("advcl") && verb.head() >= 0 && s.tokens().get(verb.head()).relation().equals("root")) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**

@@ -27,6 +27,21 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void pronounInAClauseOfTheNarrativeSentenceIsItsSubject() {
+    List<Speaker> s = SpeakerTexts.speakers("\"We will not sign this treaty,\" Minister Tomas Vikander said on Monday.\n\n"
+        + "Lt-Gen Arvid Strand of the general staff walked reporters through two routes which he said led to the harbour.");
+    assertEquals("Arvid Strand", last(s).name(), s::toString);
+  }
+
+  @Test
+  void pronounAfterATimeClauseContinuesItsSubject() {
+    List<Speaker> s = SpeakerTexts.speakers("\"We will not sign this treaty,\" Minister Tomas Vikander said on Monday.\n\n"
+        + "The loudest moment came when Deputy Minister Arvid Strand turned from maps to names. "
+        + "\"This is a racket, and everyone in the port knows who runs it,\" he said.");
+    assertEquals("Arvid Strand", last(s).name(), s::toString);
+  }
+
+  @Test
   void pronounAfterTheSpeakersOwnNarrativeStillContinuesThem() {
     List<Speaker> s = SpeakerTexts.speakers("\"We will not sign this treaty,\" Minister Tomas Vikander said on Monday.\n\n"
         + "Mr Vikander then left for Oslo without taking questions.\n\n"
