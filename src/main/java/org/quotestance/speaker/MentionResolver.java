@@ -621,7 +621,7 @@ final class MentionResolver {
   }
 
   /**
-   * "General Ann Roe walked reporters through three routes which she said ran to the ports": a
+   * "General Ann Roe led the visitors past four depots which she said served the ports": a
    * pronoun inside a clause of a sentence whose main subject, before it, is a named person who fits
    * it stands for that person. Null otherwise.
    */
