@@ -29,7 +29,7 @@ class SpeakerDiscourseTest {
   @Test
   void pronounInAClauseOfTheNarrativeSentenceIsItsSubject() {
     List<Speaker> s = SpeakerTexts.speakers("\"We will not sign this treaty,\" Minister Tomas Vikander said on Monday.\n\n"
-        + "Lt-Gen Arvid Strand of the general staff led the visitors past four depots which he said served the harbour.");
+        + "Lt-Gen Arvid Strand of the general staff walked reporters through two routes which he said led to the harbour.");
     assertEquals("Arvid Strand", last(s).name(), s::toString);
   }
 
