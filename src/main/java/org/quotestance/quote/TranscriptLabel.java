@@ -24,6 +24,23 @@ public final class TranscriptLabel {
     return name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name;
   }
 
+  private static final Pattern LABEL_LINE =
+      Pattern.compile("^((?:[A-Z][\\p{L}.'’-]*\\s){0,3}[A-Z][\\p{L}.'’-]*):\\s*[\"“‘'«]$");
+
+  /**
+   * The label of a line that is only a label and the quote ("Russia: 'We have the pictures'", an
+   * entry of a live page or a roundup), for the quote whose text starts at {@code quoteStart}; null
+   * when anything else stands before the quote on its line.
+   */
+  public static String ofLine(String text, int quoteStart) {
+    int lineStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
+    if (quoteStart - lineStart > 60) {
+      return null;
+    }
+    Matcher m = LABEL_LINE.matcher(text.substring(lineStart, quoteStart));
+    return m.find() ? m.group(1) : null;
+  }
+
   private static String titleCase(String upper) {
     StringBuilder sb = new StringBuilder();
     for (String word : upper.toLowerCase(Locale.ROOT).split(" ")) {

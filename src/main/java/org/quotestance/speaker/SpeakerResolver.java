@@ -48,6 +48,9 @@ public final class SpeakerResolver implements Serializable {
         speaker = new Speaker(persons.canonical(label), label, "").by("transcript-label");
       } else if (signature != null) {
         speaker = new Speaker(persons.canonical(signature), signature, "").by("dash-signature");
+      } else if (!q.hasSource() && TranscriptLabel.ofLine(doc.text(), q.start()) != null
+          && labelled(TranscriptLabel.ofLine(doc.text(), q.start()), persons) != null) {
+        speaker = labelled(TranscriptLabel.ofLine(doc.text(), q.start()), persons);
       } else if (q.hasSource()) {
         Sentence s = doc.sentences().get(q.sourceSentence());
         speaker = mentions.resolve(s, mentions.personBeforeCue(s, s.tokens().get(q.sourceToken()), q.cueLemma()), previous, previousAt);
@@ -73,6 +76,28 @@ public final class SpeakerResolver implements Serializable {
       }
     }
     return withEpithetsResolved(withLedeDescriptionsNamed(doc, quotes, speakers, persons), persons);
+  }
+
+  /**
+   * Rule {@code line-label}: "Russia: 'We have the pictures'", a line that is only a label and the
+   * quote: the label speaks; a country's name (or its short form) is its government, under the country's name.
+   */
+  private Speaker labelled(String label, PersonIndex persons) {
+    String country = countries.countryOf(lower(label));
+    if (country != null) {
+      return new Speaker(country, label, country).by("line-label");
+    }
+    // "Spokeswoman Ann Roe: '…'": the role before the name is not part of it
+    String name = label;
+    while (name.indexOf(' ') > 0 && isRoleWord(lower(name.substring(0, name.indexOf(' '))))) {
+      name = name.substring(name.indexOf(' ') + 1);
+    }
+    String canonical = persons.canonical(name);
+    return persons.isPerson(canonical) ? new Speaker(canonical, label, "").by("line-label") : null; // "Related: '…'" names no one
+  }
+
+  private boolean isRoleWord(String word) {
+    return lexicon.descriptionHeads().contains(word) || Affiliations.get().isRole(word) || Affiliations.get().isBodyRole(word);
   }
 
   /** A lede description names its person within this many paragraphs. */

@@ -1,6 +1,7 @@
 package org.quotestance.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -39,6 +40,28 @@ class SpeakerDiscourseTest {
         + "The loudest moment came when Deputy Minister Arvid Strand turned from maps to names. "
         + "\"This is a racket, and everyone in the port knows who runs it,\" he said.");
     assertEquals("Arvid Strand", last(s).name(), s::toString);
+  }
+
+  @Test
+  void aLineThatIsOnlyALabelAndAQuoteIsTheLabelsQuote() {
+    List<Speaker> s = SpeakerTexts.speakers("Harbour row: live updates\n\n"
+        + "\"We will not sign this treaty,\" Minister Tomas Vikander said on Monday.\n\n"
+        + "16:30\n\nNorway: \"We see no reason to doubt the figures\"\n\n"
+        + "17:10\n\nSpokeswoman Marta Rowan: \"The alliance will study the request.\" Ms Rowan took no questions.");
+    assertEquals("Norway", s.get(1).name(), s::toString);
+    assertEquals("Norway", s.get(1).affiliation(), s::toString);
+    assertEquals("line-label", s.get(1).rule());
+    assertEquals("Marta Rowan", s.get(2).name(), s::toString);
+  }
+
+  @Test
+  void aLabelThatNamesNoOneIsNotASpeaker() {
+    List<Speaker> s = SpeakerTexts.speakers("Harbour row\n\n"
+        + "\"We will not sign this treaty,\" Minister Tomas Vikander said on Monday.\n\n"
+        + "Related: \"Ten things to know about the harbour\"");
+    for (Speaker sp : s) {
+      assertNotEquals("Related", sp.name(), s::toString);
+    }
   }
 
   @Test
