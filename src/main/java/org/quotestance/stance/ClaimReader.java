@@ -317,6 +317,42 @@ final class ClaimReader implements Serializable {
     return pointsBack && m.s.child(t.index(), "cop") != null;
   }
 
+  static final String DENIES_STATE_ROLE = "denies-state-role";
+
+  /**
+   * Rule {@code denies-state-role}: in an article about the claim, a quote that speaks of the trade
+   * (its goods, object or relation words) and negates a role of the state in it ("that's smuggling,
+   * not a state policy", "there is no state involvement"): a noun that is, or is modified by, an
+   * organ of the state (stateOrgans) or the target, under a negation of its own. Null if none.
+   */
+  String deniedStateRole(Context c) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    boolean trade = false;
+    String denied = null;
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, speaksForTarget(c));
+      for (int i = m.lo; i <= m.hi; i++) {
+        trade |= m.objectOrGoods[i] || m.relation[i] || m.exchange[i];
+        Token t = s.tokens().get(i);
+        if (denied != null || !t.isNoun()) {
+          continue;
+        }
+        boolean state = lang.stateOrgans().contains(t.lemma().toLowerCase(Locale.ROOT)) || m.target[i];
+        for (Token child : s.children(i)) {
+          boolean modifier = child.relation().startsWith("compound") || child.relation().startsWith("amod");
+          state |= modifier && (lang.stateOrgans().contains(child.lemma().toLowerCase(Locale.ROOT)) || m.target[child.index()]);
+        }
+        String negator = state ? negator(s, i, -1) : null;
+        if (negator != null) {
+          denied = "'" + negator + " … " + t.word() + "'";
+        }
+      }
+    }
+    return trade ? denied : null;
+  }
+
   /**
    * Rules {@code backs-evidence} and {@code discredits-evidence}, for a quote in an article about the
    * claim that names no proposition of it but speaks of the evidence ("the pictures speak for

@@ -105,6 +105,11 @@ public final class StanceClassifier implements Serializable {
         return new Stance(words.label(), words.confidence(), words.evidence());
       }
     }
+    boolean noSide = lexical.label() == Label.UNRELATED || lexical.evidence().startsWith("topic-only");
+    String stateRole = noSide ? reader.deniedStateRole(context) : null;
+    if (stateRole != null) {
+      return new Stance(Label.DENY, 0.65, ClaimReader.DENIES_STATE_ROLE + ": " + stateRole + ", of the trade, in an article about the claim");
+    }
     String demand = lexical.label() == Label.UNRELATED ? reader.demandedProof(context) : null;
     return demand == null ? lexical
         : new Stance(Label.DENY, 0.65, "demands-proof: " + demand + ", in an article about the claim");

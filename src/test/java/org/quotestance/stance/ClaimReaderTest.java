@@ -520,6 +520,21 @@ class ClaimReaderTest {
   }
 
   @Test
+  void negatingTheStatesRoleInTheTradeDenies() {
+    Stance policy = classify("Moreau said ⟦Some fuel gets across the border in cans. That's smuggling, not a state policy⟧.", "say", CANADIAN);
+    assertEquals(Label.DENY, policy.label(), policy.evidence());
+    assertTrue(policy.evidence().startsWith(ClaimReader.DENIES_STATE_ROLE), policy.evidence());
+    Stance involvement = classify("Moreau said ⟦there is smuggling, but there is no government involvement in the diesel trade⟧.",
+        "say", CANADIAN);
+    assertEquals(Label.DENY, involvement.label(), involvement.evidence());
+    // without the trade, a negated state noun says nothing of the claim
+    Stance embassy = classify("Moreau said ⟦the cultural centre is not a state agency⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, embassy.label(), embassy.evidence());
+    Stance elsewhere = ClaimReaderTest.classify(classifier, "Moreau said ⟦That's smuggling, not a state policy⟧.", "say", CANADIAN, false);
+    assertNotEquals(Label.DENY, elsewhere.label(), elsewhere.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
