@@ -1163,18 +1163,32 @@ final class ClaimReader implements Serializable {
         && (m.objectOrGoods[governorObject.index()] || subtreeHas(m, governorObject.index(), m.objectOrGoods))) {
       return true; // "said the oil was shipped": the parser made the passive's subject its governor's object
     }
-    if (t.relation().equals("obj") && t.isNoun() && m.s.tokens().get(t.head()).isVerb()) {
-      for (Token sibling : m.s.children(t.head())) {
-        if (sibling.relation().startsWith("obl") && subtreeOrSelf(m, sibling.index())) {
-          return true; // "gives support to ISIS fighters"
-        }
-      }
+    Token governor = m.s.tokens().get(t.head());
+    if (t.relation().equals("obj") && t.isNoun() && governor.isVerb() && oblHasObject(m, t.head(), i)) {
+      return true; // "gives support to ISIS fighters"
+    }
+    // "accused (the) family of [criminal business] with IS": the parser hangs the partner on the accusing verb
+    int accusing = t.relation().startsWith("obl") ? t.head()
+        : t.relation().startsWith("nmod") && governor.relation().equals("obj") ? governor.head() : -1;
+    if (t.isNoun() && accusing >= 0 && supportVerbs.contains(m.s.tokens().get(accusing).lemma().toLowerCase(Locale.ROOT))
+        && oblHasObject(m, accusing, i)) {
+      return true;
     }
     if (t.relation().startsWith("conj")) {
       return hasArgument(m, t.head()); // "the oil is refined and sold": conjuncts share their arguments
     }
     boolean modifier = t.relation().startsWith("amod") || t.relation().startsWith("compound") || t.relation().equals("acl");
     return modifier && subtreeHas(m, t.head(), m.objectOrGoods);
+  }
+
+  /** An oblique of the verb, other than {@code except}, that holds the object or the goods. */
+  private static boolean oblHasObject(Marks m, int verb, int except) {
+    for (Token sibling : m.s.children(verb)) {
+      if (sibling.index() != except && sibling.relation().startsWith("obl") && subtreeOrSelf(m, sibling.index())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean subtreeOrSelf(Marks m, int root) {

@@ -535,6 +535,15 @@ class ClaimReaderTest {
   }
 
   @Test
+  void theChargeOfAnAccusingVerbTakesThePartnerTheParserHangsOnTheVerb() {
+    // "with ISIS" attaches to "accuses", not to the charge noun it completes
+    Stance s = classify("Moscow accuses the Erdogan family of ⟦shady business⟧ with ISIS", "accuse", RUSSIAN, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    Stance praise = classify("Moscow praised the Erdogan family for ⟦shady business⟧ with ISIS", "praise", RUSSIAN, QuoteSpan.Kind.PARTIAL);
+    assertNotEquals(Label.SUPPORT, praise.label(), praise.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
