@@ -1167,7 +1167,7 @@ final class ClaimReader implements Serializable {
     if (t.relation().equals("obj") && t.isNoun() && governor.isVerb() && oblHasObject(m, t.head(), i)) {
       return true; // "gives support to ISIS fighters"
     }
-    // "accused (the) family of [criminal business] with IS": the parser hangs the partner on the accusing verb
+    // "charged the clan with [shady dealings] with the militants": the parser hangs the partner on the accusing verb
     int accusing = t.relation().startsWith("obl") ? t.head()
         : t.relation().startsWith("nmod") && governor.relation().equals("obj") ? governor.head() : -1;
     if (t.isNoun() && accusing >= 0 && supportVerbs.contains(m.s.tokens().get(accusing).lemma().toLowerCase(Locale.ROOT))
