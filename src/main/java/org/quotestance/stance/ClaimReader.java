@@ -317,6 +317,59 @@ final class ClaimReader implements Serializable {
     return pointsBack && m.s.child(t.index(), "cop") != null;
   }
 
+  /**
+   * Rule {@code deflects-claim} for a question the quote answers with someone else: "anyone curious
+   * about who pays for that fuel should ask [another capital]", "let them tell the world who
+   * sells [another leader] his fuel". A relation or trade word whose subject is "who", with the
+   * object or the goods, in a sentence that names another party and not the target, in an article
+   * about the claim. The other party, or null.
+   */
+  String deflectedQuestion(Context c) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, speaksForTarget(c));
+      if (m.anyNamedTarget()) {
+        continue;
+      }
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token subject = s.child(i, "nsubj");
+        boolean trade = m.relation[i] || m.exchange[i] || subtreeHas(m, i, m.relation) || subtreeHas(m, i, m.exchange);
+        boolean whoDoesIt = subject != null && lang.questionWords().contains(subject.word().toLowerCase(Locale.ROOT));
+        boolean asked = whoDoesIt && trade && whClause(s, i, subject.index())
+            && (m.objectOrGoods[i] || subtreeHas(m, i, m.objectOrGoods));
+        if (!asked) {
+          continue;
+        }
+        for (int k = m.lo; k <= m.hi; k++) {
+          if (m.named(k) && answers(s, i, k)) {
+            return "'" + subject.word() + " " + s.tokens().get(i).word() + "' … '" + s.tokens().get(k).word() + "'";
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The party stands outside the question, in a clause the parser hung on it ("…, look to X"), or is
+   * the one the trade is with ("who sells X his fuel"); not a place inside the question ("who buys the oil from X").
+   */
+  private static boolean answers(Sentence s, int question, int party) {
+    Token p = s.tokens().get(party);
+    if (!s.dominates(question, party) || p.head() == question && (p.relation().equals("iobj") || p.relation().equals("obj"))) {
+      return true;
+    }
+    for (Token clause : s.children(question)) {
+      boolean hung = clause.relation().equals("dep") || clause.relation().startsWith("parataxis") || clause.relation().startsWith("conj");
+      if (hung && (clause.index() == party || s.dominates(clause.index(), party))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static final String DENIES_STATE_ROLE = "denies-state-role";
 
   /**

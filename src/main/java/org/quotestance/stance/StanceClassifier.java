@@ -92,6 +92,10 @@ public final class StanceClassifier implements Serializable {
       }
       // "If anyone proves it, I will resign. I wonder whether the accuser would do the same": the
       // challenge in one sentence is the speaker's side, whatever another sentence leaves open
+      String deflected = r.evidence().startsWith(ClaimReader.OPEN_QUESTION) ? reader.deflectedQuestion(context) : null;
+      if (deflected != null) {
+        return new Stance(Label.DENY, 0.6, ClaimReader.DEFLECTS + ": the question " + deflected + " answered with another party");
+      }
       if (r.evidence().startsWith(ClaimReader.REPORTS_ALLEGATION)) {
         return read; // the parse already read the challenge as another's
       }
@@ -109,6 +113,10 @@ public final class StanceClassifier implements Serializable {
     String stateRole = noSide ? reader.deniedStateRole(context) : null;
     if (stateRole != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.DENIES_STATE_ROLE + ": " + stateRole + ", of the trade, in an article about the claim");
+    }
+    String deflected = noSide ? reader.deflectedQuestion(context) : null;
+    if (deflected != null) {
+      return new Stance(Label.DENY, 0.6, ClaimReader.DEFLECTS + ": the question " + deflected + " answered with another party");
     }
     String demand = lexical.label() == Label.UNRELATED ? reader.demandedProof(context) : null;
     return demand == null ? lexical

@@ -544,6 +544,21 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aQuestionAnsweredWithAnotherPartyDeflectsTheClaim() {
+    Stance look = classify("Kaya said ⟦Whoever wants to know who buys fuel from ISIS should look to Tehran⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, look.label(), look.evidence());
+    assertTrue(look.evidence().startsWith(ClaimReader.DEFLECTS), look.evidence());
+    Stance tell = classify("Moreau said ⟦Let them tell us who sells Damascus its diesel⟧.", "say", CANADIAN);
+    assertEquals(Label.DENY, tell.label(), tell.evidence());
+    // a place inside the question is where the goods come from, not the answer
+    Stance place = classify("Moreau said ⟦Nobody knows who buys the oil from Raqqa⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, place.label(), place.evidence());
+    // "what it means" asks about no one who does it
+    Stance means = classify("Moreau said ⟦Canada knows what it means when a neighbour shelters terrorists⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, means.label(), means.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
