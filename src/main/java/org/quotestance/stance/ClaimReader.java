@@ -352,6 +352,53 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  static final String DISBELIEF = "disbelief";
+
+  /**
+   * Rule {@code disbelief}: in an article about the claim, a quote whose speaker does not believe
+   * "it" ("we just don't buy it", "my ministry does not see it"): a belief verb (beliefVerbs) under a
+   * negation, whose object is a bare pro-form standing for the claim, not a clause or a noun that
+   * says what is disbelieved. The words, or null.
+   */
+  String disbelievedClaim(Context c) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, speaksForTarget(c));
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token v = s.tokens().get(i);
+        Token object = s.child(i, "obj");
+        boolean belief = v.isVerb() && lang.beliefVerbs().contains(v.lemma().toLowerCase(Locale.ROOT));
+        boolean proform = object != null && object.isPronoun() && s.children(object.index()).isEmpty()
+            && lang.claimProforms().contains(object.word().toLowerCase(Locale.ROOT));
+        String negator = belief && proform && s.child(i, "ccomp") == null && !antecedentBefore(m, object.index(), i)
+            ? negator(s, i, -1) : null;
+        if (negator != null) {
+          return "'" + negator + " " + v.word() + " " + object.word() + "'";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A noun before the pro-form in its sentence, other than the believer ("he has not seen the letter,
+   * he cannot comment on it"): the pro-form may stand for it rather than for the claim.
+   */
+  private static boolean antecedentBefore(Marks m, int proform, int verb) {
+    Sentence s = m.s;
+    Token believer = s.child(verb, "nsubj");
+    for (int k = m.lo; k < proform; k++) {
+      Token t = s.tokens().get(k);
+      if (t.isNoun() && !t.isPronoun() && (believer == null || !s.dominates(believer.index(), k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
   /**
    * The party stands outside the question, in a clause the parser hung on it ("…, look to X"), or is
    * the one the trade is with ("who sells X his fuel"); not a place inside the question ("who buys the oil from X").

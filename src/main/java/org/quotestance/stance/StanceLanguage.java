@@ -21,7 +21,8 @@ public record StanceLanguage(
     Set<String> affairNouns, Set<String> attributiveAdjectives, Set<String> goalPrepositions,
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
     Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans,
-    Set<String> proformArguments, Set<String> concealmentVerbs, Set<String> evidenceNouns, Set<String> showingVerbs, Set<String> topicPrepositions)
+    Set<String> proformArguments, Set<String> concealmentVerbs, Set<String> evidenceNouns, Set<String> showingVerbs, Set<String> topicPrepositions,
+    Set<String> beliefVerbs, Set<String> claimProforms)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -63,6 +64,8 @@ public record StanceLanguage(
     evidenceNouns = lower(evidenceNouns);
     showingVerbs = lower(showingVerbs);
     topicPrepositions = lower(topicPrepositions);
+    beliefVerbs = lower(beliefVerbs);
+    claimProforms = lower(claimProforms);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -559,6 +559,23 @@ class ClaimReaderTest {
   }
 
   @Test
+  void notBelievingItDenies() {
+    Stance buy = classify("Moreau said ⟦Honestly, my government does not buy it⟧.", "say", CANADIAN);
+    assertEquals(Label.DENY, buy.label(), buy.evidence());
+    assertTrue(buy.evidence().startsWith(ClaimReader.DISBELIEF), buy.evidence());
+    Stance see = classify("Moreau said ⟦We looked hard, and we just don't see it⟧.", "say", CANADIAN);
+    assertEquals(Label.DENY, see.label(), see.evidence());
+    // believing it, or not seeing something else happen, rejects nothing
+    Stance believe = classify("Moreau said ⟦Our analysts believe it⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, believe.label(), believe.evidence());
+    Stance happen = classify("Moreau said ⟦I don't see it happening before the summit⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, happen.label(), happen.evidence());
+    // "it" may stand for the letter
+    Stance letter = classify("Moreau said ⟦she cannot comment on the letter because she has not seen it⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, letter.label(), letter.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
