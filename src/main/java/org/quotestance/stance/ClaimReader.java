@@ -352,6 +352,81 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  static final String PROTECTIVE_MOTIVE = "protective-motive";
+
+  /**
+   * Rule {@code protective-motive}: in an article about the claim, an act said to have been done to
+   * keep the trade going ("the drone was destroyed to guard the fuel routes"): a purpose clause
+   * that holds the goods or the object with a relation or trade word, on an act whose doer goes
+   * unnamed (a passive without its agent) or is the target, said by someone not on the target's
+   * side, and not negated, asked or supposed. The words, or null.
+   */
+  String protectiveMotive(Context c) {
+    if (!c.articleAboutClaim() || speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, false);
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token purpose = s.tokens().get(i);
+        if (purpose.head() < 0 || !m.inQuote(purpose.head())) {
+          continue;
+        }
+        Token governor = s.tokens().get(purpose.head());
+        // "was intended to protect …": the complement of a verb of intent is its purpose
+        boolean intended = purpose.relation().startsWith("xcomp") && lang.intentVerbs().contains(governor.lemma().toLowerCase(Locale.ROOT));
+        if (!(purpose.relation().startsWith("advcl") && isPurpose(s, i)) && !intended) {
+          continue;
+        }
+        boolean trade = m.relation[i] || m.exchange[i] || subtreeHas(m, i, m.relation) || subtreeHas(m, i, m.exchange);
+        // two of the claim's words: "protect the supply lines", "protect the oil", not "protect its airspace"
+        if (!trade || claimWordsIn(m, i) < 2) {
+          continue;
+        }
+        int act = purpose.head();
+        Token patient = s.child(act, "nsubj:pass");
+        Token doer = s.child(act, "nsubj");
+        Token agent = s.child(act, "obl:agent");
+        boolean unnamed = patient != null && (agent == null || m.target[agent.index()]);
+        boolean byTarget = doer != null && (m.target[doer.index()] || subtreeHas(m, doer.index(), m.target));
+        Polarity p = walk(c, m, i);
+        if ((unnamed || byTarget) && p.flips % 2 == 0 && !p.question && !p.conditional && p.open == null) {
+          return "'" + s.tokens().get(act).word() + " … to " + purpose.word() + "'";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Tokens of the subtree (the root included) that are the object, goods, a relation or a trade word. */
+  private static int claimWordsIn(Marks m, int root) {
+    int n = 0;
+    for (int k = 0; k < m.s.tokens().size(); k++) {
+      if ((k == root || m.s.dominates(root, k)) && (m.objectOrGoods[k] || m.relation[k] || m.exchange[k])) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The clause is a purpose: "in order to", "so that", or a bare infinitive adverbial ("shot down to protect"). */
+  private boolean isPurpose(Sentence s, int clause) {
+    for (Token mark : s.children(clause)) {
+      if (!mark.relation().equals("mark")) {
+        continue;
+      }
+      if (lang.purposeMarks().contains(mark.word().toLowerCase(Locale.ROOT)) || mark.word().equalsIgnoreCase("to")) {
+        return true;
+      }
+      for (Token fixed : s.children(mark.index())) {
+        if (lang.purposeMarks().contains(fixed.word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static final String DISBELIEF = "disbelief";
 
   /**

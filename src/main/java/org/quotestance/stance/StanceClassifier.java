@@ -114,6 +114,10 @@ public final class StanceClassifier implements Serializable {
     if (stateRole != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.DENIES_STATE_ROLE + ": " + stateRole + ", of the trade, in an article about the claim");
     }
+    String motive = noSide ? reader.protectiveMotive(context) : null;
+    if (motive != null) {
+      return new Stance(Label.SUPPORT, 0.6, ClaimReader.PROTECTIVE_MOTIVE + ": " + motive + ", in an article about the claim");
+    }
     String disbelief = noSide ? reader.disbelievedClaim(context) : null;
     if (disbelief != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.DISBELIEF + ": " + disbelief + ", in an article about the claim");

@@ -22,7 +22,7 @@ public record StanceLanguage(
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
     Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans,
     Set<String> proformArguments, Set<String> concealmentVerbs, Set<String> evidenceNouns, Set<String> showingVerbs, Set<String> topicPrepositions,
-    Set<String> beliefVerbs, Set<String> claimProforms)
+    Set<String> beliefVerbs, Set<String> claimProforms, Set<String> intentVerbs)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -66,6 +66,7 @@ public record StanceLanguage(
     topicPrepositions = lower(topicPrepositions);
     beliefVerbs = lower(beliefVerbs);
     claimProforms = lower(claimProforms);
+    intentVerbs = lower(intentVerbs);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

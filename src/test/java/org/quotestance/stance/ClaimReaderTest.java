@@ -576,6 +576,22 @@ class ClaimReaderTest {
   }
 
   @Test
+  void anActDoneToKeepTheTradeGoingSupports() {
+    Stance purpose = classify("Volkov said ⟦the helicopter was brought down in order to guard the diesel supply routes⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, purpose.label(), purpose.evidence());
+    assertTrue(purpose.evidence().startsWith(ClaimReader.PROTECTIVE_MOTIVE), purpose.evidence());
+    Stance intended = classify("Volkov said ⟦the attack on the convoy was meant to protect a profitable trade in stolen crude⟧.",
+        "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, intended.label(), intended.evidence());
+    // one claim word is the target's stated reason, not the trade
+    Stance airspace = classify("Volkov said ⟦the helicopter was brought down to protect the airspace⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, airspace.label(), airspace.evidence());
+    // the target's side giving its own reason is not an accusation
+    Stance own = classify("Kaya said ⟦the helicopter was brought down in order to guard the diesel supply routes⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, own.label(), own.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
