@@ -375,7 +375,10 @@ final class ClaimReader implements Serializable {
         Token governor = s.tokens().get(purpose.head());
         // "was intended to protect …": the complement of a verb of intent is its purpose
         boolean intended = purpose.relation().startsWith("xcomp") && lang.intentVerbs().contains(governor.lemma().toLowerCase(Locale.ROOT));
-        if (!(purpose.relation().startsWith("advcl") && isPurpose(s, i)) && !intended) {
+        // "the raid was driven by a desire to protect …": the infinitive of a motive noun, for the act the noun is an argument of
+        boolean motive = purpose.relation().equals("acl") && governor.isNoun() && governor.head() >= 0
+            && lang.motiveNouns().contains(governor.lemma().toLowerCase(Locale.ROOT)) && hasChild(s, i, "mark", Set.of("to"));
+        if (!(purpose.relation().startsWith("advcl") && isPurpose(s, i)) && !intended && !motive) {
           continue;
         }
         boolean trade = m.relation[i] || m.exchange[i] || subtreeHas(m, i, m.relation) || subtreeHas(m, i, m.exchange);
@@ -383,11 +386,11 @@ final class ClaimReader implements Serializable {
         if (!trade || claimWordsIn(m, i) < 2) {
           continue;
         }
-        int act = purpose.head();
+        int act = motive ? governor.head() : purpose.head();
         Token patient = s.child(act, "nsubj:pass");
         Token doer = s.child(act, "nsubj");
         Token agent = s.child(act, "obl:agent");
-        boolean unnamed = patient != null && (agent == null || m.target[agent.index()]);
+        boolean unnamed = patient != null && (agent == null || agent.index() == purpose.head() || m.target[agent.index()]);
         boolean byTarget = doer != null && (m.target[doer.index()] || subtreeHas(m, doer.index(), m.target));
         Polarity p = walk(c, m, i);
         if ((unnamed || byTarget) && p.flips % 2 == 0 && !p.question && !p.conditional && p.open == null) {

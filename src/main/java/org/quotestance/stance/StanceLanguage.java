@@ -22,7 +22,7 @@ public record StanceLanguage(
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
     Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans,
     Set<String> proformArguments, Set<String> concealmentVerbs, Set<String> evidenceNouns, Set<String> showingVerbs, Set<String> topicPrepositions,
-    Set<String> beliefVerbs, Set<String> claimProforms, Set<String> intentVerbs)
+    Set<String> beliefVerbs, Set<String> claimProforms, Set<String> intentVerbs, Set<String> motiveNouns)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -67,6 +67,7 @@ public record StanceLanguage(
     beliefVerbs = lower(beliefVerbs);
     claimProforms = lower(claimProforms);
     intentVerbs = lower(intentVerbs);
+    motiveNouns = lower(motiveNouns);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -583,6 +583,8 @@ class ClaimReaderTest {
     Stance intended = classify("Volkov said ⟦the attack on the convoy was meant to protect a profitable trade in stolen crude⟧.",
         "say", RUSSIAN);
     assertEquals(Label.SUPPORT, intended.label(), intended.evidence());
+    Stance motive = classify("Volkov said ⟦the raid was driven by a desire to protect the fuel deliveries⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, motive.label(), motive.evidence());
     // one claim word is the target's stated reason, not the trade
     Stance airspace = classify("Volkov said ⟦the helicopter was brought down to protect the airspace⟧.", "say", RUSSIAN);
     assertNotEquals(Label.SUPPORT, airspace.label(), airspace.evidence());
