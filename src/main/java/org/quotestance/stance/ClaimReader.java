@@ -352,6 +352,49 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  static final String INSINUATION = "insinuation";
+
+  /**
+   * Rule {@code insinuation}: in an article about the claim, someone not on the target's side says
+   * that everyone knows the answer to a question ("everybody in the port knows whose tankers are never
+   * inspected", "everyone here knows who takes the cut"): a knowing verb whose subject
+   * is everyone (universalSubjects) with a wh-clause, not negated. The words, or null.
+   */
+  String insinuation(Context c) {
+    if (!c.articleAboutClaim() || speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, false);
+      for (int k = m.lo; k <= m.hi; k++) {
+        Token know = s.tokens().get(k);
+        Token subject = s.child(k, "nsubj");
+        boolean everyone = subject != null && lang.universalSubjects().contains(subject.word().toLowerCase(Locale.ROOT));
+        if (!everyone || !know.isVerb() || !lang.knowingVerbs().contains(know.lemma().toLowerCase(Locale.ROOT))
+            || negator(s, k, -1) != null) {
+          continue;
+        }
+        for (Token clause : s.children(k)) {
+          if (clause.relation().startsWith("ccomp") && asksWho(s, clause.index())) {
+            return "'" + subject.word() + " " + know.word() + "' " + clause.word();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The clause is opened by a question word, or its subject or object is determined by one ("which family owns …", "whose lorries …"). */
+  private boolean asksWho(Sentence s, int clause) {
+    for (Token child : s.children(clause)) {
+      if (child.index() < clause && (lang.questionWords().contains(child.word().toLowerCase(Locale.ROOT))
+          || hasChild(s, child.index(), "det", lang.questionWords()) || hasChild(s, child.index(), "nmod:poss", lang.questionWords()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static final String PROTECTIVE_MOTIVE = "protective-motive";
 
   /**

@@ -114,6 +114,10 @@ public final class StanceClassifier implements Serializable {
     if (stateRole != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.DENIES_STATE_ROLE + ": " + stateRole + ", of the trade, in an article about the claim");
     }
+    String insinuated = noSide ? reader.insinuation(context) : null;
+    if (insinuated != null) {
+      return new Stance(Label.SUPPORT, 0.6, ClaimReader.INSINUATION + ": " + insinuated + ", in an article about the claim");
+    }
     String motive = noSide ? reader.protectiveMotive(context) : null;
     if (motive != null) {
       return new Stance(Label.SUPPORT, 0.6, ClaimReader.PROTECTIVE_MOTIVE + ": " + motive + ", in an article about the claim");

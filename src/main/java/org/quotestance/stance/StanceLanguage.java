@@ -22,7 +22,8 @@ public record StanceLanguage(
     Set<String> negatingPredicates, Set<String> factiveNouns, Set<String> predicativeMarks,
     Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans,
     Set<String> proformArguments, Set<String> concealmentVerbs, Set<String> evidenceNouns, Set<String> showingVerbs, Set<String> topicPrepositions,
-    Set<String> beliefVerbs, Set<String> claimProforms, Set<String> intentVerbs, Set<String> motiveNouns)
+    Set<String> beliefVerbs, Set<String> claimProforms, Set<String> intentVerbs, Set<String> motiveNouns,
+    Set<String> knowingVerbs, Set<String> universalSubjects)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -68,6 +69,8 @@ public record StanceLanguage(
     claimProforms = lower(claimProforms);
     intentVerbs = lower(intentVerbs);
     motiveNouns = lower(motiveNouns);
+    knowingVerbs = lower(knowingVerbs);
+    universalSubjects = lower(universalSubjects);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

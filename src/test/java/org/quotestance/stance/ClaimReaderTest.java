@@ -594,6 +594,20 @@ class ClaimReaderTest {
   }
 
   @Test
+  void everyoneKnowingTheAnswerInsinuates() {
+    Stance whose = classify("Volkov said ⟦everybody in the port knows whose tankers are never inspected⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, whose.label(), whose.evidence());
+    assertTrue(whose.evidence().startsWith(ClaimReader.INSINUATION), whose.evidence());
+    // said by the target's side, not known, or a plain fact: no insinuation
+    Stance own = classify("Kaya said ⟦everybody in the port knows whose tankers are never inspected⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, own.label(), own.evidence());
+    Stance nobody = classify("Volkov said ⟦nobody knows whose tankers are never inspected⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, nobody.label(), nobody.evidence());
+    Stance fact = classify("Volkov said ⟦everybody knows that the port is closed on Sundays⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, fact.label(), fact.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
