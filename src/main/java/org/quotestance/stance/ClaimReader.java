@@ -48,6 +48,7 @@ final class ClaimReader implements Serializable {
   static final String MINIMIZED = "played-down";
   static final String OWN_GOODS = "own-goods";
   static final String DENIES_EXISTENCE = "denies-existence";
+  static final String ACCUSES = "accusing-cue";
   static final String BACKS_EVIDENCE = "backs-evidence";
   static final String DISCREDITS_EVIDENCE = "discredits-evidence";
 
@@ -1191,6 +1192,9 @@ final class ClaimReader implements Serializable {
       return new Reading(Label.DISCUSS, 0.6, WITHHOLDS + ": " + roles + ", not said by the speaker '" + p.attributed + "'" + steps,
           strength);
     }
+    if (p.attributed != null && p.accusedByCue && !odd && !p.rejected) {
+      return new Reading(Label.SUPPORT, 0.75, ACCUSES + ": " + roles + ", by the quote's cue '" + p.attributed + "'" + steps, strength);
+    }
     if (p.attributed != null) {
       if (odd) {
         return new Reading(Label.DENY, 0.85, REJECTS_ALLEGATION + ": " + roles + ", held by '" + p.attributed + "'" + steps, strength);
@@ -1366,6 +1370,9 @@ final class ClaimReader implements Serializable {
     if (m.c.articleAboutClaim() && t.isVerb() && hasChild(m.s, i, "obj", lang.proformArguments())) {
       return true; // "she is hiding something": in an article about the claim, what is hidden is its object
     }
+    if (m.c.articleAboutClaim() && definiteTrade(m, i)) {
+      return true; // "are involved in the trade": in an article about the claim, the trade it is about
+    }
     for (Token child : m.s.children(i)) {
       boolean core = child.relation().startsWith("nsubj") || child.relation().equals("obj");
       boolean affair = lang.affairNouns().contains(child.lemma().toLowerCase(Locale.ROOT)) || m.relation[child.index()];
@@ -1406,6 +1413,27 @@ final class ClaimReader implements Serializable {
   private static boolean oblHasObject(Marks m, int verb, int except) {
     for (Token sibling : m.s.children(verb)) {
       if (sibling.index() != except && sibling.relation().startsWith("obl") && subtreeOrSelf(m, sibling.index())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An argument of the word that is a trade or relation noun with a definite article and nothing
+   * that says which trade ("involved in the trade", not "the trade in tomatoes").
+   */
+  private static boolean definiteTrade(Marks m, int i) {
+    for (Token child : m.s.children(i)) {
+      String r = child.relation();
+      boolean argument = r.startsWith("obl") || r.equals("obj") || r.startsWith("nmod");
+      if (!argument || !child.isNoun() || !(m.exchange[child.index()] || m.relation[child.index()])
+          || m.s.child(child.index(), "det") == null || !m.s.child(child.index(), "det").word().equalsIgnoreCase("the")) {
+        continue;
+      }
+      boolean specified = m.s.children(child.index()).stream()
+          .anyMatch(c -> c.relation().startsWith("nmod") || c.relation().startsWith("compound") || c.relation().startsWith("acl"));
+      if (!specified) {
         return true;
       }
     }
@@ -1676,6 +1704,8 @@ final class ClaimReader implements Serializable {
     boolean conditional;
     boolean question;
     String attributed;
+    /** The attribution is the quote's own accusing cue: the allegation is the speaker's. */
+    boolean accusedByCue;
     String consequence;
     boolean purpose;
     boolean evaluated;
@@ -1789,6 +1819,9 @@ final class ClaimReader implements Serializable {
         } else if (p.attributed == null && isAttribution(m, current)) {
           Token holder = holder(s, current);
           p.attributed = holder == null ? t.word() : holder.word();
+          // "X went further, accusing [Ankara of profiting from the trade]": the quote's own accusing cue
+          p.accusedByCue = !m.inQuote(current) && supportVerbs.contains(lemma)
+              && lemma.equals(c.quote().cueLemma() == null ? "" : c.quote().cueLemma().toLowerCase(Locale.ROOT));
           p.steps.add("attributed by '" + t.word() + "'");
         } else if (m.proof[current] && t.isVerb() && demanded(s, current)) {
           p.flips += p.rejected ? 0 : 1;

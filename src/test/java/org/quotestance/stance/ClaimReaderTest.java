@@ -608,6 +608,23 @@ class ClaimReaderTest {
   }
 
   @Test
+  void theTradeWithADefiniteArticleIsTheArticlesTrade() {
+    Stance s = classify("Volkov said ⟦the Turkish president and his sons are personally involved in the trade⟧.",
+        "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    // a trade the words say is another's is not the claim's
+    Stance tomatoes = classify("Volkov said ⟦the minister's cousins are involved in the trade in tomatoes⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, tomatoes.label(), tomatoes.evidence());
+  }
+
+  @Test
+  void theQuotesOwnAccusingCueMakesTheAllegationTheSpeakers() {
+    Stance s = classify("At the briefing Volkov went further, accusing ⟦Turkey's leaders of profiting personally from the trade⟧.",
+        "accuse", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
