@@ -14,6 +14,7 @@ import org.quotestance.stance.Stance.Label;
 public final class StanceClassifier implements Serializable {
   private static final String CHALLENGE = ClaimReader.CHALLENGE;
   static final String REPORTED_CHALLENGE = "reported-challenge";
+  private static final String IN_ARTICLE = ", in an article about the claim";
   private final Claim claim;
   private final TermMatcher target;
   private final TermMatcher targetReferences;
@@ -90,49 +91,63 @@ public final class StanceClassifier implements Serializable {
       if (read.takesSide()) {
         return read;
       }
-      // "If anyone proves it, I will resign. I wonder whether the accuser would do the same": the
-      // challenge in one sentence is the speaker's side, whatever another sentence leaves open
-      String deflected = r.evidence().startsWith(ClaimReader.OPEN_QUESTION) ? reader.deflectedQuestion(context) : null;
+      Stance deflected = r.evidence().startsWith(ClaimReader.OPEN_QUESTION) ? deflectedQuestion(context) : null;
       if (deflected != null) {
-        return new Stance(Label.DENY, 0.6, ClaimReader.DEFLECTS + ": the question " + deflected + " answered with another party");
+        return deflected; // "who buys it? look to [another capital]": the question is answered
       }
       if (r.evidence().startsWith(ClaimReader.REPORTS_ALLEGATION)) {
         return read; // the parse already read the challenge as another's
       }
-      Stance challenge = ownChallenge(context, classify(in, false, reader.disparagingNoun(context), reader.disparagingNoun(context, true)));
+      // "If anyone proves it, I will resign. I wonder whether the accuser would do the same": the
+      // challenge in one sentence is the speaker's side, whatever another sentence leaves open
+      Stance challenge = lexical(context, in);
       return challenge.evidence().startsWith(CHALLENGE) ? challenge : read;
     }
-    Stance lexical = ownChallenge(context, classify(in, false, reader.disparagingNoun(context), reader.disparagingNoun(context, true)));
+    Stance lexical = lexical(context, in);
     if (lexical.evidence().startsWith("topic-only")) {
       ClaimReader.Reading words = reader.sameSentenceReading(context);
       if (words != null) {
         return new Stance(words.label(), words.confidence(), words.evidence());
       }
     }
-    boolean noSide = lexical.label() == Label.UNRELATED || lexical.evidence().startsWith("topic-only");
-    String stateRole = noSide ? reader.deniedStateRole(context) : null;
-    if (stateRole != null) {
-      return new Stance(Label.DENY, 0.65, ClaimReader.DENIES_STATE_ROLE + ": " + stateRole + ", of the trade, in an article about the claim");
-    }
-    String insinuated = noSide ? reader.insinuation(context) : null;
-    if (insinuated != null) {
-      return new Stance(Label.SUPPORT, 0.6, ClaimReader.INSINUATION + ": " + insinuated + ", in an article about the claim");
-    }
-    String motive = noSide ? reader.protectiveMotive(context) : null;
-    if (motive != null) {
-      return new Stance(Label.SUPPORT, 0.6, ClaimReader.PROTECTIVE_MOTIVE + ": " + motive + ", in an article about the claim");
-    }
-    String disbelief = noSide ? reader.disbelievedClaim(context) : null;
-    if (disbelief != null) {
-      return new Stance(Label.DENY, 0.65, ClaimReader.DISBELIEF + ": " + disbelief + ", in an article about the claim");
-    }
-    String deflected = noSide ? reader.deflectedQuestion(context) : null;
-    if (deflected != null) {
-      return new Stance(Label.DENY, 0.6, ClaimReader.DEFLECTS + ": the question " + deflected + " answered with another party");
+    if (lexical.label() == Label.UNRELATED || lexical.evidence().startsWith("topic-only")) {
+      // no proposition and no side: the constructions that take one without the claim's proposition, in this order
+      String found = reader.deniedStateRole(context);
+      if (found != null) {
+        return new Stance(Label.DENY, 0.65, ClaimReader.DENIES_STATE_ROLE + ": " + found + ", of the trade" + IN_ARTICLE);
+      }
+      found = reader.insinuation(context);
+      if (found != null) {
+        return new Stance(Label.SUPPORT, 0.6, ClaimReader.INSINUATION + ": " + found + IN_ARTICLE);
+      }
+      found = reader.protectiveMotive(context);
+      if (found != null) {
+        return new Stance(Label.SUPPORT, 0.6, ClaimReader.PROTECTIVE_MOTIVE + ": " + found + IN_ARTICLE);
+      }
+      found = reader.disbelievedClaim(context);
+      if (found != null) {
+        return new Stance(Label.DENY, 0.65, ClaimReader.DISBELIEF + ": " + found + IN_ARTICLE);
+      }
+      Stance deflected = deflectedQuestion(context);
+      if (deflected != null) {
+        return deflected;
+      }
     }
     String demand = lexical.label() == Label.UNRELATED ? reader.demandedProof(context) : null;
     return demand == null ? lexical
         : new Stance(Label.DENY, 0.65, "demands-proof: " + demand + ", in an article about the claim");
+  }
+
+  /** The lexical rules, without relation words (the parse has read them), a reported challenge told apart. */
+  private Stance lexical(ClaimReader.Context context, StanceInput in) {
+    return ownChallenge(context, classify(in, false, reader.disparagingNoun(context), reader.disparagingNoun(context, true)));
+  }
+
+  /** Rule {@code deflects-claim} for a question the quote answers with another party; null if none. */
+  private Stance deflectedQuestion(ClaimReader.Context context) {
+    String found = reader.deflectedQuestion(context);
+    return found == null ? null
+        : new Stance(Label.DENY, 0.6, ClaimReader.DEFLECTS + ": the question " + found + " answered with another party");
   }
 
   /**
