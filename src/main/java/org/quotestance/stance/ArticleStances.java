@@ -22,7 +22,7 @@ public final class ArticleStances implements Serializable {
   private static final double SIDE_CONFIDENCE = 0.7;
   static final String SPEAKER_SIDE = "speaker-side";
   /** A speaker who asserts the claim this surely in the article's own words is on the side that makes it. */
-  private static final double ACCUSER_CONFIDENCE = 0.8;
+  private static final double ACCUSER_CONFIDENCE = 0.7;
   private static final Set<String> PARTY_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
       "STATE_OR_PROVINCE", "LOCATION", "MISC", "IDEOLOGY", "RELIGION");
   /** Confidence of "unrelated" in an article that names the claim's target or object but is not about the claim. */

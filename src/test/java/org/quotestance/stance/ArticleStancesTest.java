@@ -78,6 +78,17 @@ class ArticleStancesTest {
   }
 
   @Test
+  void aWeakerAssertionStillMakesItsSideTheAccusers() {
+    // the allegation read without a named agent (confidence 0.7) still puts its speaker's side on the accusing side
+    List<Stance> s = classify("Oil row\n\nVolkov said: \"Tanker lorries carry Daesh oil into Turkey every night.\"\n\n"
+        + "\"The photographs are there for everyone to see,\" Petrov said.",
+        List.of(VOLKOV, PETROV), "Tanker lorries carry Daesh oil into Turkey every night.", "The photographs are there for everyone to see,");
+    assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
+    assertTrue(s.get(0).confidence() < 0.8, s.get(0).toString());
+    assertEquals(Label.SUPPORT, s.get(1).label(), s.get(1).toString());
+  }
+
+  @Test
   void theSameWordsFromAnotherSideDoNotSupport() {
     // only the side whose own words make the allegation stands by its evidence
     List<Stance> s = classify(ALLEGATION + "\"The photographs are there for everyone to see,\" Kaya said.",
