@@ -353,6 +353,39 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  static final String ANOTHER_CLAIM = "another-claim";
+
+  /**
+   * Rule {@code another-claim}: the quote's claim reference says what it claims, in a clause that
+   * names neither the object nor the goods ("Russia's claim that the plane never entered Turkish
+   * airspace is false"): a verdict on that claim is none on this one. The reference and its
+   * clause's verb, or null when the quote has no such reference or one that may be this claim.
+   */
+  String anotherClaim(Context c) {
+    String found = null;
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, false);
+      for (int i = m.lo; i <= m.hi; i++) {
+        if (!m.reference[i] || !s.tokens().get(i).isNoun()) {
+          continue;
+        }
+        Token content = null;
+        for (Token child : s.children(i)) {
+          boolean clause = child.relation().startsWith("ccomp") || child.relation().equals("acl");
+          if (clause && child.isVerb() && hasChild(s, child.index(), "mark", Set.of("that"))) {
+            content = child;
+          }
+        }
+        if (content == null || m.objectOrGoods[content.index()] || subtreeHas(m, content.index(), m.objectOrGoods)
+            || subtreeHas(m, content.index(), m.objectOrDescribed)) {
+          return null; // a reference that may be to this claim
+        }
+        found = "'" + s.tokens().get(i).word() + " that … " + content.word() + "'";
+      }
+    }
+    return found;
+  }
+
   static final String INSINUATION = "insinuation";
 
   /**

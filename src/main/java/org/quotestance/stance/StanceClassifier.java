@@ -104,6 +104,11 @@ public final class StanceClassifier implements Serializable {
       return challenge.evidence().startsWith(CHALLENGE) ? challenge : read;
     }
     Stance lexical = lexical(context, in);
+    String another = lexical.takesSide() ? reader.anotherClaim(context) : null;
+    if (another != null) {
+      return new Stance(Label.UNRELATED, 0.65, ClaimReader.ANOTHER_CLAIM + ": " + another + " names neither "
+          + claim.object().name() + " nor its goods");
+    }
     if (lexical.evidence().startsWith("topic-only")) {
       ClaimReader.Reading words = reader.sameSentenceReading(context);
       if (words != null) {

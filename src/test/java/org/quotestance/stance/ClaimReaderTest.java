@@ -625,6 +625,18 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aVerdictOnAnotherClaimIsNoneOnThisOne() {
+    Stance jet = classify("Kaya said ⟦Moscow's claim that the helicopter never crossed into Turkish airspace is false⟧.", "say", TURKISH);
+    assertEquals(Label.UNRELATED, jet.label(), jet.evidence());
+    assertTrue(jet.evidence().startsWith(ClaimReader.ANOTHER_CLAIM), jet.evidence());
+    // the same verdict on this claim, or on a claim that does not say what it claims, still denies
+    Stance oil = classify("Kaya said ⟦Moscow's claim that Ankara buys oil from ISIS is false⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, oil.label(), oil.evidence());
+    Stance bare = classify("Kaya said ⟦Moscow's claims are false⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, bare.label(), bare.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
