@@ -51,6 +51,11 @@ final class ClaimReader implements Serializable {
   static final String ACCUSES = "accusing-cue";
   static final String BACKS_EVIDENCE = "backs-evidence";
   static final String DISCREDITS_EVIDENCE = "discredits-evidence";
+  static final String ANOTHER_CLAIM = "another-claim";
+  static final String INSINUATION = "insinuation";
+  static final String PROTECTIVE_MOTIVE = "protective-motive";
+  static final String DISBELIEF = "disbelief";
+  static final String DENIES_STATE_ROLE = "denies-state-role";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -283,14 +288,20 @@ final class ClaimReader implements Serializable {
         return true; // "told these lies about our pilots"
       }
     }
-    // "Ankara keeps repeating these lies": the target says them (a controlled verb takes its governor's subject)
-    int verb = t.head();
-    Token agent = s.child(verb, "nsubj");
-    for (int guard = 0; agent == null && guard < 3 && s.tokens().get(verb).relation().startsWith("xcomp"); guard++) {
-      verb = s.tokens().get(verb).head();
-      agent = s.child(verb, "nsubj");
-    }
+    // "Ankara keeps repeating these lies": the target says them
+    Token agent = controlledSubject(s, t.head());
     return agent != null && m.target[agent.index()];
+  }
+
+  /** The verb's subject, or for a controlled verb its governor's ("he promised to resign"); null if none. */
+  private static Token controlledSubject(Sentence s, int verb) {
+    Token subject = s.child(verb, "nsubj");
+    for (int guard = 0; subject == null && guard < 3 && s.tokens().get(verb).relation().startsWith("xcomp")
+        && s.tokens().get(verb).head() >= 0; guard++) {
+      verb = s.tokens().get(verb).head();
+      subject = s.child(verb, "nsubj");
+    }
+    return subject;
   }
 
   /** An "about" phrase: a nominal modifier or oblique whose preposition names a topic ("lies about the jet"). */
@@ -353,8 +364,6 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
-  static final String ANOTHER_CLAIM = "another-claim";
-
   /**
    * Rule {@code another-claim}: the quote's claim reference says what it claims, in a clause that
    * names neither the object nor the goods ("Russia's claim that the plane never entered Turkish
@@ -385,8 +394,6 @@ final class ClaimReader implements Serializable {
     }
     return found;
   }
-
-  static final String INSINUATION = "insinuation";
 
   /**
    * Rule {@code insinuation}: in an article about the claim, someone not on the target's side says
@@ -428,8 +435,6 @@ final class ClaimReader implements Serializable {
     }
     return false;
   }
-
-  static final String PROTECTIVE_MOTIVE = "protective-motive";
 
   /**
    * Rule {@code protective-motive}: in an article about the claim, an act said to have been done to
@@ -507,8 +512,6 @@ final class ClaimReader implements Serializable {
     return false;
   }
 
-  static final String DISBELIEF = "disbelief";
-
   /**
    * Rule {@code disbelief}: in an article about the claim, a quote whose speaker does not believe
    * "it" ("we just don't buy it", "my ministry does not see it"): a belief verb (beliefVerbs) under a
@@ -571,8 +574,6 @@ final class ClaimReader implements Serializable {
     }
     return false;
   }
-
-  static final String DENIES_STATE_ROLE = "denies-state-role";
 
   /**
    * Rule {@code denies-state-role}: in an article about the claim, a quote that speaks of the trade
@@ -779,13 +780,7 @@ final class ClaimReader implements Serializable {
           if (t.begin() != s.begin() + span[0] || t.begin() < c.quote().start() || t.end() > c.quote().end()) {
             continue;
           }
-          int verb = t.index();
-          Token subject = s.child(verb, "nsubj");
-          for (int guard = 0; subject == null && guard < 3 && s.tokens().get(verb).relation().startsWith("xcomp")
-              && s.tokens().get(verb).head() >= 0; guard++) {
-            verb = s.tokens().get(verb).head();
-            subject = s.child(verb, "nsubj");
-          }
+          Token subject = controlledSubject(s, t.index());
           if (subject != null && !lang.firstPerson().contains(subject.word().toLowerCase(Locale.ROOT))) {
             return true;
           }
