@@ -469,7 +469,8 @@ final class PersonIndex {
     }
     List<String> words = new ArrayList<>();
     boolean role = false;
-    for (int k = nameEnd + 2; k < tokens.size() && k - nameEnd <= MAX_APPOSITION_TOKENS; k++) {
+    int firstRoleEnd = -1;
+    for (int k = nameEnd + 2; k < tokens.size() && k - nameEnd <= (firstRoleEnd < 0 ? MAX_APPOSITION_TOKENS : 2 * MAX_APPOSITION_TOKENS); k++) {
       Token t = tokens.get(k);
       // "a spokesman for the ruling party": a participle before a noun is an adjective, not a clause
       boolean prenominal = (t.pos().equals("VBG") || t.pos().equals("VBN")) && k > nameEnd + 2
@@ -483,7 +484,15 @@ final class PersonIndex {
       boolean possessor = isPerson(t) && k + 1 < tokens.size()
           && (tokens.get(k + 1).pos().equals("POS") || tokens.get(k + 1).word().equalsIgnoreCase("campaign"));
       if (t.word().equals(",") || t.word().equals(".") || t.isVerb() && !prenominal || isPerson(t) && !possessor) {
-        return role && (t.word().equals(",") || t.word().equals(".")) ? words : List.of();
+        if (!role || !t.word().equals(",") && !t.word().equals(".")) {
+          return List.of();
+        }
+        // rule long-apposition: of two roles too long to read whole, the first is the one held now
+        return k - nameEnd > MAX_APPOSITION_TOKENS && firstRoleEnd >= 0 ? words.subList(0, firstRoleEnd) : words;
+      }
+      // "a research fellow with the Lindholm Trust and a onetime envoy to …": a second role begins
+      if (role && firstRoleEnd < 0 && t.pos().equals("CC") && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("DT")) {
+        firstRoleEnd = words.size();
       }
       // "Lee, the top Republican on the panel,": a party member's party is a role
       role |= t.ner().equals("TITLE") || roleNouns.contains(t.lemma().toLowerCase(Locale.ROOT))
@@ -504,12 +513,15 @@ final class PersonIndex {
 
   /**
    * Rule {@code name-of-organisation}: "Paul Dahl of Oslo University said": an organisation in an
-   * "of" phrase right after the name is the one the person speaks for (a place is not: "Rep. X of
-   * Utah"). The range from "of" to the organisation's last word, or null.
+   * "of" or "at" phrase right after the name is the one the person speaks for (a place is not: "Rep. X of
+   * Utah"). The range from the preposition to the organisation's last word, or null.
    */
   private static int[] ofOrganisation(List<Token> tokens, int nameEnd) {
     int k = nameEnd + 1;
-    if (k >= tokens.size() || !tokens.get(k).word().equals("of")) {
+    // "Dan Roe at the National Review agreed": "at" names the workplace as "of" does, after the
+    // clause's subject only ("a mentor to Ann Roe at Harvard" says where, not for whom)
+    boolean at = k < tokens.size() && tokens.get(k).word().equals("at") && tokens.get(nameEnd).relation().startsWith("nsubj");
+    if (k >= tokens.size() || !tokens.get(k).word().equals("of") && !at) {
       return null;
     }
     int first = k + 1;
@@ -592,14 +604,20 @@ final class PersonIndex {
 
   /**
    * Rule {@code party-label}: "Jason Chaffetz (R-Utah)": a party's letter, a hyphen and a place in
-   * parentheses right after the name; the party it names, or null.
+   * parentheses right after the name, or the letter alone ("(R)"); the party it names, or null.
    */
   private String partyLabel(List<Token> tokens, int nameEnd) {
     if (nameEnd + 2 >= tokens.size() || !tokens.get(nameEnd + 1).word().equals("(")) {
       return null;
     }
-    java.util.regex.Matcher label = PARTY_LABEL.matcher(tokens.get(nameEnd + 2).word());
-    return label.matches() ? affiliations.partyOfInitial(label.group(1)) : null;
+    String word = tokens.get(nameEnd + 2).word();
+    java.util.regex.Matcher label = PARTY_LABEL.matcher(word);
+    if (label.matches()) {
+      return affiliations.partyOfInitial(label.group(1));
+    }
+    // "Gov. Pat Roe (R)": the letter alone
+    boolean closed = nameEnd + 3 < tokens.size() && tokens.get(nameEnd + 3).word().equals(")");
+    return closed && word.length() == 1 ? affiliations.partyOfInitial(word) : null;
   }
 
   private static List<String> words(List<Token> tokens, int from, int to) {
@@ -925,6 +943,11 @@ final class PersonIndex {
       found = g != null ? g : found;
     }
     return found;
+  }
+
+  /** Every person mention in the text, in order. */
+  List<PersonMention> allMentions() {
+    return List.copyOf(mentions);
   }
 
   /** The mentions of the person this name fits, in order. */

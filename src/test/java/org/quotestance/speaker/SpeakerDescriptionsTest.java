@@ -119,6 +119,38 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void partyLetterAloneAfterAGovernorsName() {
+    List<Speaker> s = SpeakerTexts.speakers("Gov. Dale Whitacre (D) said the footage should be released after the inquiry.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Dale Whitacre", s.get(0).name());
+    assertEquals("Democratic Party", s.get(0).affiliation());
+  }
+
+  @Test
+  void theFirstOfTwoRolesInALongApposition() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The numbers do not add up,\" Greta Lindholm, a senior fellow at the Brookings Institution "
+        + "and a former adviser to the Swedish finance ministry on pensions and taxes, said on Monday.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Greta Lindholm", s.get(0).name());
+    assertEquals("Brookings Institution", s.get(0).affiliation());
+  }
+
+  @Test
+  void anAtPhraseAfterTheSubjectNamesTheWorkplace() {
+    List<Speaker> s = SpeakerTexts.speakers("Paul Okafor at the Cato Institute said the plan would cost more than it saves.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Paul Okafor", s.get(0).name());
+    assertEquals("Cato Institute", s.get(0).affiliation());
+  }
+
+  @Test
+  void anAtPhraseAfterAnObjectOnlySaysWhere() {
+    List<Speaker> s = SpeakerTexts.speakers("Her old professor remembered teaching Paul Okafor at the Cato Institute. "
+        + "Paul Okafor said the plan would cost more than it saves.");
+    assertEquals("", s.get(s.size() - 1).affiliation(), s::toString);
+  }
+
+  @Test
   void roleInARelativeClause() {
     List<Speaker> s = SpeakerTexts.speakers("Ed Marlowe, who served as general chairman of the DNC during the 2000 election, "
         + "said the rules should be modernized.");
