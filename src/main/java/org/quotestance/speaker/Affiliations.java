@@ -28,6 +28,7 @@ public final class Affiliations implements Serializable {
   private final Set<String> quantifiers = new HashSet<>();
   private final Set<String> campaignWords = new HashSet<>();
   private final Set<String> workWords = new HashSet<>();
+  private final Set<String> leadingVerbs = new java.util.HashSet<>();
   private final Set<String> bodyParts = new HashSet<>();
   private final Map<String, String> roleByTitle = new HashMap<>();
   private final Map<String, String> spellingOf = new HashMap<>();
@@ -60,7 +61,7 @@ public final class Affiliations implements Serializable {
       f.put(kind, 3);
     }
     for (String kind : List.of("role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "work-word", "body-part", "of-head",
-        "name-lowercase")) {
+        "name-lowercase", "leading-verb")) {
       f.put(kind, 2);
     }
     f.put("title", 0); // with or without the role noun it abbreviates
@@ -114,6 +115,7 @@ public final class Affiliations implements Serializable {
         case "name-abbreviation" -> expansionOf.put(words, value);
         case "of-head" -> ofHeads.add(key(words));
         case "name-lowercase" -> lowerCaseWords.add(key(words));
+        case "leading-verb" -> leadingVerbs.add(key(words));
         case "title-gender" -> {
           String gender = value.toUpperCase(Locale.ROOT);
           if (!gender.equals("MALE") && !gender.equals("FEMALE")) {
@@ -243,6 +245,11 @@ public final class Affiliations implements Serializable {
   }
 
   /** True for a noun naming something a person wrote ("her account", "his memoir"): its author speaks. */
+  /** A verb whose subject heads its object ("who runs the Y Institute"): kind {@code leading-verb}. */
+  public boolean isLeadingVerb(String lemma) {
+    return leadingVerbs.contains(key(lemma));
+  }
+
   public boolean isWorkWord(String word) {
     return workWords.contains(key(word));
   }

@@ -48,6 +48,10 @@ final class PersonIndex {
         String party = apposition.isEmpty() ? partyLabel(tokens, j) : null;
         if (!apposition.isEmpty()) {
           organisations.addAll(organisations(tokens, j + 2, j + 2 + apposition.size()));
+          int[] led = organisations.isEmpty() ? ledOrganisation(s, appositionHead(s, j)) : null;
+          if (led != null) { // "X, a former official who runs Y,"
+            organisations.add(doc.text().substring(tokens.get(led[0]).begin(), tokens.get(led[1]).end()));
+          }
         } else if (party != null) {
           apposition = List.of(party);
         } else {
@@ -56,7 +60,12 @@ final class PersonIndex {
           int[] role = ofOrganisation(tokens, j);
           role = role != null ? role : roleBefore(s, j, roleNouns);
           role = role != null ? role : relativeRole(s, j, roleNouns);
-          if (role != null) {
+          int[] led = role != null ? null : ledOrganisation(s, j);
+          led = role != null || led != null ? led : ledOrganisation(s, appositionHead(s, j));
+          if (led != null) {
+            apposition = words(tokens, led[0], led[1]);
+            organisations.add(doc.text().substring(tokens.get(led[0]).begin(), tokens.get(led[1]).end()));
+          } else if (role != null) {
             apposition = words(tokens, role[0], role[1]);
             organisations.addAll(organisations(tokens, role[0], role[1] + 1));
           }
@@ -600,6 +609,53 @@ final class PersonIndex {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule {@code leads-organisation}: "X, who heads the Y Institute," or "X, a former official who
+   * runs Y,": a relative clause on {@code noun} whose verb makes its subject the head of an
+   * organisation ({@code leading-verb} in affiliations.tsv) names the organisation the person
+   * speaks for. The range of the organisation's name, or null.
+   */
+  private int[] ledOrganisation(Sentence s, int noun) {
+    if (noun < 0) {
+      return null;
+    }
+    for (Token clause : s.children(noun)) {
+      if (!clause.relation().equals("acl:relcl") || !clause.isVerb() || !affiliations.isLeadingVerb(clause.lemma())) {
+        continue;
+      }
+      Token object = s.child(clause.index(), "obj");
+      if (object == null) {
+        continue;
+      }
+      int[] range = s.subtreeRange(object.index());
+      for (int k = range[0]; k <= range[1]; k++) {
+        if (organisationWord(s.tokens().get(k))) {
+          int last = k;
+          while (last + 1 <= range[1] && organisationWord(s.tokens().get(last + 1))) {
+            last++;
+          }
+          return new int[] {k, last};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A word of an organisation's name: tagged so, or a proper noun NER leaves untagged ("runs Crosscut Strategies"). */
+  private static boolean organisationWord(Token t) {
+    return t.ner().equals("ORGANIZATION") || t.isProperNoun() && t.ner().equals("O");
+  }
+
+  /** The noun an apposition after the name hangs on it ("X, a former official, …" → official), or -1. */
+  private static int appositionHead(Sentence s, int nameEnd) {
+    for (Token child : s.children(nameEnd)) {
+      if (child.relation().equals("appos") && child.index() > nameEnd) {
+        return child.index();
+      }
+    }
+    return -1;
   }
 
   /**

@@ -151,6 +151,20 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void aRelativeClauseThatMakesThePersonTheHeadOfAnOrganisation() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The tariffs will hurt farmers first,\" said Ines Varga, who heads the Danube Trade Council.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Danube Trade Council", s.get(0).affiliation());
+  }
+
+  @Test
+  void aRelativeClauseOnTheAppositionThatMakesThePersonTheHeadOfAnOrganisation() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The tariffs will hurt farmers first,\" said Ines Varga, a former trade official who runs Larchmont Advisory.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Larchmont Advisory", s.get(0).affiliation());
+  }
+
+  @Test
   void roleInARelativeClause() {
     List<Speaker> s = SpeakerTexts.speakers("Ed Marlowe, who served as general chairman of the DNC during the 2000 election, "
         + "said the rules should be modernized.");
