@@ -479,7 +479,9 @@ final class PersonIndex {
     List<String> words = new ArrayList<>();
     boolean role = false;
     int firstRoleEnd = -1;
-    for (int k = nameEnd + 2; k < tokens.size() && k - nameEnd <= (firstRoleEnd < 0 ? MAX_APPOSITION_TOKENS : 2 * MAX_APPOSITION_TOKENS); k++) {
+    int firstOrganisationEnd = -1;
+    boolean cut = false;
+    for (int k = nameEnd + 2; k < tokens.size() && k - nameEnd <= (cut ? 2 * MAX_APPOSITION_TOKENS : MAX_APPOSITION_TOKENS); k++) {
       Token t = tokens.get(k);
       // "a spokesman for the ruling party": a participle before a noun is an adjective, not a clause
       boolean prenominal = (t.pos().equals("VBG") || t.pos().equals("VBN")) && k > nameEnd + 2
@@ -496,13 +498,19 @@ final class PersonIndex {
         if (!role || !t.word().equals(",") && !t.word().equals(".")) {
           return List.of();
         }
-        // rule long-apposition: of two roles too long to read whole, the first is the one held now
-        return k - nameEnd > MAX_APPOSITION_TOKENS && firstRoleEnd >= 0 ? words.subList(0, firstRoleEnd) : words;
+        // rule long-apposition: of two roles too long to read whole, the first is the one held now;
+        // of one, the words up to its first organisation ("a deputy in parliament for the Y Party from …")
+        return k - nameEnd <= MAX_APPOSITION_TOKENS ? words : firstRoleEnd >= 0 ? words.subList(0, firstRoleEnd) : words.subList(0, firstOrganisationEnd);
+      }
+      if (role && firstOrganisationEnd < 0 && k > nameEnd + 2 && tokens.get(k - 1).ner().equals("ORGANIZATION") && !t.ner().equals("ORGANIZATION")
+          && !t.pos().equals("POS")) {
+        firstOrganisationEnd = words.size();
       }
       // "a research fellow with the Lindholm Trust and a onetime envoy to …": a second role begins
       if (role && firstRoleEnd < 0 && t.pos().equals("CC") && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("DT")) {
         firstRoleEnd = words.size();
       }
+      cut = firstRoleEnd >= 0 || firstOrganisationEnd >= 0;
       // "Lee, the top Republican on the panel,": a party member's party is a role
       role |= t.ner().equals("TITLE") || roleNouns.contains(t.lemma().toLowerCase(Locale.ROOT))
           || Affiliations.get().partyOf(t.word()) != null || worksAt(tokens, k);
@@ -527,6 +535,9 @@ final class PersonIndex {
    */
   private static int[] ofOrganisation(List<Token> tokens, int nameEnd) {
     int k = nameEnd + 1;
+    if (k + 1 < tokens.size() && tokens.get(k).word().equals(",") && tokens.get(k + 1).word().equals("of")) {
+      k++; // "X, of the Centre for Y, says"
+    }
     // "Dan Roe at the National Review agreed": "at" names the workplace as "of" does, after the
     // clause's subject only ("a mentor to Ann Roe at Harvard" says where, not for whom)
     boolean at = k < tokens.size() && tokens.get(k).word().equals("at") && tokens.get(nameEnd).relation().startsWith("nsubj");

@@ -165,6 +165,21 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void anOfPhraseAfterACommaNamesTheOrganisation() {
+    List<Speaker> s = SpeakerTexts.speakers("Oslo-based analyst Sigrid Nes, of the Institute for Arctic Policy, says the talks will stall.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Institute for Arctic Policy", s.get(0).affiliation());
+  }
+
+  @Test
+  void aLongAppositionWithOneRoleKeepsItsFirstOrganisation() {
+    List<Speaker> s = SpeakerTexts.speakers("Tomas Berger, a member of parliament for the opposition Christian Democratic Union "
+        + "from the northern mining district of Kiruna in the far north, said the vote was rushed.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Christian Democratic Union", s.get(0).affiliation());
+  }
+
+  @Test
   void roleInARelativeClause() {
     List<Speaker> s = SpeakerTexts.speakers("Ed Marlowe, who served as general chairman of the DNC during the 2000 election, "
         + "said the rules should be modernized.");
