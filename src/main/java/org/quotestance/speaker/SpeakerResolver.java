@@ -247,6 +247,10 @@ public final class SpeakerResolver implements Serializable {
     if (affiliation.isEmpty() && person) {
       affiliation = persons.campaignOf(speaker.name());
     }
+    if (affiliation.isEmpty() && person && !persons.possessorOf(speaker.name()).isEmpty()) {
+      // rule possessor-voice: "Roe spokeswoman X" speaks for whom Roe speaks for, where only the claim file says it
+      affiliation = known.affiliationOf(persons.canonical(persons.possessorOf(speaker.name())));
+    }
     if (affiliation.isEmpty()) {
       affiliation = dateline;
     }

@@ -180,6 +180,20 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void anAidesAffiliationIsTheOneTheClaimFileGivesTheirPrincipal() {
+    SpeakerResolver resolver = new SpeakerResolver(org.quotestance.quote.ReportingLexicon.load(), Countries.get(),
+        new KnownSpeakers(List.of(new KnownSpeakers.Entry("Marta Lind", "Lind campaign", List.of()))));
+    ParsedText parsed = NlpAnnotator.annotate("Marta Lind rested at home on Tuesday.\n\n"
+        + "Lind spokeswoman Ada Brook said the senator would return to the trail on Thursday.");
+    List<Speaker> s = resolver.resolve(parsed, SpeakerTexts.EXTRACTOR.extract(parsed, 0));
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Ada Brook", s.get(0).name());
+    assertEquals("Lind campaign", s.get(0).affiliation());
+    assertEquals("", SpeakerTexts.speakers("Marta Lind rested at home on Tuesday.\n\n"
+        + "Lind spokeswoman Ada Brook said the senator would return to the trail on Thursday.").get(0).affiliation());
+  }
+
+  @Test
   void roleInARelativeClause() {
     List<Speaker> s = SpeakerTexts.speakers("Ed Marlowe, who served as general chairman of the DNC during the 2000 election, "
         + "said the rules should be modernized.");
