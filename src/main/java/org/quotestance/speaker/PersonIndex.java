@@ -276,8 +276,9 @@ final class PersonIndex {
   /**
    * Rule {@code campaign-of}: the campaign the article names after this person ("the Clinton
    * campaign", "Trump's presidential campaign") as "Surname campaign", or the campaign of the
-   * person whose aide the titles make them ("Trump adviser X", "Clinton's press secretary X");
-   * "" when the article names no such campaign.
+   * person whose aide the titles make them ("Trump adviser X", "Clinton's press secretary X"), or
+   * for a campaign role that names no one ("the campaign's communications director X") the one
+   * campaign the article names; "" when the article names no such campaign.
    */
   String campaignOf(String canonical) {
     String own = namedCampaign(canonical);
@@ -285,8 +286,50 @@ final class PersonIndex {
       return own;
     }
     String possessor = possessorOf(canonical);
-    return possessor.isEmpty() ? "" : namedCampaign(canonical(possessor));
+    String theirs = possessor.isEmpty() ? "" : namedCampaign(canonical(possessor));
+    return theirs.isEmpty() && possessor.isEmpty() && inUnnamedCampaign(canonical) ? onlyNamedCampaign() : theirs;
   }
+
+  /** "the campaign's communications director X", "Campaign spokeswoman X": a campaign role that names no one. */
+  private boolean inUnnamedCampaign(String canonical) {
+    for (PersonMention m : mentions) {
+      if (!NameVariants.compatible(m.name(), canonical)) {
+        continue;
+      }
+      boolean inTitle = m.hasRole() && m.descriptors().contains("campaign");
+      boolean inApposition = m.apposition().stream().anyMatch(w -> w.equalsIgnoreCase("campaign"))
+          && m.apposition().stream().noneMatch(w -> isPerson(w.replaceAll("['’]s$", "")));
+      if (inTitle || inApposition) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one campaign the article names after a person ("the Roe campaign"), or "" when it names none or several. */
+  private String onlyNamedCampaign() {
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int k = 1; k < tokens.size(); k++) {
+        if (!tokens.get(k).lemma().equalsIgnoreCase("campaign")) {
+          continue;
+        }
+        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+          Token t = tokens.get(b);
+          if (isPerson(t)) {
+            named.add(t.word().replaceAll("['’]s$", ""));
+            break;
+          }
+          if (!t.pos().equals("POS") && !t.pos().startsWith("JJ")) {
+            break;
+          }
+        }
+      }
+    }
+    return named.size() == 1 ? named.iterator().next() + " campaign" : "";
+  }
+
 
   private String namedCampaign(String canonical) {
     List<String> name = NameVariants.tokens(canonical);

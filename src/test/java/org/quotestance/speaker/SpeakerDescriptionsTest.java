@@ -194,6 +194,19 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void aCampaignRoleThatNamesNoOneIsTheOneCampaignTheArticleNames() {
+    List<Speaker> s = SpeakerTexts.speakers("The Roe campaign said on Monday that the senator was resting. "
+        + "\"She is fine,\" said Ada Brook, the campaign's communications director.\n\n"
+        + "Campaign spokeswoman Lena Ruiz said there was nothing more to tell.");
+    assertEquals(3, s.size(), s::toString);
+    assertEquals("Roe campaign", s.get(1).affiliation(), s::toString);
+    assertEquals("Roe campaign", s.get(2).affiliation(), s::toString);
+    List<Speaker> two = SpeakerTexts.speakers("The Roe campaign and the Lee campaign traded barbs on Monday. "
+        + "\"She is fine,\" said Ada Brook, the campaign's communications director.");
+    assertEquals("", two.get(two.size() - 1).affiliation(), two::toString);
+  }
+
+  @Test
   void roleInARelativeClause() {
     List<Speaker> s = SpeakerTexts.speakers("Ed Marlowe, who served as general chairman of the DNC during the 2000 election, "
         + "said the rules should be modernized.");
