@@ -812,7 +812,9 @@ final class PersonIndex {
       }
     }
     for (PersonMention m : own) {
-      if (m.hasRole() || !m.apposition().isEmpty()) {
+      // "NBC's Dan Roe": an organisation's possessive right before the name is the one they work for
+      boolean possessed = !m.descriptors().isEmpty() && m.descriptors().get(0).matches("['’]s");
+      if (m.hasRole() || !m.apposition().isEmpty() || possessed) {
         for (String organisation : m.organisations()) {
           String country = affiliations.bodyName(organisation) != null ? onlyCountryIn(m.sentence()) : null;
           // "Foreign Ministry spokesperson X said China …": a body without its country speaks for the

@@ -207,6 +207,14 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void anOrganisationsPossessiveBeforeTheNameIsTheEmployer() {
+    List<Speaker> s = SpeakerTexts.speakers("The debates rarely move the polls, noted Reuters’s Ivo Brandt.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Ivo Brandt", s.get(0).name());
+    assertEquals("Reuters", s.get(0).affiliation());
+  }
+
+  @Test
   void roleInARelativeClause() {
     List<Speaker> s = SpeakerTexts.speakers("Ed Marlowe, who served as general chairman of the DNC during the 2000 election, "
         + "said the rules should be modernized.");
