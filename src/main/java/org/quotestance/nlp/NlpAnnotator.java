@@ -94,7 +94,7 @@ public final class NlpAnnotator {
     Annotation doc = new Annotation(text);
     StanfordCoreNLP analysis = pipeline();
     splitter.annotate(doc);
-    SentenceRepair.mergeContinuations(doc);
+    SentenceRepair.repair(doc);
     analysis.annotate(doc);
     return toParsedText(text, doc);
   }

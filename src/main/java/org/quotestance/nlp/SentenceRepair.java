@@ -12,18 +12,19 @@ import java.util.List;
  * Undoes sentence breaks that CoreNLP's splitter makes inside a sentence: after an abbreviation
  * it does not know ("Sen. Ann Lee (R-Ga.) said …") or after a question inside quote marks
  * ("“Why?” he asks."). A "sentence" that starts with a lower-case letter in the same paragraph
- * continues the one before it. Runs between ssplit and the taggers, so the parser sees whole sentences.
+ * continues the one before it. A dateline that opens a paragraph ("DOHA (AA) –") becomes a
+ * sentence of its own. Runs between ssplit and the taggers, so the parser sees whole sentences.
  */
 final class SentenceRepair {
   private SentenceRepair() {}
 
-  static void mergeContinuations(Annotation doc) {
+  static void repair(Annotation doc) {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    if (sentences == null || sentences.size() < 2) {
+    if (sentences == null || sentences.isEmpty()) {
       return;
     }
-    List<List<CoreLabel>> groups = new ArrayList<>();
+    List<List<CoreLabel>> merged = new ArrayList<>();
     List<CoreLabel> current = null;
     for (CoreMap sentence : sentences) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -31,19 +32,69 @@ final class SentenceRepair {
         current.addAll(tokens);
       } else {
         current = new ArrayList<>(tokens);
-        groups.add(current);
+        merged.add(current);
       }
     }
-    if (groups.size() == sentences.size()) {
+    List<List<CoreLabel>> groups = new ArrayList<>();
+    for (List<CoreLabel> tokens : merged) {
+      int dash = tokens.isEmpty() ? -1 : datelineEnd(text, tokens);
+      if (dash >= 0) {
+        groups.add(new ArrayList<>(tokens.subList(0, dash + 1)));
+        groups.add(new ArrayList<>(tokens.subList(dash + 1, tokens.size())));
+      } else {
+        groups.add(tokens);
+      }
+    }
+    if (groups.size() == sentences.size() && merged.size() == sentences.size()) {
       return;
     }
-    List<CoreMap> merged = new ArrayList<>(groups.size());
+    List<CoreMap> repaired = new ArrayList<>(groups.size());
     int tokenOffset = 0;
     for (List<CoreLabel> tokens : groups) {
-      merged.add(sentence(text, merged.size(), tokenOffset, tokens));
+      repaired.add(sentence(text, repaired.size(), tokenOffset, tokens));
       tokenOffset += tokens.size();
     }
-    doc.set(CoreAnnotations.SentencesAnnotation.class, merged);
+    doc.set(CoreAnnotations.SentencesAnnotation.class, repaired);
+  }
+
+  private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "–", "—", "―");
+  /** Words a dateline may hold between its place and its dash: ", Nov. 30 (Reuters)", ", Mich., Oct. 4 (UPI)". */
+  private static final int DATELINE_TAIL = 10;
+
+  /**
+   * Rule {@code dateline-sentence}: "DOHA (AA) – Turkish President X said …" opens a paragraph with
+   * a place in capitals, perhaps a date and an agency, and a dash. The parser reads the place as
+   * the sentence's subject ("DOHA … stoop"), so the dateline becomes a sentence of its own. The
+   * index of its dash, or -1 when the sentence opens no paragraph or with no dateline.
+   */
+  static int datelineEnd(String text, List<CoreLabel> tokens) {
+    int begin = tokens.get(0).beginPosition();
+    int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+    if (!text.substring(lineStart, begin).isBlank()) {
+      return -1;
+    }
+    int k = 0;
+    while (k < Math.min(4, tokens.size()) && isCapitalsWord(tokens.get(k).word())) {
+      k++;
+    }
+    if (k == 0 || tokens.get(0).word().codePoints().filter(Character::isLetter).count() < 3) {
+      return -1;
+    }
+    for (int d = k; d < Math.min(tokens.size() - 1, k + DATELINE_TAIL + 1); d++) {
+      String w = tokens.get(d).word();
+      if (DASHES.contains(w)) {
+        return d;
+      }
+      // a date, a state and an agency are capitalised words, numbers and punctuation; a lower-case word is prose
+      if (d == k && !w.equals(",") && !w.equals("(") && !w.equals("-LRB-") || Character.isLowerCase(w.codePointAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isCapitalsWord(String w) {
+    return w.codePoints().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** A lower-case word on the same line block as the previous sentence's end continues it. */

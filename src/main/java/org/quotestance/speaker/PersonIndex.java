@@ -954,7 +954,7 @@ final class PersonIndex {
     return "";
   }
 
-  private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
+  private static final Set<String> DASHES = Set.of("-", "--", "–", "—", "―");
 
   /** Whether some "Ministry" in the article has no country before it; computed once. */
   private Boolean ministryOfNoCountry;
@@ -989,6 +989,12 @@ final class PersonIndex {
       }
     }
     return null;
+  }
+
+  /** A sentence that is only a dateline ("OSLO, Dec. 3 --"), as the annotator splits it off a paragraph's first sentence. */
+  static boolean isDatelineSentence(Sentence s) {
+    List<Token> tokens = s.tokens();
+    return !tokens.isEmpty() && DASHES.contains(tokens.get(tokens.size() - 1).word()) && dateline(tokens) != null;
   }
 
   /** "OSLO -", "OSLO, Dec. 3 --", "OSLO (Reuters) -": the country of a place in capitals with a dash soon after, or null. */

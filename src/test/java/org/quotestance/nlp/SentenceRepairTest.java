@@ -39,4 +39,24 @@ class SentenceRepairTest {
     }
     assertEquals("said", s.tokens().stream().filter(t -> t.head() == -1).findFirst().orElseThrow().word());
   }
+  @Test
+  void aDatelineThatOpensAParagraphIsASentenceOfItsOwn() {
+    ParsedText parsed = NlpAnnotator.annotate("Border talks resume\n\nBERGEN, Nov. 3 (NTB) – Norway would never sell arms to the rebels, "
+        + "the minister said.");
+    assertEquals(3, parsed.sentences().size(), () -> parsed.sentences().toString());
+    Sentence rest = parsed.sentences().get(2);
+    assertEquals("Norway would never sell arms to the rebels, the minister said.", parsed.slice(rest.begin(), rest.end()));
+    assertEquals(1, rest.paragraph());
+    // the parser no longer makes the place the subject: the minister says, Norway sells
+    Token norway = rest.tokens().get(0);
+    assertEquals("nsubj", norway.relation());
+    assertEquals("sell", rest.tokens().get(norway.head()).lemma());
+  }
+
+  @Test
+  void capitalsInsideAParagraphOrWithoutADashAreNoDateline() {
+    assertEquals(1, NlpAnnotator.annotate("The NATO summit – held in BERGEN – ended early.").sentences().size());
+    assertEquals(1, NlpAnnotator.annotate("BERGEN is calm today, the mayor said.").sentences().size());
+    assertEquals(1, NlpAnnotator.annotate("NATO allies met in Oslo - and agreed on little.").sentences().size());
+  }
 }
