@@ -816,6 +816,9 @@ final class PersonIndex {
       boolean possessed = !m.descriptors().isEmpty() && m.descriptors().get(0).matches("['’]s");
       if (m.hasRole() || !m.apposition().isEmpty() || possessed) {
         for (String organisation : m.organisations()) {
+          if (isPortfolio(organisation, m.descriptors())) {
+            continue; // "Foreign Affairs Minister X": the minister's portfolio, not a body
+          }
           String country = affiliations.bodyName(organisation) != null ? onlyCountryIn(m.sentence()) : null;
           // "Foreign Ministry spokesperson X said China …": a body without its country speaks for the
           // one country its sentence names
@@ -835,6 +838,18 @@ final class PersonIndex {
       }
     }
     return "";
+  }
+
+  /** The organisation is the words right before "minister" in the title ("Foreign Affairs Minister"), and no body. */
+  private boolean isPortfolio(String organisation, List<String> descriptors) {
+    int minister = descriptors.indexOf("minister");
+    if (minister < 0 || affiliations.bodyName(organisation) != null) {
+      return false;
+    }
+    List<String> words = List.of(organisation.toLowerCase(Locale.ROOT).split("\\s+"));
+    List<String> before = new ArrayList<>(descriptors.subList(minister + 1, Math.min(descriptors.size(), minister + 1 + words.size())));
+    java.util.Collections.reverse(before); // descriptors run nearest first
+    return before.equals(words);
   }
 
   /**

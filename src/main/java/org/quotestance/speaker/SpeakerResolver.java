@@ -43,6 +43,9 @@ public final class SpeakerResolver implements Serializable {
       int paragraph = doc.sentences().get(q.sentence()).paragraph();
       Speaker speaker;
       String label = TranscriptLabel.of(doc.text(), q.start());
+      if (label != null && q.hasSource() && !persons.isPerson(persons.canonical(label))) {
+        label = null; // '"Collapse: How Societies Fail," he recalled': a title with a colon, and a cue that names the speaker
+      }
       String signature = DashSignature.after(doc.text(), q.end());
       if (label != null) {
         speaker = new Speaker(persons.canonical(label), label, "").by("transcript-label");

@@ -215,6 +215,23 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void aBookTitleWithAColonIsNoTranscriptLabelWhenACueNamesTheSpeaker() {
+    List<Speaker> s = SpeakerTexts.speakers("Climate talks\n\n\"Drought: How Empires Meet Their End,\" aide Ben Ross recalled.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Ben Ross", s.get(0).name(), s::toString);
+    List<Speaker> transcript = SpeakerTexts.speakers("\"LINDQVIST: We will not yield on the budget.\"");
+    assertEquals("Lindqvist", transcript.get(0).name(), transcript::toString);
+  }
+
+  @Test
+  void aMinistersPortfolioIsNoOrganisation() {
+    List<Speaker> s = SpeakerTexts.speakers("Canada weighs in\n\nOTTAWA - Foreign Affairs Minister Jean Tremblay says Canada has "
+        + "seen nothing to back the claims.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Canada", s.get(0).affiliation(), s::toString);
+  }
+
+  @Test
   void roleInARelativeClause() {
     List<Speaker> s = SpeakerTexts.speakers("Ed Marlowe, who served as general chairman of the DNC during the 2000 election, "
         + "said the rules should be modernized.");
