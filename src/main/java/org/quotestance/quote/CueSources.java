@@ -60,6 +60,13 @@ final class CueSources {
       // ", insisting …" hung inside what another report says: the subject of the reported
       // clause ("said Norway does not sell arms, insisting …") is not who insists
       boolean reported = depth > 0 && isReportedClause(s, current);
+      if (depth > 0 && isPlaceClause(s, current) && current.head() >= 0 && s.tokens().get(current.head()).head() >= 0) {
+        // rule place-clause: "marched around the stadium, where the team played, while chanting …": the
+        // parser hung the participle in the relative clause; whoever acts there does not chant, so the
+        // search goes on from the verb the clause's noun belongs to
+        current = s.tokens().get(s.tokens().get(current.head()).head());
+        continue;
+      }
       for (Token child : s.children(current.index())) {
         if (SUBJECTS.contains(child.relation()) && !reported) {
           boolean passive = child.relation().equals("nsubj:pass");
@@ -84,6 +91,20 @@ final class CueSources {
       current = s.tokens().get(current.head());
     }
     return first;
+  }
+
+  /** A relative clause opened by "where" or "when" ("the stadium, where the team played"). */
+  private static boolean isPlaceClause(Sentence s, Token clause) {
+    if (!clause.relation().equals("acl:relcl")) {
+      return false;
+    }
+    for (Token child : s.children(clause.index())) {
+      String w = child.word().toLowerCase(Locale.ROOT);
+      if (child.pos().equals("WRB") && (w.equals("where") || w.equals("when"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "who" opening a relative clause (WP); "which"/"that" (WDT) stand for things, whose report the clause above may relay. */

@@ -138,4 +138,11 @@ class SpeakerFramesTest {
     List<Speaker> title = SpeakerTexts.speakers("\"The vote was rushed through,\" said Secretary of State Jane Roe.");
     assertEquals("Jane Roe", title.get(0).name(), title::toString);
   }
+  @Test
+  void aParticipleHungOnAWhereClauseIsNotThatClausesSubjects() {
+    List<Speaker> s = SpeakerTexts.speakers("Small groups of marchers kept circling the arena, where the city's Hawks "
+        + "played the Comets, while chanting, \"No justice, no peace.\"");
+    assertEquals(1, s.size(), s::toString);
+    assertTrue(!s.get(0).name().contains("Hawks") && !s.get(0).mention().contains("Hawks"), s::toString);
+  }
 }
