@@ -294,6 +294,8 @@ final class MentionResolver {
    * a bare "officials" or "a spokesman" picks out no one and stays unknown, and so do anonymous
    * heads ("Turkish sources"). The description runs from its first modifier to the head.
    */
+  private static final Set<String> FUNCTION_WORDS = Set.of("case", "fixed", "mark");
+
   private String qualifiedDescription(Sentence s, Token head) {
     if (!head.isNoun() || head.isProperNoun() || lexicon.anonymousHeads().contains(SpeakerResolver.lower(head.lemma()))
         || isQuantifiedGroup(s, head)) {
@@ -303,8 +305,9 @@ final class MentionResolver {
     boolean qualified = false;
     for (int k = head.index() - 1; k >= 0 && s.dominates(head.index(), k); k--) {
       Token t = s.tokens().get(k);
-      if (t.relation().equals("det") || t.relation().equals("punct") || t.pos().equals("PRP$") || t.pos().equals("CD")) {
-        break;
+      if (t.relation().equals("det") || t.relation().equals("punct") || t.pos().equals("PRP$") || t.pos().equals("CD")
+          || FUNCTION_WORDS.contains(t.relation()) && !t.pos().equals("POS")) {
+        break; // "according to | American officials": the preposition is not part of who they are
       }
       boolean proper = t.isProperNoun() || (Character.isUpperCase(t.word().codePointAt(0)) && !PLAIN_NER.contains(t.ner()))
           || (Character.isUpperCase(t.word().codePointAt(0)) && k > 0);
@@ -917,6 +920,9 @@ final class MentionResolver {
       if (!s.dominates(head.index(), k) || t.relation().equals("det") || t.relation().equals("case")
           || t.relation().equals("punct") || t.pos().equals("PRP$")) {
         continue;
+      }
+      if (name.length() == 0 && (t.pos().equals("IN") || t.pos().equals("TO"))) {
+        continue; // "told [to] Russian outlet X": a preposition the parser hung inside the name
       }
       String c = Character.isUpperCase(t.word().charAt(0)) ? place(t.word()) : null;
       String word = t.word();

@@ -145,4 +145,13 @@ class SpeakerFramesTest {
     assertEquals(1, s.size(), s::toString);
     assertTrue(!s.get(0).name().contains("Hawks") && !s.get(0).mention().contains("Hawks"), s::toString);
   }
+  @Test
+  void aPrepositionBeforeTheSourceIsNoPartOfItsName() {
+    List<Speaker> s = SpeakerTexts.speakers("The fund has lost half its value, according to the Nordic Pension Institute.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Nordic Pension Institute", s.get(0).name(), s::toString);
+    List<Speaker> officials = SpeakerTexts.speakers("The convoys crossed twice a week, according to Danish officials.");
+    assertEquals(1, officials.size(), officials::toString);
+    assertTrue(!officials.get(0).name().startsWith("according"), officials::toString);
+  }
 }
