@@ -35,6 +35,8 @@ public final class SpeakerNames {
      */
     private static final Pattern NAME_OF = Pattern.compile("(?<=\\b\\p{Lu}[\\p{L}.'’-]{0,30})\\sof\\s");
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     private SpeakerNames() {
     }
 
@@ -62,7 +64,8 @@ public final class SpeakerNames {
     static List<String> nameParts(String mention) {
         String[] parts = APPOSITION.split(mention);
         String[] of = NAME_OF.split(parts[0], 2);
-        if (of.length == 2 && tokens(of[0]).size() >= 2) {
+        // an article is no word of the name: "the Bureau of Labor Statistics" is one name, like "Bureau of …"
+        if (of.length == 2 && tokens(of[0]).stream().filter(t -> !ARTICLES.contains(t)).count() >= 2) {
             parts[0] = of[0]; // "Rep. Jane Roe of Utah": the name is the head, what follows "of" modifies it
         }
         List<String> out = new ArrayList<>(List.of(parts[0]));

@@ -97,4 +97,12 @@ class SpeakerNamesTest {
         org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Only 52 percent of registered voters",
             "Only 52 percent of registered voters"));
     }
+
+    @Test
+    void anArticleBeforeABodysNameIsNoWordOfIt() {
+        // "the Bureau" is one word of a name: its "of" belongs to the name, as in "Bureau of …"
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("the Bureau of Fisheries Statistics", "Bureau of Fisheries Statistics"));
+        org.junit.jupiter.api.Assertions.assertFalse(SpeakerNames.sameSpeaker("the Bureau of Fisheries Statistics", "Bureau of Mines"));
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("the Jane Roe of Utah", "Jane Roe"));
+    }
 }
