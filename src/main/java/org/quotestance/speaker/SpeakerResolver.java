@@ -257,8 +257,39 @@ public final class SpeakerResolver implements Serializable {
     if (affiliation.isEmpty()) {
       affiliation = dateline;
     }
+    if (affiliation.isEmpty() && !person) {
+      affiliation = possessorsAffiliation(speaker.name(), persons, mentions);
+    }
     return new Speaker(known.canonical(speaker.name()), speaker.mention(), affiliation, speaker.rule());
   }
+
+  /**
+   * Rule {@code possessor-voice} for a description: "Roe's official spokesman" speaks for whom the
+   * article's person Roe speaks for, by every rule that places Roe; "" when the description has no
+   * person's possessive first.
+   */
+  private String possessorsAffiliation(String description, PersonIndex persons, MentionResolver mentions) {
+    java.util.regex.Matcher m = POSSESSED.matcher(description);
+    if (!m.matches()) {
+      return "";
+    }
+    // only a voice speaks for its owner ("Roe's spokesman", "Roe's advisers"), not "Roe's lawyer" or
+    // "Roe's former strategist"
+    List<String> words = List.of(lower(description).split("\\s+"));
+    String head = words.get(words.size() - 1);
+    boolean voice = lexicon.descriptionHeads().contains(head) || lexicon.descriptionHeads().contains(head.replaceAll("s$", ""))
+        || Affiliations.get().isBodyRole(head);
+    if (!voice || words.stream().anyMatch(lexicon.epithetMarkers()::contains)) {
+      return "";
+    }
+    String owner = persons.canonical(m.group(1));
+    if (!persons.isPerson(owner)) {
+      return "";
+    }
+    return withAffiliation(new Speaker(owner, m.group(1), ""), persons, mentions).affiliation();
+  }
+
+  private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,2})['’]s \\p{Ll}.*");
 
   /**
    * A country's body, spelled one way: "Norwegian MoD", "Danish foreign ministry" (its first word is

@@ -232,6 +232,20 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void anUnnamedSpokesmanOfAPersonSpeaksForWhomThePersonSpeaksFor() {
+    SpeakerResolver resolver = new SpeakerResolver(org.quotestance.quote.ReportingLexicon.load(), Countries.get(),
+        new KnownSpeakers(List.of(new KnownSpeakers.Entry("Marta Lind", "Lind campaign", List.of()))));
+    ParsedText parsed = NlpAnnotator.annotate("Marta Lind rested at home on Tuesday.\n\n"
+        + "Asked about the rally, Lind's official spokesman said the senator would return on Thursday.\n\n"
+        + "Lind's lawyer said the case was closed.");
+    List<Speaker> s = resolver.resolve(parsed, SpeakerTexts.EXTRACTOR.extract(parsed, 0));
+    assertEquals("Lind's official spokesman", s.get(0).name(), s::toString);
+    assertEquals("Lind campaign", s.get(0).affiliation(), s::toString);
+    assertEquals("Lind's lawyer", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("", s.get(s.size() - 1).affiliation(), s::toString); // a lawyer is no voice of the client's side
+  }
+
+  @Test
   void roleInARelativeClause() {
     List<Speaker> s = SpeakerTexts.speakers("Ed Marlowe, who served as general chairman of the DNC during the 2000 election, "
         + "said the rules should be modernized.");
