@@ -352,7 +352,9 @@ final class MentionResolver {
         while (from > 0 && s.tokens().get(from - 1).isProperNoun() && s.dominates(child.index(), from - 1)) {
           from--;
         }
-        return Affiliations.get().expandAlias(SpeakerResolver.text(s, from, child.index()));
+        String organisation = SpeakerResolver.text(s, from, child.index());
+        String party = Affiliations.get().partyOf(organisation);
+        return party != null ? party : Affiliations.get().expandAlias(organisation); // "Labour aides": the Labour Party
       }
     }
     return "";
@@ -944,7 +946,8 @@ final class MentionResolver {
       Affiliations affiliations = Affiliations.get();
       String listed = affiliations.expandAlias(canonical);
       String seat = affiliations.seatCountryIn(List.of(listed.split("\\s+")));
-      String own = head.ner().equals("ORGANIZATION") ? listed : "";
+      String party = affiliations.partyOf(listed);
+      String own = party != null ? party : head.ner().equals("ORGANIZATION") ? listed : ""; // "Labour said": the Labour Party
       return new Speaker(listed, mention, seat != null ? seat : own);
     }
     return new Speaker(canonical, mention, country); // a body's spelling is settled once, in SpeakerResolver

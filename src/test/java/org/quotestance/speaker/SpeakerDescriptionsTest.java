@@ -246,6 +246,13 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void aPartysShortNameInADescriptionGivesThePartysName() {
+    List<Speaker> s = SpeakerTexts.speakers("A senior GOP aide said the bill would pass.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Republican Party", s.get(0).affiliation(), s::toString);
+  }
+
+  @Test
   void roleInARelativeClause() {
     List<Speaker> s = SpeakerTexts.speakers("Ed Marlowe, who served as general chairman of the DNC during the 2000 election, "
         + "said the rules should be modernized.");
