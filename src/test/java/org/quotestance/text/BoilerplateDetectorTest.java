@@ -34,6 +34,15 @@ class BoilerplateDetectorTest {
     }
 
     @Test
+    void aLineOfLinkedHeadlinesIsNavigation() {
+        String links = "Harbour fees to rise next year: council  \u2022 Ferry strike ends after two days  \u2022 Lindholm Insight: "
+                + "how the bridge was paid for  \u2022 New museum opens on the quay";
+        Kind[] kinds = BoilerplateDetector.load().classify(List.of(TITLE, P1, links, P2, P3));
+        assertEquals(Kind.NAVIGATION, kinds[2]);
+        assertEquals(Kind.CONTENT, BoilerplateDetector.load().classify(List.of(TITLE, P1, P2, P3))[2]);
+    }
+
+    @Test
     void aPartyLabelInAStoryParagraphIsNotAPhotoPosition() {
         String story = "Governor Ana Brill (R) said it would be \"improper\" to comment while the inquiry was open.";
         String caption = "Governor Ana Brill (R) greets the harbour workers in Dover on May 3, 2016. (AFP photo)";
