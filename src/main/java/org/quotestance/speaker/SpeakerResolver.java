@@ -78,7 +78,7 @@ public final class SpeakerResolver implements Serializable {
         previousAt = doc.sentences().get(q.hasSource() ? q.sourceSentence() : q.sentence()).end();
       }
     }
-    return withEpithetsResolved(withLedeDescriptionsNamed(doc, quotes, speakers, persons), persons);
+    return withHeadlineEchoes(doc, quotes, withEpithetsResolved(withLedeDescriptionsNamed(doc, quotes, speakers, persons), persons));
   }
 
   /**
@@ -101,6 +101,41 @@ public final class SpeakerResolver implements Serializable {
 
   private boolean isRoleWord(String word) {
     return lexicon.descriptionHeads().contains(word) || Affiliations.get().isRole(word) || Affiliations.get().isBodyRole(word);
+  }
+
+  /** A headline quote shorter than this many words is too common to recognise in the body. */
+  private static final int ECHO_MIN_WORDS = 3;
+
+  /**
+   * Rule {@code headline-echo}: "Industry in 'worst turmoil in decades', says boss" quotes words
+   * the body attributes ("… the worst turmoil in decades, said chief executive Ann Roe"): a headline
+   * quote the article gives no speaker is the speaker's of the first body quote that holds its words.
+   */
+  private static List<Speaker> withHeadlineEchoes(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
+    List<Speaker> out = new ArrayList<>(speakers);
+    for (int i = 0; i < quotes.size(); i++) {
+      QuoteSpan q = quotes.get(i);
+      String words = echoWords(doc.text().substring(q.start(), q.end()));
+      if (out.get(i).isKnown() || doc.sentences().get(q.sentence()).paragraph() != 0
+          || words.split(" ").length < ECHO_MIN_WORDS) {
+        continue;
+      }
+      for (int j = i + 1; j < quotes.size(); j++) {
+        QuoteSpan body = quotes.get(j);
+        if (out.get(j).isKnown() && doc.sentences().get(body.sentence()).paragraph() > 0
+            && (" " + echoWords(doc.text().substring(body.start(), body.end())) + " ").contains(" " + words + " ")) {
+          Speaker echoed = out.get(j);
+          out.set(i, new Speaker(echoed.name(), out.get(i).mention(), echoed.affiliation()).by("headline-echo"));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Lower-case words without punctuation, one space apart. */
+  private static String echoWords(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** A lede description names its person within this many paragraphs. */

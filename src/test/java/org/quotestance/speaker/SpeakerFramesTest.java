@@ -154,4 +154,15 @@ class SpeakerFramesTest {
     assertEquals(1, officials.size(), officials::toString);
     assertTrue(!officials.get(0).name().startsWith("according"), officials::toString);
   }
+  @Test
+  void aHeadlineQuoteIsTheSpeakersWhoseBodyQuoteHoldsItsWords() {
+    List<Speaker> s = SpeakerTexts.speakers("Ferry trade in 'worst slump in twenty years' after storms, says harbour boss\n\n"
+        + "The ferry trade faces the worst slump in twenty years after the winter storms, said harbour chief Ola Brandt.");
+    assertEquals(2, s.size(), s::toString);
+    assertEquals("Ola Brandt", s.get(1).name(), s::toString);
+    assertEquals("Ola Brandt", s.get(0).name(), s::toString);
+    List<Speaker> other = SpeakerTexts.speakers("Ferry trade in 'worst slump in twenty years' after storms, says harbour boss\n\n"
+        + "Bookings fell by half after the winter storms, said harbour chief Ola Brandt.");
+    assertEquals("unknown", other.get(0).name(), other::toString);
+  }
 }
