@@ -103,6 +103,25 @@ public final class SpeakerResolver implements Serializable {
     return lexicon.descriptionHeads().contains(word) || Affiliations.get().isRole(word) || Affiliations.get().isBodyRole(word);
   }
 
+  /** The lede is the first paragraph after the headline with a sentence this long (not a date or byline line). */
+  private static final int LEDE_MIN_TOKENS = 8;
+
+  /** The first paragraph after the headline that holds a sentence of {@link #LEDE_MIN_TOKENS} tokens, or 1. */
+  private static int firstBodyParagraph(ParsedText doc) {
+    for (Sentence s : doc.sentences()) {
+      if (s.paragraph() > 0 && s.tokens().size() >= LEDE_MIN_TOKENS) {
+        return s.paragraph();
+      }
+    }
+    return 1;
+  }
+
+  /** The article names the person before {@code offset} outside the headline (the headline may name the lede's speaker). */
+  private static boolean namedInBodyBefore(ParsedText doc, PersonIndex persons, String name, int offset) {
+    return persons.mentionsOf(persons.canonical(name)).stream()
+        .anyMatch(m -> m.begin() < offset && doc.sentences().get(m.sentence()).paragraph() > 0);
+  }
+
   /** A headline quote shorter than this many words is too common to recognise in the body. */
   private static final int ECHO_MIN_WORDS = 3;
 
@@ -161,12 +180,12 @@ public final class SpeakerResolver implements Serializable {
       Sentence at = doc.sentences().get(q.sourceSentence());
       String[] words = lower(d.name()).split("[\\s’']+");
       String head = words[words.length - 1];
-      if (at.paragraph() != 1 || !isRoleHead(head)) {
+      if (at.paragraph() != firstBodyParagraph(doc) || !isRoleHead(head)) {
         continue;
       }
       PersonMention next = persons.firstNamedAfter(at.end());
       if (next == null || doc.sentences().get(next.sentence()).paragraph() > at.paragraph() + LEDE_NAMING_PARAGRAPHS
-          || persons.firstNamed(next.name()) < at.begin()) {
+          || namedInBodyBefore(doc, persons, next.name(), at.begin())) {
         continue;
       }
       String name = persons.canonical(next.name());

@@ -384,6 +384,16 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void aLedeAfterADateLineAndAHeadlineThatNamesThePersonIsStillTheLede() {
+    List<Speaker> s = SpeakerTexts.speakers("Holm defends the quotas\n\nMonday 14th\n\n"
+        + "Norway's deputy fisheries minister said on Monday that the quotas had been respected.\n\n"
+        + "\"We have kept every rule,\" Kari Holm told reporters.");
+    Speaker lede = s.stream().filter(x -> x.mention().equals("Norway's deputy fisheries minister")).findFirst().orElseThrow();
+    assertEquals("Kari Holm", lede.name(), s::toString);
+    assertEquals("lede-description", lede.rule(), s::toString);
+  }
+
+  @Test
   void aLedeDescriptionIsNotAPersonWithAnotherRole() {
     List<Speaker> s = SpeakerTexts.speakers("Fishing quotas in the north\n\n"
         + "Norway's deputy fisheries minister said on Monday that the quotas had been respected.\n\n"
