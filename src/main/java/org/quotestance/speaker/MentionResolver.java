@@ -196,11 +196,29 @@ final class MentionResolver {
     for (int i = s.index() - 1; i >= 0 && i >= s.index() - AUTHOR_SENTENCES; i--) {
       Sentence earlier = doc.sentences().get(i);
       for (Token work : earlier.tokens()) {
-        if (!Affiliations.get().isWorkWord(SpeakerResolver.lower(work.word())) || !work.relation().equals("obj") || work.head() < 0) {
+        if (!Affiliations.get().isWorkWord(SpeakerResolver.lower(work.word())) || work.head() < 0) {
           continue;
         }
-        Token subject = earlier.child(work.head(), "nsubj");
-        PersonMention writer = subject == null ? null : persons.at(earlier.index(), subject.index());
+        // "released a letter from Dr. Ann Roe": the work's own "from"/"by" names its author first
+        PersonMention writer = null;
+        List<Token> phrases = new ArrayList<>(earlier.children(work.index()));
+        if (work.relation().equals("obj")) {
+          // the parser often hangs the "from" phrase on the verb: "released a letter [from Dr. Roe]"
+          earlier.children(work.head()).stream().filter(t -> t.index() > work.index()).forEach(phrases::add);
+        }
+        for (Token from : phrases) {
+          Token preposition = earlier.child(from.index(), "case");
+          boolean authorPhrase = (from.relation().startsWith("nmod") || from.relation().startsWith("obl")) && preposition != null
+              && (preposition.word().equalsIgnoreCase("from") || preposition.word().equalsIgnoreCase("by"));
+          writer = writer == null && authorPhrase ? persons.at(earlier.index(), from.index()) : writer;
+        }
+        // "Roe wrote a memoir", and, for the same kind of work, "Roe said in a written statement"
+        boolean sameWork = SpeakerResolver.lower(work.lemma()).equals(SpeakerResolver.lower(head.lemma()));
+        boolean taken = work.relation().equals("obj") || sameWork && work.relation().startsWith("obl");
+        Token subject = writer == null && taken ? earlier.child(work.head(), "nsubj") : null;
+        writer = writer != null ? writer : subject == null ? null : persons.at(earlier.index(), subject.index());
+        Token named = subject == null || writer != null ? null : earlier.child(subject.index(), "appos");
+        writer = named == null ? writer : persons.at(earlier.index(), named.index()); // "her physician, Dr. Roe, said in a statement"
         if (writer != null) {
           return new Speaker(persons.canonical(writer.name()), NounPhrases.of(s, head), "").by("possessed-work");
         }

@@ -165,4 +165,15 @@ class SpeakerFramesTest {
         + "Bookings fell by half after the winter storms, said harbour chief Ola Brandt.");
     assertEquals("unknown", other.get(0).name(), other::toString);
   }
+  @Test
+  void theStatementOrTheLetterIsItsAuthors() {
+    List<Speaker> s = SpeakerTexts.speakers("Lind falls ill\n\n"
+        + "Hours later, her physician, Dr. Ada Brook, said in a written statement that the senator had pneumonia.\n"
+        + "\"She was tired at the event. I examined her this afternoon,\" the statement said.\n\n"
+        + "The campaign released a letter from Dr. Ada Brook on Wednesday.\n"
+        + "The letter also disclosed a mild pneumonia and seasonal allergies.");
+    assertEquals(3, s.size(), s::toString);
+    assertEquals("Ada Brook", s.get(1).name(), s::toString);
+    assertEquals("Ada Brook", s.get(2).name(), s::toString);
+  }
 }
