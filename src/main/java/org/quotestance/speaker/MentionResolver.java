@@ -1020,11 +1020,11 @@ final class MentionResolver {
       // the subject of its own sentence before the name ("Roe's campaign said …, spokesman X said"),
       // else of the sentence before, not a headline
       List<Sentence> candidates = new ArrayList<>(List.of(own));
-      int before0 = m.sentence() - 1;
-      if (before0 >= 0 && PersonIndex.isDatelineSentence(doc.sentences().get(before0))) {
-        before0--; // "OSLO - Spokeswoman X said": the dateline is no sentence the voice continues
+      int previousIndex = m.sentence() - 1;
+      if (previousIndex >= 0 && PersonIndex.isDatelineSentence(doc.sentences().get(previousIndex))) {
+        previousIndex--; // "OSLO - Spokeswoman X said": the dateline is no sentence the voice continues
       }
-      Sentence previous = before0 >= 0 ? doc.sentences().get(before0) : null;
+      Sentence previous = previousIndex >= 0 ? doc.sentences().get(previousIndex) : null;
       if (previous != null && previous.paragraph() > 0 && own.paragraph() - previous.paragraph() <= 1) {
         candidates.add(previous);
       }

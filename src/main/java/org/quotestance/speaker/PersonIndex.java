@@ -330,7 +330,6 @@ final class PersonIndex {
     return named.size() == 1 ? named.iterator().next() + " campaign" : "";
   }
 
-
   private String namedCampaign(String canonical) {
     List<String> name = NameVariants.tokens(canonical);
     if (name.isEmpty()) {
