@@ -13,12 +13,14 @@ import org.quotestance.quote.QuoteSpan.Kind;
 
 /**
  * Headlines that attribute without a verb: "Lavrov: Russia and Turkey share …", "… border sealed:
- * Russia FM", "…, Graham Says". The statement is a quote of the named speaker.
+ * Russia FM", "… — Defence Ministry", "…, Graham Says". The statement is a quote of the named speaker.
  */
 final class HeadlineQuotes {
   private static final String NAME = "((?:[A-Z][\\p{L}.'’-]*\\s){0,3}[A-Z][\\p{L}.'’-]*)";
   private static final Pattern SPEAKER_FIRST = Pattern.compile("^" + NAME + ":\\s+(.{12,})$");
   private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?):\\s+" + NAME + "$");
+  /** "… final destination for the oil — Norwegian Defence Ministry": an agency's headline names its source after a dash. */
+  private static final Pattern SPEAKER_AFTER_DASH = Pattern.compile("^(.{12,}?)\\s+[—–]\\s+" + NAME + "$");
   private static final java.util.Map<List<String>, Pattern> SAYS_LAST = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The name part must end in a person, organisation or place ("Russia FM" is too vague to attribute). */
@@ -31,7 +33,7 @@ final class HeadlineQuotes {
       return Optional.empty();
     }
     String title = doc.text().substring(0, titleEnd);
-    for (Pattern p : List.of(SPEAKER_FIRST, SPEAKER_LAST, saysLast(lexicon))) {
+    for (Pattern p : List.of(SPEAKER_FIRST, SPEAKER_LAST, SPEAKER_AFTER_DASH, saysLast(lexicon))) {
       Matcher m = p.matcher(title);
       if (m.find()) {
         boolean speakerFirst = p == SPEAKER_FIRST;

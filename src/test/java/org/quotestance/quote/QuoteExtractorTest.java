@@ -111,6 +111,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void headlineEndingInADashAndASourceIsAQuoteOfThatSource() {
+    String title = "Norway main destination for smuggled timber \u2014 Swedish Forestry Agency";
+    String text = title + "\n\nSTOCKHOLM, March 3. The Swedish Forestry Agency published its report on Monday.";
+    List<QuoteSpan> quotes = EXTRACTOR.extract(NlpAnnotator.annotate(text), title.length());
+    assertEquals(1, quotes.size(), () -> "got " + quotes);
+    assertEquals("Norway main destination for smuggled timber", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+    assertEquals(QuoteSpan.HEADLINE, quotes.get(0).rule());
+    String plain = "Timber prices rise \u2014 and so do the fines\n\nThe agency published its report on Monday.";
+    assertTrue(EXTRACTOR.extract(NlpAnnotator.annotate(plain), plain.indexOf('\n')).isEmpty());
+  }
+
+  @Test
   void headlineEndingInSpeakerAndAHeadlineVerbIsAQuote() throws Exception {
     String title = "Harbour Bridge Will Reopen Before Winter, Dorsey Says";
     String text = title + "\n\nMayor Helen Dorsey spoke on Friday.";
