@@ -29,6 +29,7 @@ public final class Affiliations implements Serializable {
   private final Set<String> campaignWords = new HashSet<>();
   private final Set<String> workWords = new HashSet<>();
   private final Set<String> leadingVerbs = new java.util.HashSet<>();
+  private final Set<String> questionLabels = new java.util.HashSet<>();
   private final Set<String> bodyParts = new HashSet<>();
   private final Map<String, String> roleByTitle = new HashMap<>();
   private final Map<String, String> spellingOf = new HashMap<>();
@@ -61,7 +62,7 @@ public final class Affiliations implements Serializable {
       f.put(kind, 3);
     }
     for (String kind : List.of("role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "work-word", "body-part", "of-head",
-        "name-lowercase", "leading-verb")) {
+        "name-lowercase", "leading-verb", "question-label")) {
       f.put(kind, 2);
     }
     f.put("title", 0); // with or without the role noun it abbreviates
@@ -116,6 +117,7 @@ public final class Affiliations implements Serializable {
         case "of-head" -> ofHeads.add(key(words));
         case "name-lowercase" -> lowerCaseWords.add(key(words));
         case "leading-verb" -> leadingVerbs.add(key(words));
+        case "question-label" -> questionLabels.add(key(words));
         case "title-gender" -> {
           String gender = value.toUpperCase(Locale.ROOT);
           if (!gender.equals("MALE") && !gender.equals("FEMALE")) {
@@ -248,6 +250,11 @@ public final class Affiliations implements Serializable {
   /** A verb whose subject heads its object ("who runs the Y Institute"): kind {@code leading-verb}. */
   public boolean isLeadingVerb(String lemma) {
     return leadingVerbs.contains(key(lemma));
+  }
+
+  /** A transcript label that marks a reporter's question ("Question:", "Q:"): kind {@code question-label}. */
+  public boolean isQuestionLabel(String word) {
+    return questionLabels.contains(key(word));
   }
 
   public boolean isWorkWord(String word) {

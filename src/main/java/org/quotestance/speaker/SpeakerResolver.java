@@ -51,6 +51,8 @@ public final class SpeakerResolver implements Serializable {
         speaker = new Speaker(persons.canonical(label), label, "").by("transcript-label");
       } else if (signature != null) {
         speaker = new Speaker(persons.canonical(signature), signature, "").by("dash-signature");
+      } else if (!q.hasSource() && questioner(doc.text(), q.start()) != null) {
+        speaker = questioner(doc.text(), q.start());
       } else if (!q.hasSource() && TranscriptLabel.ofLine(doc.text(), q.start()) != null
           && labelled(TranscriptLabel.ofLine(doc.text(), q.start()), persons) != null) {
         speaker = labelled(TranscriptLabel.ofLine(doc.text(), q.start()), persons);
@@ -79,6 +81,27 @@ public final class SpeakerResolver implements Serializable {
       }
     }
     return withHeadlineEchoes(doc, quotes, withEpithetsResolved(withLedeDescriptionsNamed(doc, quotes, speakers, persons), persons));
+  }
+
+  private static final java.util.regex.Pattern QUESTION_LINE =
+      java.util.regex.Pattern.compile("^(\\p{L}+)\\.?(?:\\s*\\(([^()]{2,60})\\))?:\\s*[\"“‘'«]?$");
+
+  /**
+   * Rule {@code question-label}: "Question (RIA Novosti): '…'" on a briefing's transcript is a
+   * reporter's question: the speaker is unknown, the outlet in parentheses its affiliation; null
+   * when the quote's line opens with no such label ({@code question-label} in affiliations.tsv).
+   */
+  private static Speaker questioner(String text, int quoteStart) {
+    int lineStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
+    if (quoteStart - lineStart > 80) {
+      return null;
+    }
+    java.util.regex.Matcher m = QUESTION_LINE.matcher(text.substring(lineStart, quoteStart).strip());
+    if (!m.matches() || !Affiliations.get().isQuestionLabel(m.group(1))) {
+      return null;
+    }
+    String outlet = m.group(2) == null ? "" : m.group(2).strip();
+    return new Speaker(Speaker.UNKNOWN, m.group(1), outlet).by("question-label");
   }
 
   /**

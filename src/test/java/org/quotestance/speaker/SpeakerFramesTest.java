@@ -176,4 +176,15 @@ class SpeakerFramesTest {
     assertEquals("Ada Brook", s.get(1).name(), s::toString);
     assertEquals("Ada Brook", s.get(2).name(), s::toString);
   }
+  @Test
+  void aReportersQuestionInABriefingTranscriptIsNotTheSpokesmansWords() {
+    List<Speaker> s = SpeakerTexts.speakers("Harbour briefing\n\n"
+        + "Ministry spokesman Ola Brandt opened the weekly briefing on Thursday.\n\n"
+        + "Question (Nordic Wire): \u201cWill the ministry publish the customs records for the port?\u201d\n\n"
+        + "Brandt: \u201cEvery record is already public, and anyone may read them.\u201d");
+    Speaker question = s.stream().filter(x -> x.rule().equals("question-label")).findFirst().orElseThrow(() -> new AssertionError(s));
+    assertEquals(Speaker.UNKNOWN, question.name(), s::toString);
+    assertEquals("Nordic Wire", question.affiliation(), s::toString);
+    assertEquals("Ola Brandt", s.get(s.size() - 1).name(), s::toString);
+  }
 }
