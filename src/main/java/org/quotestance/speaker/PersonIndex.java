@@ -309,23 +309,8 @@ final class PersonIndex {
   /** The one campaign the article names after a person ("the Roe campaign"), or "" when it names none or several. */
   private String onlyNamedCampaign() {
     java.util.Set<String> named = new java.util.TreeSet<>();
-    for (Sentence s : doc.sentences()) {
-      List<Token> tokens = s.tokens();
-      for (int k = 1; k < tokens.size(); k++) {
-        if (!tokens.get(k).lemma().equalsIgnoreCase("campaign")) {
-          continue;
-        }
-        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
-          Token t = tokens.get(b);
-          if (isPerson(t)) {
-            named.add(t.word().replaceAll("['’]s$", ""));
-            break;
-          }
-          if (!t.pos().equals("POS") && !t.pos().startsWith("JJ")) {
-            break;
-          }
-        }
-      }
+    for (String owner : campaignOwners()) {
+      named.add(owner.replaceAll("['’]s$", ""));
     }
     return named.size() == 1 ? named.iterator().next() + " campaign" : "";
   }
@@ -336,28 +321,42 @@ final class PersonIndex {
       return "";
     }
     String surname = name.get(name.size() - 1);
-    for (Sentence s : doc.sentences()) {
-      List<Token> tokens = s.tokens();
-      for (int k = 1; k < tokens.size(); k++) {
-        if (!tokens.get(k).lemma().equalsIgnoreCase("campaign")) {
-          continue;
-        }
-        // the name right before, or before a possessive and an adjective: "Clinton('s) (presidential) campaign"
-        for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
-          Token t = tokens.get(b);
-          if (isPerson(t)) {
-            if (NameVariants.tokens(t.word()).contains(surname)) {
-              return t.word().replaceAll("['’]s$", "") + " campaign";
-            }
-            break;
-          }
-          if (!t.pos().equals("POS") && !t.pos().startsWith("JJ")) {
-            break;
-          }
-        }
+    for (String owner : campaignOwners()) {
+      if (NameVariants.tokens(owner).contains(surname)) {
+        return owner.replaceAll("['’]s$", "") + " campaign";
       }
     }
     return "";
+  }
+
+  /** The person's word before each "campaign" of the text, in order; scanned once per article. */
+  private List<String> campaignOwners;
+
+  /** The name right before "campaign", or before a possessive and an adjective: "Clinton('s) (presidential) campaign". */
+  private List<String> campaignOwners() {
+    if (campaignOwners == null) {
+      List<String> owners = new ArrayList<>();
+      for (Sentence s : doc.sentences()) {
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+          if (!tokens.get(k).lemma().equalsIgnoreCase("campaign")) {
+            continue;
+          }
+          for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+            Token t = tokens.get(b);
+            if (isPerson(t)) {
+              owners.add(t.word());
+              break;
+            }
+            if (!t.pos().equals("POS") && !t.pos().startsWith("JJ")) {
+              break;
+            }
+          }
+        }
+      }
+      campaignOwners = owners;
+    }
+    return campaignOwners;
   }
 
   /** Organisations in the role titles of this person's mentions, nearest first. */

@@ -47,12 +47,13 @@ public final class SpeakerResolver implements Serializable {
         label = null; // '"Collapse: How Societies Fail," he recalled': a title with a colon, and a cue that names the speaker
       }
       String signature = DashSignature.after(doc.text(), q.end());
+      Speaker question = q.hasSource() ? null : questioner(doc.text(), q.start());
       if (label != null) {
         speaker = new Speaker(persons.canonical(label), label, "").by("transcript-label");
       } else if (signature != null) {
         speaker = new Speaker(persons.canonical(signature), signature, "").by("dash-signature");
-      } else if (!q.hasSource() && questioner(doc.text(), q.start()) != null) {
-        speaker = questioner(doc.text(), q.start());
+      } else if (question != null) {
+        speaker = question;
       } else if (!q.hasSource() && TranscriptLabel.ofLine(doc.text(), q.start()) != null
           && labelled(TranscriptLabel.ofLine(doc.text(), q.start()), persons) != null) {
         speaker = labelled(TranscriptLabel.ofLine(doc.text(), q.start()), persons);
@@ -194,6 +195,7 @@ public final class SpeakerResolver implements Serializable {
   private List<Speaker> withLedeDescriptionsNamed(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers,
       PersonIndex persons) {
     List<Speaker> out = new ArrayList<>(speakers);
+    int lede = firstBodyParagraph(doc);
     for (int i = 0; i < quotes.size(); i++) {
       Speaker d = speakers.get(i);
       QuoteSpan q = quotes.get(i);
@@ -203,7 +205,7 @@ public final class SpeakerResolver implements Serializable {
       Sentence at = doc.sentences().get(q.sourceSentence());
       String[] words = lower(d.name()).split("[\\s’']+");
       String head = words[words.length - 1];
-      if (at.paragraph() != firstBodyParagraph(doc) || !isRoleHead(head)) {
+      if (at.paragraph() != lede || !isRoleHead(head)) {
         continue;
       }
       PersonMention next = persons.firstNamedAfter(at.end());
