@@ -23,6 +23,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.quotestance.beam.Buckets;
 import org.quotestance.beam.Coders;
 import org.quotestance.beam.DeadLetterStage;
 import org.quotestance.beam.Progress;
@@ -43,10 +44,23 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   private final InputFiles.Excluded excluded;
   private final int maxArticleChars;
 
+  private final int spreadBuckets;
+
+  /** Articles spread one by one over the workers (a cluster's runner). */
   public ReadArticles(List<String> patterns, InputFiles.Excluded excluded, int maxArticleChars) {
+    this(patterns, excluded, maxArticleChars, 0);
+  }
+
+  /**
+   * {@code spreadBuckets} above 0: articles spread over that many groups instead of one by one. The
+   * DirectRunner sets every later step up again for each bundle, and a spread by article makes a
+   * bundle of every article: on a run over cached annotations that setup was most of the time.
+   */
+  public ReadArticles(List<String> patterns, InputFiles.Excluded excluded, int maxArticleChars, int spreadBuckets) {
     this.patterns = patterns;
     this.excluded = excluded;
     this.maxArticleChars = maxArticleChars;
+    this.spreadBuckets = spreadBuckets;
   }
 
   @Override
@@ -64,8 +78,10 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .and(parsed.get(DeadLetterStage.FAILED))
         .apply("ReadFailures", Flatten.pCollections());
     // Spread articles over workers: one big JSONL file must not pin all NLP work to one thread.
-    return PCollectionTuple.of(ARTICLES, parsed.get(ARTICLES).setCoder(Coders.of(Article.class))
-            .apply("Spread", Reshuffle.viaRandomKey()))
+    PCollection<Article> articles = parsed.get(ARTICLES).setCoder(Coders.of(Article.class));
+    return PCollectionTuple.of(ARTICLES, spreadBuckets > 0
+            ? articles.apply("Spread", Buckets.regroup(a -> a.id() + '\u0000' + a.input(), spreadBuckets))
+            : articles.apply("Spread", Reshuffle.viaRandomKey()))
         .and(DeadLetterStage.FAILED, failed);
   }
 

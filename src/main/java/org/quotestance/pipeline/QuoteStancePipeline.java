@@ -1,6 +1,7 @@
 package org.quotestance.pipeline;
 
 import java.util.List;
+import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -32,6 +33,7 @@ import org.quotestance.table.TableItem;
 import org.quotestance.table.WriteTables;
 import org.quotestance.text.CleanArticles;
 import org.quotestance.text.OutletRepeats;
+import org.quotestance.beam.Buckets;
 import org.quotestance.beam.Coders;
 import org.quotestance.beam.DeadLetterStage;
 
@@ -60,6 +62,15 @@ public final class QuoteStancePipeline {
     return items.apply("Tables", new WriteTables(info, ReportHtml::render));
   }
 
+  /**
+   * Groups the articles are spread over: on the DirectRunner a bounded number (each bundle costs it a
+   * setup of every later step; {@link Buckets#DEFAULT} still keeps its threads busy); elsewhere none,
+   * so that a cluster spreads the annotation article by article over all its workers.
+   */
+  static int spreadBuckets(Pipeline p) {
+    return DirectRunner.class.isAssignableFrom(p.getOptions().getRunner()) ? Buckets.DEFAULT : 0;
+  }
+
   /** The stages from reading to stance, without the tables. */
   public static Analysis analyze(Pipeline p, List<String> inputs, Claim claim, String scope, int maxArticleChars) {
     return analyze(p, inputs, InputFiles.Excluded.none(), claim, scope, maxArticleChars, OutletRepeats.DEFAULT_MIN_ARTICLES,
@@ -74,7 +85,7 @@ public final class QuoteStancePipeline {
 
     // Each stage's output gets an explicit coder (StageCoders) in place of the stage's SerializableCoder;
     // a stage's dead letters get DeadLetterCoder through Coders.
-    PCollectionTuple read = p.apply("Read", new ReadArticles(inputs, excluded, maxArticleChars));
+    PCollectionTuple read = p.apply("Read", new ReadArticles(inputs, excluded, maxArticleChars, spreadBuckets(p)));
     read.get(ReadArticles.ARTICLES).setCoder(StageCoders.article());
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES)
         .apply("Clean", new CleanArticles(maxArticleChars,

@@ -10,9 +10,12 @@ final class NominalCues {
   /** "According to MSNBC, basically": a word or two is no report. */
   private static final int MIN_ACCORDING_TOKENS = 3;
   private final ReportingLexicon lexicon;
+  /** The phrases' words, split once: tried at every token of every article. */
+  private final List<List<String>> accordingTo;
 
   NominalCues(ReportingLexicon lexicon) {
     this.lexicon = lexicon;
+    this.accordingTo = lexicon.accordingToWords();
   }
 
   /**
@@ -20,7 +23,7 @@ final class NominalCues {
    * compared word by word ignoring case, or null.
    */
   String accordingPhrase(List<Token> tokens, Token t) {
-    for (List<String> phrase : lexicon.accordingToWords()) {
+    for (List<String> phrase : accordingTo) {
       boolean match = t.index() + phrase.size() <= tokens.size();
       for (int i = 0; match && i < phrase.size(); i++) {
         match = tokens.get(t.index() + i).word().equalsIgnoreCase(phrase.get(i));

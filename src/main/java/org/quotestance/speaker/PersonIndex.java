@@ -109,11 +109,13 @@ final class PersonIndex {
   /** NER classes of places and peoples: never part of a person's name, never a person speaking. */
   static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
 
+  /** "al-Rubaie", "d'Estaing": a lower-case particle joined to a capitalised name is a name. */
+  private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("\\p{Ll}{1,4}[-'’]\\p{Lu}.*");
+
   static boolean isPerson(Token t) {
     // not a verb: title-case headlines tag "Christie Calls Hillary Clinton" as one person
-    // "al-Rubaie", "d'Estaing": a lower-case particle joined to a capitalised name is a name
-    boolean capitalised = Character.isUpperCase(t.word().charAt(0)) || t.word().matches("\\p{Ll}{1,4}[-'’]\\p{Lu}.*");
-    return t.ner().equals("PERSON") && capitalised && !t.isVerb();
+    return t.ner().equals("PERSON") && !t.isVerb()
+        && (Character.isUpperCase(t.word().charAt(0)) || PARTICLE_NAME.matcher(t.word()).matches());
   }
 
   /** The mention whose tokens include {@code token} of {@code sentence}, or null. */

@@ -12,4 +12,9 @@ public record TableItem(ArticleResult result, DeadLetter error) implements Seria
   public static TableItem of(DeadLetter e) {
     return new TableItem(null, e);
   }
+
+  /** The article and input the item is about. */
+  public String copyKey() {
+    return result != null ? result.articleId() + '\u0000' + result.input() : error.articleId() + '\u0000' + error.input();
+  }
 }

@@ -60,12 +60,19 @@ public final class TableRows {
     sameId.forEach(all::add);
     all.sort(COPY_ORDER);
     ArticleResult first = all.get(0);
+    return new Copies(first, duplicates(first.articleId(), all.stream().map(ArticleResult::input).toList()));
+  }
+
+  /** A dead letter for every input of {@code articleId} but the first (by input, as {@link #COPY_ORDER}). */
+  public static List<DeadLetter> duplicates(String articleId, List<String> inputs) {
+    List<String> sorted = new ArrayList<>(inputs);
+    sorted.sort(Comparator.naturalOrder());
     List<DeadLetter> duplicates = new ArrayList<>();
-    for (ArticleResult r : all.subList(1, all.size())) {
-      duplicates.add(new DeadLetter(r.input(), r.articleId(), "tables",
-          "duplicate article_id: also read from " + first.input() + "; this copy was not analysed into the tables"));
+    for (String input : sorted.subList(1, sorted.size())) {
+      duplicates.add(new DeadLetter(input, articleId, "tables",
+          "duplicate article_id: also read from " + sorted.get(0) + "; this copy was not analysed into the tables"));
     }
-    return new Copies(first, duplicates);
+    return duplicates;
   }
 
   public static ShardRow quote(QuoteRow q) {

@@ -8,13 +8,16 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
+
 import org.apache.beam.sdk.coders.MapCoder;
+import org.apache.beam.sdk.coders.SetCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
@@ -26,7 +29,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.Distinct;
+
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -35,9 +38,9 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.transforms.View;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+
+
+
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -45,6 +48,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.quotestance.beam.Buckets;
 import org.quotestance.beam.DeadLetter;
 import org.quotestance.beam.DeadLetterCoder;
 
@@ -66,10 +70,8 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
   static final int MAX_REPORT_ERRORS = Tables.REPORT_ROWS;
 
   private static final StringUtf8Coder S = StringUtf8Coder.of();
-  private static final TupleTag<ArticleResult> KEPT = new TupleTag<>() {};
+  private static final TupleTag<KV<String, String>> DROPPED = new TupleTag<>() {};
   private static final TupleTag<DeadLetter> DUPLICATES = new TupleTag<>() {};
-  private static final TupleTag<Tally> TALLY = new TupleTag<>() {};
-  private static final TupleTag<Long> EXTRA = new TupleTag<>() {};
 
   private final RunInfo info;
   private final TableWriter.Report report;
@@ -80,7 +82,12 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
   }
 
   @Override
-  public PCollection<String> expand(PCollection<TableItem> items) {
+  public PCollection<String> expand(PCollection<TableItem> arriving) {
+    // Results arrive one article per bundle (the article stages are spread per article); the table
+    // stage's many light steps would each be set up per bundle again, so its input is regrouped into
+    // a bounded number of bundles first.
+    PCollection<TableItem> items = arriving
+        .apply("Rebundle", Buckets.regroup(TableItem::copyKey));
     PCollection<ArticleResult> results = items.apply("Results", ParDo.of(new DoFn<TableItem, ArticleResult>() {
       @ProcessElement
       public void process(@Element TableItem i, OutputReceiver<ArticleResult> out) {
@@ -98,24 +105,48 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
       }
     })).setCoder(DeadLetterCoder.of());
 
-    // One result per article id: the first copy by input, a dead letter for the others.
+    // One result per article id: the first copy by input, a dead letter for the others. Only the
+    // (id, input) pairs are grouped; the copies to drop reach the results as a side input, which
+    // holds only duplicates (ids are unique within one input file).
+    KvCoder<String, String> pairCoder = KvCoder.of(S, S);
     PCollectionTuple copies = results
-        .apply("ById", ParDo.of(new DoFn<ArticleResult, KV<String, ArticleResult>>() {
+        .apply("IdInputs", ParDo.of(new DoFn<ArticleResult, KV<String, String>>() {
           @ProcessElement
-          public void process(@Element ArticleResult r, OutputReceiver<KV<String, ArticleResult>> out) {
-            out.output(KV.of(r.articleId(), r));
+          public void process(@Element ArticleResult r, OutputReceiver<KV<String, String>> out) {
+            out.output(KV.of(r.articleId(), r.input()));
           }
-        })).setCoder(KvCoder.of(S, TableCoders.articleResult()))
-        .apply("CopiesById", GroupByKey.create())
-        .apply("FirstCopy", ParDo.of(new DoFn<KV<String, Iterable<ArticleResult>>, ArticleResult>() {
+        })).setCoder(pairCoder)
+        .apply("CopiesById", Buckets.groupByKey())
+        .apply("LaterCopies", ParDo.of(new DoFn<KV<String, List<String>>, KV<String, String>>() {
           @ProcessElement
-          public void process(@Element KV<String, Iterable<ArticleResult>> e, MultiOutputReceiver out) {
-            TableRows.Copies c = TableRows.copies(e.getValue());
-            out.get(KEPT).output(c.kept());
-            c.duplicates().forEach(out.get(DUPLICATES)::output);
+          public void process(@Element KV<String, List<String>> e, MultiOutputReceiver out) {
+            if (e.getValue().size() < 2) {
+              return;
+            }
+            for (DeadLetter d : TableRows.duplicates(e.getKey(), e.getValue())) {
+              out.get(DUPLICATES).output(d);
+              out.get(DROPPED).output(KV.of(d.articleId(), d.input()));
+            }
           }
-        }).withOutputTags(KEPT, TupleTagList.of(DUPLICATES)));
-    PCollection<ArticleResult> kept = copies.get(KEPT).setCoder(TableCoders.articleResult());
+        }).withOutputTags(DROPPED, TupleTagList.of(DUPLICATES)));
+    PCollectionView<Map<String, Boolean>> dropped = copies.get(DROPPED).setCoder(pairCoder)
+        .apply("DroppedKeys", ParDo.of(new DoFn<KV<String, String>, KV<String, Boolean>>() {
+          @ProcessElement
+          public void process(@Element KV<String, String> e, OutputReceiver<KV<String, Boolean>> out) {
+            out.output(KV.of(copyKey(e.getKey(), e.getValue()), true));
+          }
+        })).setCoder(KvCoder.of(S, BooleanCoder.of()))
+        .apply("DroppedCopies", View.asMap());
+    PCollection<ArticleResult> kept = results
+        .apply("FirstCopy", ParDo.of(new DoFn<ArticleResult, ArticleResult>() {
+          @ProcessElement
+          public void process(ProcessContext c) {
+            ArticleResult r = c.element();
+            if (!c.sideInput(dropped).containsKey(copyKey(r.articleId(), r.input()))) {
+              c.output(r);
+            }
+          }
+        }).withSideInputs(dropped)).setCoder(TableCoders.articleResult());
     PCollection<DeadLetter> errors = PCollectionList.of(letters)
         .and(copies.get(DUPLICATES).setCoder(DeadLetterCoder.of()))
         .apply("AllDeadLetters", Flatten.pCollections());
@@ -150,10 +181,10 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
           }
         })).setCoder(seenCoder))
         .apply("AllIds", Flatten.pCollections())
-        .apply("ById+Input", GroupByKey.create())
-        .apply("FailedOnly", ParDo.of(new DoFn<KV<KV<String, String>, Iterable<Boolean>>, KV<String, String>>() {
+        .apply("ById+Input", Buckets.groupByKey())
+        .apply("FailedOnly", ParDo.of(new DoFn<KV<KV<String, String>, List<Boolean>>, KV<String, String>>() {
           @ProcessElement
-          public void process(@Element KV<KV<String, String>, Iterable<Boolean>> e, OutputReceiver<KV<String, String>> out) {
+          public void process(@Element KV<KV<String, String>, List<Boolean>> e, OutputReceiver<KV<String, String>> out) {
             for (Boolean isKept : e.getValue()) {
               if (isKept) {
                 return;
@@ -243,60 +274,44 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
 
   /** Each kept article with its quotes under canonical speaker names and fallback affiliations. */
   private static PCollection<ArticleResult> canonicalSpeakers(PCollection<ArticleResult> kept) {
-    PCollection<QuoteRow> named = kept.apply("NamedQuotes", ParDo.of(new DoFn<ArticleResult, QuoteRow>() {
-      @ProcessElement
-      public void process(@Element ArticleResult r, OutputReceiver<QuoteRow> out) {
-        r.quotes().stream().filter(TableRows::named).forEach(out::output);
-      }
-    })).setCoder(TableCoders.quoteRow());
-    PCollectionView<Map<String, String>> names = named
-        .apply("SpeakerNames", ParDo.of(new DoFn<QuoteRow, String>() {
+    PCollectionView<Map<String, String>> names = kept
+        .apply("SpeakerNames", ParDo.of(new DoFn<ArticleResult, KV<String, Long>>() {
           @ProcessElement
-          public void process(@Element QuoteRow q, OutputReceiver<String> out) {
-            out.output(q.speaker());
+          public void process(@Element ArticleResult r, OutputReceiver<KV<String, Long>> out) {
+            r.quotes().stream().filter(TableRows::named).forEach(q -> out.output(KV.of(q.speaker(), 1L)));
           }
-        })).setCoder(S)
-        .apply("NameFrequency", Count.perElement())
+        })).setCoder(KvCoder.of(S, VarLongCoder.of()))
+        .apply("NameFrequency", Buckets.combinePerKey(Sum.ofLongs()))
         .apply("ByBlock", ParDo.of(new DoFn<KV<String, Long>, KV<String, KV<String, Long>>>() {
           @ProcessElement
           public void process(@Element KV<String, Long> e, OutputReceiver<KV<String, KV<String, Long>>> out) {
             out.output(KV.of(SpeakerCanon.block(e.getKey()), e));
           }
         })).setCoder(KvCoder.of(S, KvCoder.of(S, VarLongCoder.of())))
-        .apply("NamesByBlock", GroupByKey.create())
-        .apply("CanonicalNames", ParDo.of(new DoFn<KV<String, Iterable<KV<String, Long>>>, KV<String, String>>() {
+        .apply("NamesByBlock", Buckets.groupByKey())
+        .apply("CanonicalNames", ParDo.of(new DoFn<KV<String, List<KV<String, Long>>>, KV<String, String>>() {
           @ProcessElement
-          public void process(@Element KV<String, Iterable<KV<String, Long>>> e, OutputReceiver<KV<String, String>> out) {
+          public void process(@Element KV<String, List<KV<String, Long>>> e, OutputReceiver<KV<String, String>> out) {
             Map<String, Integer> frequency = new HashMap<>();
             e.getValue().forEach(n -> frequency.put(n.getKey(), Math.toIntExact(n.getValue())));
             SpeakerCanon.canonicalNames(frequency).forEach((name, canon) -> out.output(KV.of(name, canon)));
           }
         })).setCoder(KvCoder.of(S, S))
         .apply("NameMap", View.asMap());
-    PCollectionView<Map<String, String>> affiliations = named
-        .apply("AffiliationVotes", ParDo.of(new DoFn<QuoteRow, KV<String, String>>() {
+    PCollectionView<Map<String, String>> affiliations = kept
+        .apply("AffiliationVotes", ParDo.of(new DoFn<ArticleResult, KV<String, String>>() {
           @ProcessElement
           public void process(ProcessContext c) {
-            QuoteRow q = c.element();
-            if (!q.affiliation().isEmpty()) {
-              c.output(KV.of(c.sideInput(names).get(q.speaker()), q.affiliation()));
+            Map<String, String> nameMap = null; // read once per article: each read may rebuild the map
+            for (QuoteRow q : c.element().quotes()) {
+              if (TableRows.named(q) && !q.affiliation().isEmpty()) {
+                nameMap = nameMap != null ? nameMap : c.sideInput(names);
+                c.output(KV.of(nameMap.get(q.speaker()), q.affiliation()));
+              }
             }
           }
         }).withSideInputs(names)).setCoder(KvCoder.of(S, S))
-        .apply("VotesPerAffiliation", Count.perElement())
-        .apply("ByCanonicalName", ParDo.of(new DoFn<KV<KV<String, String>, Long>, KV<String, KV<String, Long>>>() {
-          @ProcessElement
-          public void process(@Element KV<KV<String, String>, Long> e, OutputReceiver<KV<String, KV<String, Long>>> out) {
-            out.output(KV.of(e.getKey().getKey(), KV.of(e.getKey().getValue(), e.getValue())));
-          }
-        })).setCoder(KvCoder.of(S, KvCoder.of(S, VarLongCoder.of())))
-        .apply("MostVoted", Combine.perKey(new MostVoted()))
-        .apply("AffiliationOnly", ParDo.of(new DoFn<KV<String, KV<String, Long>>, KV<String, String>>() {
-          @ProcessElement
-          public void process(@Element KV<String, KV<String, Long>> e, OutputReceiver<KV<String, String>> out) {
-            out.output(KV.of(e.getKey(), e.getValue().getKey()));
-          }
-        })).setCoder(KvCoder.of(S, S))
+        .apply("MostVoted", Buckets.combinePerKey(new MostVotedFn()))
         .apply("AffiliationMap", View.asMap());
     return kept.apply("Canonical", ParDo.of(new DoFn<ArticleResult, ArticleResult>() {
       @ProcessElement
@@ -324,7 +339,7 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
   private static PCollection<AggRow> aggregates(PCollection<QuoteRow> quotes, PCollection<ArticleResult> articles,
       PCollection<KV<String, String>> failed) {
     KvCoder<String, String> keyCoder = KvCoder.of(S, S);
-    PCollection<KV<KV<String, String>, Tally>> tallies = quotes
+    PCollection<KV<KV<String, String>, KV<Tally, Long>>> tallies = quotes
         .apply("Votes", ParDo.of(new DoFn<QuoteRow, KV<KV<String, String>, Tally>>() {
           @ProcessElement
           public void process(@Element QuoteRow q, OutputReceiver<KV<KV<String, String>, Tally>> out) {
@@ -339,24 +354,23 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
                 out.output(KV.of(KV.of(TableRows.TIMELINE, SortKey.of(day, q.affiliation())), TableRows.vote(q))));
           }
         })).setCoder(KvCoder.of(keyCoder, TableCoders.tally()))
-        .apply("Tallies", Combine.perKey(new TallyFn()));
+        .apply("WithoutExtra", ParDo.of(new DoFn<KV<KV<String, String>, Tally>, KV<KV<String, String>, KV<Tally, Long>>>() {
+          @ProcessElement
+          public void process(@Element KV<KV<String, String>, Tally> e, OutputReceiver<KV<KV<String, String>, KV<Tally, Long>>> out) {
+            out.output(KV.of(e.getKey(), KV.of(e.getValue(), 0L)));
+          }
+        })).setCoder(KvCoder.of(keyCoder, AggregateFn.PART));
     KvCoder<KV<String, String>, Long> extraCoder = KvCoder.of(keyCoder, VarLongCoder.of());
     PCollection<KV<KV<String, String>, Long>> speakersPerAffiliation = quotes
-        .apply("AffiliationSpeakers", ParDo.of(new DoFn<QuoteRow, KV<String, String>>() {
+        .apply("AffiliationSpeakers", ParDo.of(new DoFn<QuoteRow, KV<KV<String, String>, String>>() {
           @ProcessElement
-          public void process(@Element QuoteRow q, OutputReceiver<KV<String, String>> out) {
+          public void process(@Element QuoteRow q, OutputReceiver<KV<KV<String, String>, String>> out) {
             if (!q.affiliation().isEmpty()) {
-              out.output(KV.of(q.affiliation(), q.speaker()));
+              out.output(KV.of(KV.of(TableRows.AFFILIATIONS, SortKey.of(q.affiliation())), q.speaker()));
             }
           }
-        })).setCoder(keyCoder)
-        .apply("DistinctSpeakers", Distinct.create())
-        .apply("OneSpeaker", ParDo.of(new DoFn<KV<String, String>, KV<KV<String, String>, Long>>() {
-          @ProcessElement
-          public void process(@Element KV<String, String> e, OutputReceiver<KV<KV<String, String>, Long>> out) {
-            out.output(KV.of(KV.of(TableRows.AFFILIATIONS, SortKey.of(e.getKey())), 1L));
-          }
-        })).setCoder(extraCoder);
+        })).setCoder(KvCoder.of(keyCoder, S))
+        .apply("DistinctSpeakers", Buckets.combinePerKey(new CountDistinctFn()));
     PCollection<KV<KV<String, String>, Long>> articlesPerOutlet = PCollectionList
         .of(articles.apply("ArticleOutlets", ParDo.of(new DoFn<ArticleResult, KV<KV<String, String>, Long>>() {
           @ProcessElement
@@ -371,19 +385,145 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
           }
         })).setCoder(extraCoder))
         .apply("AllOutlets", Flatten.pCollections());
-    PCollection<KV<KV<String, String>, Long>> extras = PCollectionList.of(speakersPerAffiliation).and(articlesPerOutlet)
+    PCollection<KV<KV<String, String>, KV<Tally, Long>>> extras = PCollectionList.of(speakersPerAffiliation)
+        .and(articlesPerOutlet)
         .apply("AllExtras", Flatten.pCollections())
-        .apply("Extras", Sum.longsPerKey());
-    return KeyedPCollectionTuple.of(TALLY, tallies).and(EXTRA, extras)
-        .apply("JoinExtras", CoGroupByKey.create())
-        .apply("AggregateRow", ParDo.of(new DoFn<KV<KV<String, String>, CoGbkResult>, AggRow>() {
+        .apply("ExtraOnly", ParDo.of(new DoFn<KV<KV<String, String>, Long>, KV<KV<String, String>, KV<Tally, Long>>>() {
           @ProcessElement
-          public void process(@Element KV<KV<String, String>, CoGbkResult> e, OutputReceiver<AggRow> out) {
-            Tally t = e.getValue().getOnly(TALLY, new Tally());
-            long extra = e.getValue().getOnly(EXTRA, 0L);
-            out.output(TableRows.aggregate(e.getKey().getKey(), e.getKey().getValue(), t, Math.toIntExact(extra)));
+          public void process(@Element KV<KV<String, String>, Long> e, OutputReceiver<KV<KV<String, String>, KV<Tally, Long>>> out) {
+            out.output(KV.of(e.getKey(), KV.of(new Tally(), e.getValue())));
+          }
+        })).setCoder(KvCoder.of(keyCoder, AggregateFn.PART));
+    // A key's tally and its extra count (speakers of an affiliation, articles of an outlet) in one combine.
+    return PCollectionList.of(tallies).and(extras)
+        .apply("TalliesAndExtras", Flatten.pCollections())
+        .apply("Tallies", Buckets.combinePerKey(new AggregateFn()))
+        .apply("AggregateRow", ParDo.of(new DoFn<KV<KV<String, String>, KV<Tally, Long>>, AggRow>() {
+          @ProcessElement
+          public void process(@Element KV<KV<String, String>, KV<Tally, Long>> e, OutputReceiver<AggRow> out) {
+            out.output(TableRows.aggregate(e.getKey().getKey(), e.getKey().getValue(), e.getValue().getKey(),
+                Math.toIntExact(e.getValue().getValue())));
           }
         })).setCoder(TableCoders.aggRow());
+  }
+
+  /** A key's tally and extra count: tallies summed (first affiliation by quote order kept), counts added. */
+  static final class AggregateFn extends Combine.CombineFn<KV<Tally, Long>, KV<Tally, Long>, KV<Tally, Long>> {
+    static final KvCoder<Tally, Long> PART = KvCoder.of(TableCoders.tally(), VarLongCoder.of());
+
+    @Override
+    public KV<Tally, Long> createAccumulator() {
+      return KV.of(new Tally(), 0L);
+    }
+
+    @Override
+    public KV<Tally, Long> addInput(KV<Tally, Long> acc, KV<Tally, Long> input) {
+      return KV.of(acc.getKey().merge(input.getKey()), acc.getValue() + input.getValue());
+    }
+
+    @Override
+    public KV<Tally, Long> mergeAccumulators(Iterable<KV<Tally, Long>> accs) {
+      KV<Tally, Long> sum = createAccumulator();
+      for (KV<Tally, Long> a : accs) {
+        sum = addInput(sum, a);
+      }
+      return sum;
+    }
+
+    @Override
+    public KV<Tally, Long> extractOutput(KV<Tally, Long> acc) {
+      return acc;
+    }
+
+    @Override
+    public Coder<KV<Tally, Long>> getAccumulatorCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<KV<Tally, Long>> in) {
+      return PART;
+    }
+
+    @Override
+    public Coder<KV<Tally, Long>> getDefaultOutputCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<KV<Tally, Long>> in) {
+      return PART;
+    }
+  }
+
+  /** How many different values a key has (speakers of an affiliation). */
+  static final class CountDistinctFn extends Combine.CombineFn<String, Set<String>, Long> {
+    @Override
+    public Set<String> createAccumulator() {
+      return new HashSet<>();
+    }
+
+    @Override
+    public Set<String> addInput(Set<String> acc, String value) {
+      acc.add(value);
+      return acc;
+    }
+
+    @Override
+    public Set<String> mergeAccumulators(Iterable<Set<String>> accs) {
+      Set<String> all = new HashSet<>();
+      accs.forEach(all::addAll);
+      return all;
+    }
+
+    @Override
+    public Long extractOutput(Set<String> acc) {
+      return (long) acc.size();
+    }
+
+    @Override
+    public Coder<Set<String>> getAccumulatorCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<String> in) {
+      return SetCoder.of(S);
+    }
+
+    @Override
+    public Coder<Long> getDefaultOutputCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<String> in) {
+      return VarLongCoder.of();
+    }
+  }
+
+  /** The value with most votes; on a tie the first alphabetically (as SpeakerCanon). */
+  static final class MostVotedFn extends Combine.CombineFn<String, Map<String, Long>, String> {
+    @Override
+    public Map<String, Long> createAccumulator() {
+      return new HashMap<>();
+    }
+
+    @Override
+    public Map<String, Long> addInput(Map<String, Long> acc, String vote) {
+      acc.merge(vote, 1L, Long::sum);
+      return acc;
+    }
+
+    @Override
+    public Map<String, Long> mergeAccumulators(Iterable<Map<String, Long>> accs) {
+      Map<String, Long> sum = new HashMap<>();
+      accs.forEach(a -> a.forEach((k, v) -> sum.merge(k, v, Long::sum)));
+      return sum;
+    }
+
+    @Override
+    public String extractOutput(Map<String, Long> votes) {
+      String best = null;
+      long most = 0;
+      for (Map.Entry<String, Long> v : votes.entrySet()) {
+        if (best == null || v.getValue() > most || (v.getValue() == most && v.getKey().compareTo(best) < 0)) {
+          best = v.getKey();
+          most = v.getValue();
+        }
+      }
+      return best;
+    }
+
+    @Override
+    public Coder<Map<String, Long>> getAccumulatorCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<String> in) {
+      return MapCoder.of(S, VarLongCoder.of());
+    }
+
+    @Override
+    public Coder<String> getDefaultOutputCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<String> in) {
+      return S;
+    }
   }
 
   /** Sums tallies; keeps the first affiliation by quote order. */
@@ -418,21 +558,6 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
     @Override
     public Coder<Tally> getDefaultOutputCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<Tally> in) {
       return TableCoders.tally();
-    }
-  }
-
-  /** The affiliation with most votes; on a tie the first alphabetically (as SpeakerCanon). */
-  static final class MostVoted implements org.apache.beam.sdk.transforms.SerializableFunction<Iterable<KV<String, Long>>, KV<String, Long>> {
-    @Override
-    public KV<String, Long> apply(Iterable<KV<String, Long>> votes) {
-      KV<String, Long> best = null;
-      for (KV<String, Long> v : votes) {
-        if (best == null || v.getValue() > best.getValue()
-            || (v.getValue().equals(best.getValue()) && v.getKey().compareTo(best.getKey()) < 0)) {
-          best = v;
-        }
-      }
-      return best;
     }
   }
 
@@ -522,6 +647,11 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
           .apply("RunsByFile", GroupByKey.create())
           .apply("Merge", ParDo.of(new MergeFn(staging))).setCoder(S);
     }
+  }
+
+  /** One copy of an article: its id and the input it was read from (ids are unique within an input). */
+  static String copyKey(String articleId, String input) {
+    return articleId + '\u0000' + input;
   }
 
   static ResourceId runsDir(String staging) {
