@@ -97,13 +97,16 @@ public final class CleanArticles extends PTransform<PCollection<Article>, PColle
       }
       try {
         Map<String, Long> recurring = context.sideInput(repeats);
-        String outlet = recurring.isEmpty() ? "" : OutletRepeats.outletOf(a, cleaner);
         int[] dropped = {0};
-        CleanedArticle c = new CleanedArticle(a, outlet.isEmpty() ? cleaner.clean(a.text())
-            : cleaner.clean(a.text(), p -> {
-              boolean repeated = recurring.containsKey(OutletRepeats.key(outlet, p));
-              dropped[0] += repeated ? 1 : 0;
-              return repeated;
+        CleanedArticle c = new CleanedArticle(a, recurring.isEmpty() ? cleaner.clean(a.text())
+            : cleaner.cleanByOutlet(a.text(), detected -> {
+              // counted under the article's own outlet, else the one its boilerplate names (OutletRepeats)
+              String outlet = a.outlet().isBlank() ? detected : a.outlet().strip();
+              return outlet.isEmpty() ? (String p) -> false : (String p) -> {
+                boolean repeated = recurring.containsKey(OutletRepeats.key(outlet, p));
+                dropped[0] += repeated ? 1 : 0;
+                return repeated;
+              };
             }));
         outletRepeated.inc(dropped[0]);
         boolean empty = c.clean().text().isBlank();

@@ -79,23 +79,20 @@ public final class OutletRepeats extends PTransform<PCollection<Article>, PColle
 
     @ProcessElement
     public void process(@Element Article a, OutputReceiver<KV<String, String>> out) {
-      String outlet = outletOf(a, cleaner);
+      TextCleaner.Paragraphs paragraphs = cleaner.paragraphsAndOutlet(a.text());
+      // counted under the article's own outlet, else the one its boilerplate names, else not at all
+      String outlet = a.outlet().isBlank() ? paragraphs.outlet() : a.outlet().strip();
       if (outlet.isEmpty()) {
         return;
       }
       Set<String> keys = new LinkedHashSet<>();
-      for (String p : cleaner.paragraphs(a.text())) {
+      for (String p : paragraphs.texts()) {
         if (countable(p)) {
           keys.add(key(outlet, p));
         }
       }
       keys.forEach(k -> out.output(KV.of(k, a.id())));
     }
-  }
-
-  /** The outlet an article is counted under: its own, else the one its boilerplate names, else "". */
-  static String outletOf(Article a, TextCleaner cleaner) {
-    return a.outlet().isBlank() ? cleaner.clean(a.text()).outlet() : a.outlet().strip();
   }
 
   /** Long enough to be more than a label, and quoting no one. */

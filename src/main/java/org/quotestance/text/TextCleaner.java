@@ -34,11 +34,20 @@ public final class TextCleaner implements Serializable {
    * ({@link OutletRepeats#countable}).
    */
   public CleanText clean(String original, Predicate<String> recurring) {
+    return cleanByOutlet(original, outlet -> recurring);
+  }
+
+  /**
+   * {@link #clean(String, Predicate)} with the predicate chosen by the outlet the article's own
+   * boilerplate names (found in the same pass, so the text is split and classified once).
+   */
+  public CleanText cleanByOutlet(String original, java.util.function.Function<String, Predicate<String>> recurringByOutlet) {
     List<Normalized> paragraphs = split(original);
     List<String> texts = paragraphs.stream().map(Normalized::text).toList();
     BoilerplateDetector.Kind[] kinds = boilerplate.classify(texts);
     // the outlet comes from the article alone, as OutletRepeats found it when it counted
     String outlet = boilerplate.outlet(texts, kinds);
+    Predicate<String> recurring = recurringByOutlet.apply(outlet);
     boolean[] dropped = new boolean[kinds.length];
     for (int k = 0; k < kinds.length; k++) {
       if (!kinds[k].isBoilerplate() && OutletRepeats.countable(texts.get(k)) && recurring.test(texts.get(k))) {
@@ -50,16 +59,16 @@ public final class TextCleaner implements Serializable {
     String title = titleIndex >= 0 && !dropped[titleIndex] && looksLikeTitle(texts.get(titleIndex))
         ? texts.get(titleIndex) : "";
 
-    StringBuilder out = new StringBuilder();
-    List<Integer> starts = new ArrayList<>();
-    List<Integer> ends = new ArrayList<>();
+    StringBuilder out = new StringBuilder(original.length());
+    IntList starts = new IntList(original.length());
+    IntList ends = new IntList(original.length());
     for (int k = 0; k < paragraphs.size(); k++) {
       if (dropped[k]) {
         continue;
       }
       Normalized p = paragraphs.get(k);
       if (out.length() > 0) {
-        int anchor = ends.get(ends.size() - 1);
+        int anchor = ends.last();
         for (int j = 0; j < PARAGRAPH_BREAK.length(); j++) {
           starts.add(anchor);
           ends.add(anchor);
@@ -67,19 +76,25 @@ public final class TextCleaner implements Serializable {
         out.append(PARAGRAPH_BREAK);
       }
       out.append(p.text());
-      for (int i = 0; i < p.toOriginal().length; i++) {
-        starts.add(p.toOriginal()[i]);
-        ends.add(p.toOriginalEnd()[i]);
-      }
+      starts.addAll(p.toOriginal());
+      ends.addAll(p.toOriginalEnd());
     }
-    int[] toOriginal = starts.stream().mapToInt(Integer::intValue).toArray();
-    int[] toOriginalEnd = ends.stream().mapToInt(Integer::intValue).toArray();
+    int[] toOriginal = starts.toArray();
+    int[] toOriginalEnd = ends.toArray();
     return new CleanText(out.toString(), toOriginal, toOriginalEnd, original.length(), title, outlet);
   }
 
   /** The article's paragraphs (its non-empty lines), normalised as {@link #clean} sees them. */
   public List<String> paragraphs(String original) {
     return split(original).stream().map(Normalized::text).toList();
+  }
+
+  /** The paragraphs and the outlet {@link #clean} finds, from one pass over the text. */
+  public record Paragraphs(List<String> texts, String outlet) {}
+
+  public Paragraphs paragraphsAndOutlet(String original) {
+    List<String> texts = paragraphs(original);
+    return new Paragraphs(texts, boilerplate.outlet(texts, boilerplate.classify(texts)));
   }
 
   private static List<Normalized> split(String original) {
@@ -104,11 +119,44 @@ public final class TextCleaner implements Serializable {
 
   private record Normalized(String text, int[] toOriginal, int[] toOriginalEnd) {}
 
+  /** A growable int array: offset maps have one entry per character, too many to box. */
+  private static final class IntList {
+    private int[] values;
+    private int size;
+
+    IntList(int capacity) {
+      values = new int[Math.max(capacity, 4)];
+    }
+
+    void add(int v) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    void addAll(int[] vs) {
+      if (size + vs.length > values.length) {
+        values = java.util.Arrays.copyOf(values, Math.max(size * 2, size + vs.length));
+      }
+      System.arraycopy(vs, 0, values, size, vs.length);
+      size += vs.length;
+    }
+
+    int last() {
+      return values[size - 1];
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
+  }
+
   /** Repairs mojibake and collapses whitespace within one line of the original. */
   private static Normalized normalize(String s, int from, int to) {
-    StringBuilder out = new StringBuilder();
-    List<Integer> map = new ArrayList<>();
-    List<Integer> mapEnd = new ArrayList<>();
+    StringBuilder out = new StringBuilder(to - from);
+    IntList map = new IntList(to - from);
+    IntList mapEnd = new IntList(to - from);
     boolean pendingSpace = false;
     int wordsInSentence = 0;
     int i = from;
@@ -142,8 +190,7 @@ public final class TextCleaner implements Serializable {
       }
       i += consumed;
     }
-    return new Normalized(out.toString(), map.stream().mapToInt(Integer::intValue).toArray(),
-        mapEnd.stream().mapToInt(Integer::intValue).toArray());
+    return new Normalized(out.toString(), map.toArray(), mapEnd.toArray());
   }
 
   /** The same mark many times over ("!!!!!!", a wall of quote marks) says no more than three. */
