@@ -930,12 +930,37 @@ final class MentionResolver {
     return det != null && det.word().equalsIgnoreCase("the") || s.child(head.index(), "nmod:poss") != null;
   }
 
+  /**
+   * Where an institution's name starts: the words before its head up to a preposition, conjunction
+   * or comma. The parser sometimes hangs a whole phrase under the name ("… in 2018 and the first two
+   * months of 2019, according to The Baltic Times"); only the run of words next to the head names it.
+   */
+  static int nameStart(Sentence s, Token head) {
+    int start = head.index();
+    for (int k = head.index() - 1; k >= s.subtreeRange(head.index())[0]; k--) {
+      Token t = s.tokens().get(k);
+      boolean possessive = t.pos().equals("POS") || t.word().matches("['’]s?");
+      // "Citizenship and Immigration Services": a conjunction between capitalised words is in the name
+      boolean inName = k > 0 && capitalised(s.tokens().get(k - 1)) && capitalised(s.tokens().get(k + 1));
+      if (!s.dominates(head.index(), k) || t.pos().equals("CC") && !inName || t.pos().equals("IN") || t.pos().equals("TO")
+          || (t.relation().equals("punct") || t.relation().equals("case") || t.relation().equals("fixed")) && !possessive) {
+        break;
+      }
+      start = k;
+    }
+    return start;
+  }
+
+  private static boolean capitalised(Token t) {
+    return Character.isUpperCase(t.word().codePointAt(0));
+  }
+
   /** "Russia's Defense Ministry" → "Russian Defense Ministry", affiliated with Russia. */
   private Speaker institution(Sentence s, Token head) {
     int from = head.index();
     String country = null;
     StringBuilder name = new StringBuilder();
-    for (int k = s.subtreeRange(head.index())[0]; k <= head.index(); k++) {
+    for (int k = nameStart(s, head); k <= head.index(); k++) {
       Token t = s.tokens().get(k);
       if (!s.dominates(head.index(), k) || t.relation().equals("det") || t.relation().equals("case")
           || t.relation().equals("punct") || t.pos().equals("PRP$")) {

@@ -155,6 +155,19 @@ class SpeakerFramesTest {
     assertTrue(!officials.get(0).name().startsWith("according"), officials::toString);
   }
   @Test
+  void anInstitutionsNameIsTheRunOfWordsBeforeItsHeadNotAPhraseTheParserHangsUnderIt() {
+    // the parser hangs "and the first two months of 2019" under "Times"
+    List<Speaker> s = SpeakerTexts.speakers("The former governor earned more than $9 million delivering 40 lectures in 2018"
+        + " and the first two months of 2019, according to The Baltic Times.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Baltic Times", s.get(0).name(), s::toString);
+    // a possessive apostrophe and a conjunction between capitalised words stay in the name
+    List<Speaker> council = SpeakerTexts.speakers("The Dutch Growers’ Council, for its part, warned that the new tariffs"
+        + " could cost farmers $2 billion next year.");
+    assertEquals(1, council.size(), council::toString);
+    assertEquals("Dutch Growers Council", council.get(0).name(), council::toString);
+  }
+  @Test
   void aHeadlineQuoteIsTheSpeakersWhoseBodyQuoteHoldsItsWords() {
     List<Speaker> s = SpeakerTexts.speakers("Ferry trade in 'worst slump in twenty years' after storms, says harbour boss\n\n"
         + "The ferry trade faces the worst slump in twenty years after the winter storms, said harbour chief Ola Brandt.");
