@@ -300,9 +300,16 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
         .apply("NameMap", View.asMap());
     PCollectionView<Map<String, String>> affiliations = kept
         .apply("AffiliationVotes", ParDo.of(new DoFn<ArticleResult, KV<String, String>>() {
+          /** Read once per bundle: the DirectRunner rebuilds a map side input at every read. */
+          private transient Map<String, String> nameMap;
+
+          @StartBundle
+          public void startBundle() {
+            nameMap = null;
+          }
+
           @ProcessElement
           public void process(ProcessContext c) {
-            Map<String, String> nameMap = null; // read once per article: each read may rebuild the map
             for (QuoteRow q : c.element().quotes()) {
               if (TableRows.named(q) && !q.affiliation().isEmpty()) {
                 nameMap = nameMap != null ? nameMap : c.sideInput(names);
@@ -314,11 +321,23 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
         .apply("MostVoted", Buckets.combinePerKey(new MostVotedFn()))
         .apply("AffiliationMap", View.asMap());
     return kept.apply("Canonical", ParDo.of(new DoFn<ArticleResult, ArticleResult>() {
+      /** Read once per bundle (in the global window the maps are the same for every element). */
+      private transient Map<String, String> nameMap;
+      private transient Map<String, String> affiliationMap;
+
+      @StartBundle
+      public void startBundle() {
+        nameMap = null;
+        affiliationMap = null;
+      }
+
       @ProcessElement
       public void process(ProcessContext c) {
         ArticleResult r = c.element();
-        Map<String, String> nameMap = c.sideInput(names);
-        Map<String, String> affiliationMap = c.sideInput(affiliations);
+        if (nameMap == null) {
+          nameMap = c.sideInput(names);
+          affiliationMap = c.sideInput(affiliations);
+        }
         List<QuoteRow> rows = new ArrayList<>(r.quotes().size());
         for (QuoteRow q : r.quotes()) {
           String name = TableRows.named(q) ? nameMap.get(q.speaker()) : null;
