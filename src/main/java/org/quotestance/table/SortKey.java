@@ -50,7 +50,9 @@ public final class SortKey {
 
   /** An int as a part that sorts as the number does (negative ones too). */
   public static String number(int n) {
-    return String.format("%010d", (long) n + (1L << 31));
+    // zero-padded to 10 digits by hand: String.format was a visible share of the table stage
+    String digits = Long.toString((long) n + (1L << 31));
+    return "0000000000".substring(digits.length()) + digits;
   }
 
   /** The order of quotes.csv: article, start, end, quote id. */
