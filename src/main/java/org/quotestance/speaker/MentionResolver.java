@@ -960,14 +960,10 @@ final class MentionResolver {
     int from = head.index();
     String country = null;
     StringBuilder name = new StringBuilder();
-    for (int k = nameStart(s, head); k <= head.index(); k++) {
+    for (int k = nameStart(s, head); k <= head.index(); k++) { // every word from there on is under the head
       Token t = s.tokens().get(k);
-      if (!s.dominates(head.index(), k) || t.relation().equals("det") || t.relation().equals("case")
-          || t.relation().equals("punct") || t.pos().equals("PRP$")) {
+      if (t.relation().equals("det") || t.relation().equals("case") || t.relation().equals("punct") || t.pos().equals("PRP$")) {
         continue;
-      }
-      if (name.length() == 0 && (t.pos().equals("IN") || t.pos().equals("TO"))) {
-        continue; // "told [to] Russian outlet X": a preposition the parser hung inside the name
       }
       String c = Character.isUpperCase(t.word().charAt(0)) ? place(t.word()) : null;
       String word = t.word();

@@ -15,6 +15,7 @@ public record TableItem(ArticleResult result, DeadLetter error) implements Seria
 
   /** The article and input the item is about. */
   public String copyKey() {
-    return result != null ? result.articleId() + '\u0000' + result.input() : error.articleId() + '\u0000' + error.input();
+    return result != null ? WriteTables.copyKey(result.articleId(), result.input())
+        : WriteTables.copyKey(error.articleId(), error.input());
   }
 }

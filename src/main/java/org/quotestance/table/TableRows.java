@@ -46,24 +46,7 @@ public final class TableRows {
     return TableWriter.csvHeader(HEADERS.get(file));
   }
 
-  /** The order in which copies of one article id are seen: by input; the first is kept. */
-  public static final Comparator<ArticleResult> COPY_ORDER = Comparator.comparing(ArticleResult::input);
-
-  /**
-   * Of the results with one article id, the one kept (the first by input) and a dead letter for every
-   * other copy, as {@link TableBuilder} does.
-   */
-  public record Copies(ArticleResult kept, List<DeadLetter> duplicates) {}
-
-  public static Copies copies(Iterable<ArticleResult> sameId) {
-    List<ArticleResult> all = new ArrayList<>();
-    sameId.forEach(all::add);
-    all.sort(COPY_ORDER);
-    ArticleResult first = all.get(0);
-    return new Copies(first, duplicates(first.articleId(), all.stream().map(ArticleResult::input).toList()));
-  }
-
-  /** A dead letter for every input of {@code articleId} but the first (by input, as {@link #COPY_ORDER}). */
+  /** A dead letter for every input of {@code articleId} but the first by input, which is kept (as {@link TableBuilder}). */
   public static List<DeadLetter> duplicates(String articleId, List<String> inputs) {
     List<String> sorted = new ArrayList<>(inputs);
     sorted.sort(Comparator.naturalOrder());

@@ -501,31 +501,30 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
     }
   }
 
-  /** The value with most votes; on a tie the first alphabetically (as SpeakerCanon). */
-  static final class MostVotedFn extends Combine.CombineFn<String, Map<String, Long>, String> {
+  /** The value with most votes; on a tie the first alphabetically (as SpeakerCanon). Counts as {@link CountersFn}. */
+  static final class MostVotedFn extends Combine.CombineFn<String, Map<String, Integer>, String> {
+    private final CountersFn counts = new CountersFn();
+
     @Override
-    public Map<String, Long> createAccumulator() {
-      return new HashMap<>();
+    public Map<String, Integer> createAccumulator() {
+      return counts.createAccumulator();
     }
 
     @Override
-    public Map<String, Long> addInput(Map<String, Long> acc, String vote) {
-      acc.merge(vote, 1L, Long::sum);
-      return acc;
+    public Map<String, Integer> addInput(Map<String, Integer> acc, String vote) {
+      return counts.addInput(acc, vote);
     }
 
     @Override
-    public Map<String, Long> mergeAccumulators(Iterable<Map<String, Long>> accs) {
-      Map<String, Long> sum = new HashMap<>();
-      accs.forEach(a -> a.forEach((k, v) -> sum.merge(k, v, Long::sum)));
-      return sum;
+    public Map<String, Integer> mergeAccumulators(Iterable<Map<String, Integer>> accs) {
+      return counts.mergeAccumulators(accs);
     }
 
     @Override
-    public String extractOutput(Map<String, Long> votes) {
+    public String extractOutput(Map<String, Integer> votes) {
       String best = null;
-      long most = 0;
-      for (Map.Entry<String, Long> v : votes.entrySet()) {
+      int most = 0;
+      for (Map.Entry<String, Integer> v : votes.entrySet()) {
         if (best == null || v.getValue() > most || (v.getValue() == most && v.getKey().compareTo(best) < 0)) {
           best = v.getKey();
           most = v.getValue();
@@ -535,48 +534,13 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
     }
 
     @Override
-    public Coder<Map<String, Long>> getAccumulatorCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<String> in) {
-      return MapCoder.of(S, VarLongCoder.of());
+    public Coder<Map<String, Integer>> getAccumulatorCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<String> in) {
+      return counts.getAccumulatorCoder(r, in);
     }
 
     @Override
     public Coder<String> getDefaultOutputCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<String> in) {
       return S;
-    }
-  }
-
-  /** Sums tallies; keeps the first affiliation by quote order. */
-  static final class TallyFn extends Combine.CombineFn<Tally, Tally, Tally> {
-    @Override
-    public Tally createAccumulator() {
-      return new Tally();
-    }
-
-    @Override
-    public Tally addInput(Tally acc, Tally input) {
-      return acc.merge(input);
-    }
-
-    @Override
-    public Tally mergeAccumulators(Iterable<Tally> accs) {
-      Tally sum = new Tally();
-      accs.forEach(sum::merge);
-      return sum;
-    }
-
-    @Override
-    public Tally extractOutput(Tally acc) {
-      return acc;
-    }
-
-    @Override
-    public Coder<Tally> getAccumulatorCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<Tally> in) {
-      return TableCoders.tally();
-    }
-
-    @Override
-    public Coder<Tally> getDefaultOutputCoder(org.apache.beam.sdk.coders.CoderRegistry r, Coder<Tally> in) {
-      return TableCoders.tally();
     }
   }
 
