@@ -17,7 +17,7 @@ final class Help {
     out.println("                                         [--quiet] [--annotationCache=DIR | --noAnnotationCache]");
     out.println("                                         [--annotationCacheMaxMB=N] [--outletRepeatArticles=K]");
     out.println("       java -jar target/quote-stance.jar eval --gold=GOLD.jsonl --predicted=OUTPUT_DIR");
-    out.println("                                         [--texts=DIR] [--json] [--speech-only] [--errors]");
+    out.println("                                         [--texts=DIR] [--affiliations=FILE] [--json] [--speech-only] [--errors]");
     out.println();
     PipelineOptionsFactory.register(QuoteStanceOptions.class);
     PipelineOptionsFactory.printHelp(out, QuoteStanceOptions.class);

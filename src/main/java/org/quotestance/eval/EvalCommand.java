@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 /**
  * The {@code eval} command: scores a pipeline output directory against a gold JSONL file.
- * <pre>eval --gold=GOLD.jsonl --predicted=OUTPUT_DIR [--texts=DIR] [--json] [--speech-only] [--errors]</pre>
+ * <pre>eval --gold=GOLD.jsonl --predicted=OUTPUT_DIR [--texts=DIR] [--affiliations=FILE] [--json] [--speech-only] [--errors]</pre>
  */
 public final class EvalCommand {
 
@@ -22,8 +22,8 @@ public final class EvalCommand {
     public static final int BAD_USAGE = 2;
 
     static final String USAGE = "usage: eval --gold=GOLD.jsonl --predicted=OUTPUT_DIR"
-            + " [--texts=DIR] [--json] [--speech-only] [--errors]";
-    private static final Set<String> VALUE_OPTIONS = Set.of("gold", "predicted", "texts");
+            + " [--texts=DIR] [--affiliations=FILE] [--json] [--speech-only] [--errors]";
+    private static final Set<String> VALUE_OPTIONS = Set.of("gold", "predicted", "texts", "affiliations");
     private static final Set<String> FLAGS = Set.of("json", "speech-only", "errors");
 
     private EvalCommand() {
@@ -65,6 +65,14 @@ public final class EvalCommand {
         Path quotesCsv = quotesFile(Path.of(options.get("predicted")));
         ArticleTexts texts = options.containsKey("texts") ? new ArticleTexts(textsDir(options.get("texts"))) : ArticleTexts.none();
         List<GoldQuote> gold = GoldReader.read(goldFile, texts);
+        if (options.containsKey("affiliations")) {
+            // a gold without affiliations (PolNeAR) gets them from a file of its named speakers
+            Path file = Path.of(options.get("affiliations"));
+            if (!Files.isReadable(file) || Files.isDirectory(file)) {
+                throw new IOException("cannot read affiliations file " + file);
+            }
+            gold = AffiliationGold.read(file).apply(gold);
+        }
         List<PredictedQuote> predicted = PredictionReader.read(quotesCsv);
         boolean speechOnly = options.containsKey("speech-only");
         Predicate<GoldQuote> inScope = speechOnly ? SpeechCues.load()::keeps : g -> true;
