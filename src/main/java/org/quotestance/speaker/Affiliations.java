@@ -27,6 +27,7 @@ public final class Affiliations implements Serializable {
   private final Set<String> organisationHeads = new HashSet<>();
   private final Set<String> quantifiers = new HashSet<>();
   private final Set<String> campaignWords = new HashSet<>();
+  private final Set<String> campaignRoles = new HashSet<>();
   private final Set<String> workWords = new HashSet<>();
   private final Set<String> leadingVerbs = new java.util.HashSet<>();
   private final Set<String> questionLabels = new java.util.HashSet<>();
@@ -61,7 +62,7 @@ public final class Affiliations implements Serializable {
         "title-gender")) {
       f.put(kind, 3);
     }
-    for (String kind : List.of("role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "work-word", "body-part", "of-head",
+    for (String kind : List.of("role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "campaign-role", "work-word", "body-part", "of-head",
         "name-lowercase", "leading-verb", "question-label")) {
       f.put(kind, 2);
     }
@@ -109,6 +110,7 @@ public final class Affiliations implements Serializable {
         case "organisation-head" -> organisationHeads.add(words.strip());
         case "quantifier" -> quantifiers.add(key(words));
         case "campaign-word" -> campaignWords.add(key(words));
+        case "campaign-role" -> campaignRoles.add(key(words));
         case "work-word" -> workWords.add(key(words));
         case "body-part" -> bodyParts.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
@@ -244,6 +246,11 @@ public final class Affiliations implements Serializable {
   /** True for a noun that, after a candidate's name, is their campaign ("Roe's team", "the Roe camp"). */
   public boolean isCampaignWord(String word) {
     return campaignWords.contains(key(word));
+  }
+
+  /** True for a role only a campaign has ("surrogate"): "a Roe surrogate" speaks for the Roe campaign. */
+  public boolean isCampaignRole(String word) {
+    return campaignRoles.contains(key(word));
   }
 
   /** True for a noun naming something a person wrote ("her account", "his memoir"): its author speaks. */

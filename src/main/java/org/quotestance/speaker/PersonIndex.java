@@ -534,9 +534,10 @@ final class PersonIndex {
         return words;
       }
       // "one of Trump's surrogates": a person's name as a possessor is part of the role, another name ends it
-      // (so is a name before "campaign": "a senior adviser to the Lindqvist campaign")
+      // (so is a name before "campaign" or a campaign-role: "an adviser to the Lindqvist campaign", "a Lindqvist surrogate")
       boolean possessor = isPerson(t) && k + 1 < tokens.size()
-          && (tokens.get(k + 1).pos().equals("POS") || tokens.get(k + 1).word().equalsIgnoreCase("campaign"));
+          && (tokens.get(k + 1).pos().equals("POS") || tokens.get(k + 1).word().equalsIgnoreCase("campaign")
+              || Affiliations.get().isCampaignRole(tokens.get(k + 1).word()));
       if (t.word().equals(",") || t.word().equals(".") || t.isVerb() && !prenominal || isPerson(t) && !possessor) {
         if (!role || !t.word().equals(",") && !t.word().equals(".")) {
           return List.of();
@@ -556,6 +557,7 @@ final class PersonIndex {
       cut = firstRoleEnd >= 0 || firstOrganisationEnd >= 0;
       // "Lee, the top Republican on the panel,": a party member's party is a role
       role |= t.ner().equals("TITLE") || roleNouns.contains(t.lemma().toLowerCase(Locale.ROOT))
+          || Affiliations.get().isCampaignRole(t.word())
           || Affiliations.get().partyOf(t.word()) != null || worksAt(tokens, k);
       words.add(t.word());
     }
@@ -853,13 +855,14 @@ final class PersonIndex {
   }
 
   /**
-   * Rule {@code campaign-of}, in a role: "X, a senior adviser to the Lindqvist campaign," speaks for
-   * the campaign of the person the role names ("Lindqvist campaign"), when the article names that
+   * Rule {@code campaign-of}, in a role: "X, a senior adviser to the Lindqvist campaign," or "X, a
+   * top Lindqvist surrogate," (a {@code campaign-role}: only a campaign has one) speaks for the
+   * campaign of the person the role names ("Lindqvist campaign"), when the article names that
    * person; "" otherwise.
    */
   private String campaignInRole(List<String> role) {
     for (int k = 1; k < role.size(); k++) {
-      if (!role.get(k).equalsIgnoreCase("campaign")) {
+      if (!role.get(k).equalsIgnoreCase("campaign") && !affiliations.isCampaignRole(role.get(k))) {
         continue;
       }
       for (int b = k - 1; b >= Math.max(0, k - 3); b--) {

@@ -136,6 +136,18 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aCandidatesSurrogateSpeaksForTheirCampaignThoughTheArticleNeverNamesIt() {
+    List<Speaker> s = SpeakerTexts.speakers("Governor Ann Lindqvist toured Duluth on Monday. "
+        + "\"The numbers are moving our way,\" Oren Blake, a top Lindqvist surrogate, said on local radio.");
+    assertEquals("Oren Blake", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("Lindqvist campaign", s.get(s.size() - 1).affiliation(), s::toString);
+    List<Speaker> titled = SpeakerTexts.speakers("Governor Ann Lindqvist toured Duluth on Monday. "
+        + "Lindqvist surrogate Oren Blake said the numbers were moving their way.");
+    assertEquals("Oren Blake", titled.get(titled.size() - 1).name(), titled::toString);
+    assertEquals("Lindqvist campaign", titled.get(titled.size() - 1).affiliation(), titled::toString);
+  }
+
+  @Test
   void aMilitaryTitleInsideTheNameIsARoleWhoseNationalityCounts() {
     List<Speaker> s = SpeakerTexts.speakers("Retired Norwegian Air Force Gen. Tor Brekke spoke at the forum. "
         + "\"The planes were grounded for a week,\" Brekke said.");
