@@ -28,6 +28,7 @@ public final class Affiliations implements Serializable {
   private final Set<String> quantifiers = new HashSet<>();
   private final Set<String> campaignWords = new HashSet<>();
   private final Set<String> campaignRoles = new HashSet<>();
+  private final Set<String> nonStateWords = new HashSet<>();
   private final Set<String> workWords = new HashSet<>();
   private final Set<String> leadingVerbs = new java.util.HashSet<>();
   private final Set<String> questionLabels = new java.util.HashSet<>();
@@ -62,7 +63,7 @@ public final class Affiliations implements Serializable {
         "title-gender")) {
       f.put(kind, 3);
     }
-    for (String kind : List.of("role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "campaign-role", "work-word", "body-part", "of-head",
+    for (String kind : List.of("role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "campaign-role", "non-state", "work-word", "body-part", "of-head",
         "name-lowercase", "leading-verb", "question-label")) {
       f.put(kind, 2);
     }
@@ -111,6 +112,7 @@ public final class Affiliations implements Serializable {
         case "quantifier" -> quantifiers.add(key(words));
         case "campaign-word" -> campaignWords.add(key(words));
         case "campaign-role" -> campaignRoles.add(key(words));
+        case "non-state" -> nonStateWords.add(key(words));
         case "work-word" -> workWords.add(key(words));
         case "body-part" -> bodyParts.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
@@ -251,6 +253,14 @@ public final class Affiliations implements Serializable {
   /** True for a role only a campaign has ("surrogate"): "a Roe surrogate" speaks for the Roe campaign. */
   public boolean isCampaignRole(String word) {
     return campaignRoles.contains(key(word));
+  }
+
+  /**
+   * True for a word that says a role's holder does not speak for the state ("opposition"): a
+   * country in that role ("an opposition lawmaker in Norway") is where they serve, not whom for.
+   */
+  public boolean isNonState(String word) {
+    return nonStateWords.contains(key(word));
   }
 
   /** True for a noun naming something a person wrote ("her account", "his memoir"): its author speaks. */

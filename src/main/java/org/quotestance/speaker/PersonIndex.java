@@ -59,6 +59,7 @@ final class PersonIndex {
           // spokeswoman for Y, X,", "X, who served as chairman of Y,"
           int[] role = ofOrganisation(tokens, j);
           role = role != null ? role : roleBefore(s, j, roleNouns);
+          role = role != null ? role : frontedRole(tokens, i, roleNouns);
           role = role != null ? role : relativeRole(s, j, roleNouns);
           int[] led = role != null ? null : ledOrganisation(s, j);
           led = role != null || led != null ? led : ledOrganisation(s, appositionHead(s, j));
@@ -634,6 +635,32 @@ final class PersonIndex {
   }
 
   /**
+   * Rule {@code fronted-role}: "Now the chief prosecutor of Norway, Kari Dahl rose …": a sentence
+   * that opens (after an adverb at most) with a noun phrase naming a role, then a comma and the
+   * name, says what the name is. Returns the phrase's token range, or null: no role noun, a verb,
+   * a preposition first ("In Oslo, Dahl said") or another person's name in it.
+   */
+  private static int[] frontedRole(List<Token> tokens, int nameStart, Set<String> roleNouns) {
+    int first = !tokens.isEmpty() && tokens.get(0).pos().startsWith("RB") ? 1 : 0;
+    int last = nameStart - 2;
+    if (last < first || !tokens.get(nameStart - 1).word().equals(",") || last - first >= MAX_APPOSITION_TOKENS
+        || !(tokens.get(first).pos().equals("DT") || tokens.get(first).pos().startsWith("JJ")
+            || tokens.get(first).pos().startsWith("NN"))) {
+      return null;
+    }
+    boolean role = false;
+    for (int k = first; k <= last; k++) {
+      Token t = tokens.get(k);
+      boolean prenominal = (t.pos().equals("VBN") || t.pos().equals("VBG")) && k > first;
+      if (t.isVerb() && !prenominal || isPerson(t) || t.word().equals(",")) {
+        return null;
+      }
+      role |= t.ner().equals("TITLE") || roleNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+    return role ? new int[] {first, last} : null;
+  }
+
+  /**
    * Rule {@code relative-role}: "X, who served as deputy treasurer of the RNC," or "X, who is
    * the party's treasurer," gives X's role in a relative clause: the role noun (a title or a
    * role noun) is the clause's predicate or its "as" phrase. Returns its token range, or null.
@@ -775,8 +802,15 @@ final class PersonIndex {
         words.add(m.descriptors().get(1));
       }
       words.addAll(m.apposition());
-      for (String word : words) {
-        String country = affiliations.countryOf(word);
+      boolean stateRole = words.stream().noneMatch(affiliations::isNonState);
+      for (int w = 0; w < words.size(); w++) {
+        String word = words.get(w);
+        // "the United States", "New Zealand": a country's name of two words, not inside an
+        // organisation's longer name ("the Centre for United States Law")
+        String pair = w + 1 < words.size() && Character.isUpperCase(word.codePointAt(0)) ? word + " " + words.get(w + 1) : null;
+        String country = pair != null && !insideLongerName(pair, m.organisations()) ? affiliations.countryOf(pair) : null;
+        country = country != null ? country : affiliations.countryOf(word);
+        country = stateRole ? country : null;
         if (country != null) {
           return country;
         }
@@ -821,6 +855,9 @@ final class PersonIndex {
           if (isPortfolio(organisation, m.descriptors())) {
             continue; // "Foreign Affairs Minister X": the minister's portfolio, not a body
           }
+          if (!organisation.contains(" ") && isPerson(organisation)) {
+            continue; // "a Roe surrogate" with Roe tagged an organisation here: a person elsewhere in the article
+          }
           String country = affiliations.bodyName(organisation) != null ? onlyCountryIn(m.sentence()) : null;
           // "Foreign Ministry spokesperson X said China …": a body without its country speaks for the
           // one country its sentence names
@@ -833,8 +870,11 @@ final class PersonIndex {
       List<Token> tokens = doc.sentences().get(m.sentence()).tokens();
       // the title stops at a person's name, so the name before "campaign" is read from just before it
       List<String> title = words(tokens, Math.max(0, titleStart(tokens, m.from()) - 3), m.from() - 1);
+      // only words that are the name's title: not "Roe surrogate says Lee" in a headline
+      String before = m.from() > 0 ? tokens.get(m.from() - 1).word() : "";
+      boolean titled = m.hasRole() || before.equalsIgnoreCase("campaign") || affiliations.isCampaignRole(before);
       String campaign = campaignInRole(m.apposition());
-      campaign = campaign.isEmpty() ? campaignInRole(title) : campaign;
+      campaign = campaign.isEmpty() && titled ? campaignInRole(title) : campaign;
       if (!campaign.isEmpty()) {
         return campaign;
       }
@@ -900,9 +940,11 @@ final class PersonIndex {
 
   /** "of the Democratic Union of Farmers": a party word that is only part of an organisation's name. */
   private boolean insideLongerName(String word, List<String> organisations) {
+    List<String> words = List.of(word.split(" "));
     for (String organisation : organisations) {
       List<String> parts = List.of(organisation.split("[\\s'’]+"));
-      if (parts.size() > 2 && parts.contains(word) && affiliations.partyOf(organisation) == null
+      if (parts.size() > words.size() + 1 && java.util.Collections.indexOfSubList(parts, words) >= 0
+          && affiliations.partyOf(organisation) == null
           && affiliations.bodyName(organisation) == null) {
         return true;
       }

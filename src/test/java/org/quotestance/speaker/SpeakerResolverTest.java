@@ -148,6 +148,42 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aRoleThatOpensTheSentenceBeforeTheNameIsTheirs() {
+    List<Speaker> s = SpeakerTexts.speakers("Now the chief prosecutor of New Zealand, Helen Carter rose from a small "
+        + "practice in Napier.\n\n\"We owe it to the families,\" Carter said.");
+    assertEquals("Helen Carter", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("New Zealand", s.get(s.size() - 1).affiliation(), s::toString);
+    // a place or a time first is no role
+    List<Speaker> place = SpeakerTexts.speakers("In New Zealand, Helen Carter rose from a small practice in Napier."
+        + "\n\n\"We owe it to the families,\" Carter said.");
+    assertEquals("", place.get(place.size() - 1).affiliation(), place::toString);
+  }
+
+  @Test
+  void anOppositionLawmakerInACountrySpeaksForTheirPartyNotTheState() {
+    List<Speaker> s = SpeakerTexts.speakers("A senior opposition lawmaker in Norway, Helen Carter, asked for an inquiry. "
+        + "\"We need the facts first,\" Carter, of the Green Alliance Party, told reporters.");
+    assertEquals("Helen Carter", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("Green Alliance Party", s.get(s.size() - 1).affiliation(), s::toString);
+  }
+
+  @Test
+  void aCountryInsideAnOrganisationsNameIsNotTheAffiliation() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The talks will fail,\" said Helen Carter, a researcher with the "
+        + "Institute of United States Studies in Oslo.");
+    assertEquals("Helen Carter", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("Institute of United States Studies", s.get(s.size() - 1).affiliation(), s::toString);
+  }
+
+  @Test
+  void aCampaignRoleInAHeadlineBeforeAnotherNameIsNotTheirTitle() {
+    List<Speaker> s = SpeakerTexts.speakers("Lindqvist surrogate says Reed is unfit\n\n"
+        + "Governor Ann Lindqvist toured Duluth. Senator Paul Reed replied: \"I am fit to serve.\"");
+    assertEquals("Paul Reed", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("", s.get(s.size() - 1).affiliation(), s::toString);
+  }
+
+  @Test
   void aMilitaryTitleInsideTheNameIsARoleWhoseNationalityCounts() {
     List<Speaker> s = SpeakerTexts.speakers("Retired Norwegian Air Force Gen. Tor Brekke spoke at the forum. "
         + "\"The planes were grounded for a week,\" Brekke said.");
