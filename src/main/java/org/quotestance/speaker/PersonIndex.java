@@ -20,6 +20,7 @@ final class PersonIndex {
 
   /** An apposition after a name that gives the person's role: "X, Norway's envoy to the UN,". */
   private static final int MAX_APPOSITION_TOKENS = 16;
+  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
   private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile("(\\p{Lu})-\\p{Lu}[\\p{L}.]*");
   private final Affiliations affiliations = Affiliations.get();
   private final ParsedText doc;
@@ -421,6 +422,17 @@ final class PersonIndex {
     }
     if (out.isEmpty()) {
       out.addAll(institutionsByHead(tokens, from, end));
+    }
+    for (int k = from; out.isEmpty() && k + 1 < end; k++) {
+      // "NYPD Commissioner X": an acronym NER left untagged, right before a role, is the
+      // organisation's (a country's or a party's is read before organisations are)
+      Token t = tokens.get(k);
+      Token next = tokens.get(k + 1);
+      boolean role = next.ner().equals("TITLE") || affiliations.roles().contains(next.lemma().toLowerCase(Locale.ROOT));
+      if (t.ner().equals("O") && t.pos().equals("NNP") && ACRONYM.matcher(t.word()).matches() && role
+          && !affiliations.roles().contains(t.word().toLowerCase(Locale.ROOT))) {
+        out.add(t.word());
+      }
     }
     return out;
   }

@@ -184,6 +184,16 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void anAcronymRightBeforeARoleIsTheOrganisation() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The streets are calm tonight,\" NYPD Commissioner Paul Reed said.");
+    assertEquals("Paul Reed", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("NYPD", s.get(s.size() - 1).affiliation(), s::toString);
+    // a role's own abbreviation is no organisation
+    List<Speaker> mp = SpeakerTexts.speakers("\"The streets are calm tonight,\" said Paul Reed, an MP for the Green Alliance Party.");
+    assertEquals("Green Alliance Party", mp.get(mp.size() - 1).affiliation(), mp::toString);
+  }
+
+  @Test
   void aMilitaryTitleInsideTheNameIsARoleWhoseNationalityCounts() {
     List<Speaker> s = SpeakerTexts.speakers("Retired Norwegian Air Force Gen. Tor Brekke spoke at the forum. "
         + "\"The planes were grounded for a week,\" Brekke said.");
