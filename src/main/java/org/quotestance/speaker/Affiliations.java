@@ -29,6 +29,7 @@ public final class Affiliations implements Serializable {
   private final Set<String> campaignWords = new HashSet<>();
   private final Set<String> campaignRoles = new HashSet<>();
   private final Set<String> nonStateWords = new HashSet<>();
+  private final Set<String> pastWords = new HashSet<>();
   private final Set<String> workWords = new HashSet<>();
   private final Set<String> leadingVerbs = new java.util.HashSet<>();
   private final Set<String> questionLabels = new java.util.HashSet<>();
@@ -63,7 +64,7 @@ public final class Affiliations implements Serializable {
         "title-gender")) {
       f.put(kind, 3);
     }
-    for (String kind : List.of("role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "campaign-role", "non-state", "work-word", "body-part", "of-head",
+    for (String kind : List.of("role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "campaign-role", "non-state", "past-word", "work-word", "body-part", "of-head",
         "name-lowercase", "leading-verb", "question-label")) {
       f.put(kind, 2);
     }
@@ -113,6 +114,7 @@ public final class Affiliations implements Serializable {
         case "campaign-word" -> campaignWords.add(key(words));
         case "campaign-role" -> campaignRoles.add(key(words));
         case "non-state" -> nonStateWords.add(key(words));
+        case "past-word" -> pastWords.add(key(words));
         case "work-word" -> workWords.add(key(words));
         case "body-part" -> bodyParts.add(key(words));
         case "title" -> roleByTitle.put(titleKey(words), value);
@@ -261,6 +263,11 @@ public final class Affiliations implements Serializable {
    */
   public boolean isNonState(String word) {
     return nonStateWords.contains(key(word));
+  }
+
+  /** True for a word in a title that says the office is no longer held ("former Governor"). */
+  public boolean isPastWord(String word) {
+    return pastWords.contains(key(word));
   }
 
   /** True for a noun naming something a person wrote ("her account", "his memoir"): its author speaks. */

@@ -894,6 +894,55 @@ final class PersonIndex {
     return "";
   }
 
+  /** Rule {@code place-of-office} for a person: the first of their titles that has one, or "". */
+  String placeOfOfficeOf(String canonical) {
+    for (PersonMention m : mentions) {
+      String place = m.hasRole() && NameVariants.compatible(m.name(), canonical)
+          ? placeOfOffice(doc.sentences().get(m.sentence()).tokens(), m.from()) : "";
+      if (!place.isEmpty()) {
+        return place;
+      }
+    }
+    return "";
+  }
+
+  private static final Set<String> PLACE_OF_OFFICE_NER = Set.of("CITY", "STATE_OR_PROVINCE");
+
+  /**
+   * Rule {@code place-of-office}: "Dover Mayor X", "Vermont's tax commissioner, X", "the Ohio state
+   * attorney general, X": a city or state right before a state role in the name's title is the
+   * government they speak for; "" when the title has none, or says the office is past ("former").
+   */
+  private String placeOfOffice(List<Token> tokens, int nameStart) {
+    int from = titleStart(tokens, nameStart);
+    for (int k = from; k < nameStart; k++) {
+      if (affiliations.isPastWord(tokens.get(k).word())) {
+        return "";
+      }
+      if (!PLACE_OF_OFFICE_NER.contains(tokens.get(k).ner())) {
+        continue;
+      }
+      int last = k;
+      while (last + 1 < nameStart && tokens.get(last + 1).ner().equals(tokens.get(k).ner())) {
+        last++;
+      }
+      // the role may be a title the name starts with ("Gov." in "Dover Gov. X")
+      for (int r = last + 1; r < tokens.size() && r <= last + 4; r++) {
+        Token t = tokens.get(r);
+        if (r >= nameStart && !affiliations.isTitle(t.word())) {
+          break;
+        }
+        String pair = r + 1 < tokens.size() ? t.word() + " " + tokens.get(r + 1).word() : "";
+        if (affiliations.isStateRole(t.lemma()) || affiliations.isStateRole(pair)
+            || affiliations.isStateRole(String.valueOf(affiliations.roleOfTitle(t.word())))) {
+          return doc.text().substring(tokens.get(k).begin(), tokens.get(last).end());
+        }
+      }
+      k = last;
+    }
+    return "";
+  }
+
   /** The organisation is the words right before "minister" in the title ("Foreign Affairs Minister"), and no body. */
   private boolean isPortfolio(String organisation, List<String> descriptors) {
     int minister = descriptors.indexOf("minister");
@@ -1016,7 +1065,9 @@ final class PersonIndex {
       // of no country: then the dateline's country is the one whose ministry it is
       java.util.function.Predicate<String> role = w -> affiliations.isStateRole(w)
           && (!affiliations.isBodyRole(w) || namesMinistryOfNoCountry());
-      boolean official = m.hasRole() && (m.descriptors().stream().anyMatch(role) || m.apposition().stream().anyMatch(role)
+      // "former Governor X" is in no state's service now
+      boolean past = m.descriptors().stream().anyMatch(affiliations::isPastWord);
+      boolean official = m.hasRole() && !past && (m.descriptors().stream().anyMatch(role) || m.apposition().stream().anyMatch(role)
           || m.organisations().stream().anyMatch(o -> affiliations.bodyName(o) != null));
       String country = official ? datelineCountry(m.sentence()) : null;
       if (country != null) {

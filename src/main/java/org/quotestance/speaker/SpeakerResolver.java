@@ -333,6 +333,9 @@ public final class SpeakerResolver implements Serializable {
       // rule possessor-voice: "Roe spokeswoman X" speaks for whom Roe speaks for, where only the claim file says it
       affiliation = known.affiliationOf(persons.canonical(persons.possessorOf(speaker.name())));
     }
+    if (affiliation.isEmpty() && person) {
+      affiliation = persons.placeOfOfficeOf(speaker.name()); // a state or city government: before the dateline's country
+    }
     if (affiliation.isEmpty()) {
       affiliation = dateline;
     }

@@ -194,6 +194,19 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aStateOrCityBeforeAStateRoleIsTheGovernmentTheySpeakFor() {
+    List<Speaker> s = SpeakerTexts.speakers("\"The budget is balanced,\" Vermont Gov. Paul Reed said on Monday.");
+    assertEquals("Paul Reed", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("Vermont", s.get(s.size() - 1).affiliation(), s::toString);
+    List<Speaker> fronted = SpeakerTexts.speakers("Vermont's tax commissioner, Paul Reed, said the "
+        + "budget was balanced.\n\n\"We collected every dollar,\" Reed said.");
+    assertEquals("Vermont", fronted.get(fronted.size() - 1).affiliation(), fronted::toString);
+    // an office held no longer: none
+    List<Speaker> former = SpeakerTexts.speakers("\"The budget was balanced,\" former Vermont Gov. Paul Reed said on Monday.");
+    assertEquals("", former.get(former.size() - 1).affiliation(), former::toString);
+  }
+
+  @Test
   void aMilitaryTitleInsideTheNameIsARoleWhoseNationalityCounts() {
     List<Speaker> s = SpeakerTexts.speakers("Retired Norwegian Air Force Gen. Tor Brekke spoke at the forum. "
         + "\"The planes were grounded for a week,\" Brekke said.");
