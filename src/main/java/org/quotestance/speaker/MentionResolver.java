@@ -290,6 +290,7 @@ final class MentionResolver {
         break;
       }
     }
+    country = country != null ? country : placeOfOffice(s, head);
     String described = qualifiedDescription(s, head);
     if (described != null) {
       return new Speaker(described, mention, country != null ? country : describedAffiliation(s, head)).by("qualified-description");
@@ -303,6 +304,43 @@ final class MentionResolver {
       country = side.isEmpty() ? country : side; // "several former Kremlin aides"
     }
     return (country != null ? new Speaker(Speaker.UNKNOWN, mention, country) : Speaker.unknown(mention)).by("unnamed");
+  }
+
+  private static final Set<String> OFFICE_PLACE_NER = Set.of("CITY", "STATE_OR_PROVINCE");
+
+  /**
+   * Rule {@code place-of-office} for a description: "Vermont's tax commissioner", "the Ohio state
+   * attorney general": a city or state modifying a state role is the government it speaks for;
+   * null when there is none, or the office is past ("former").
+   */
+  private static String placeOfOffice(Sentence s, Token head) {
+    Affiliations affiliations = Affiliations.get();
+    Token before = head.index() > 0 ? s.tokens().get(head.index() - 1) : null;
+    boolean stateRole = affiliations.isStateRole(head.lemma())
+        || before != null && affiliations.isStateRole(before.word() + " " + head.word());
+    if (!stateRole || s.children(head.index()).stream().anyMatch(c -> affiliations.isPastWord(c.word()))) {
+      return null;
+    }
+    for (Token child : s.children(head.index())) {
+      boolean modifier = child.relation().startsWith("compound") || child.relation().startsWith("nmod:poss");
+      if (!modifier || child.index() > head.index() || !OFFICE_PLACE_NER.contains(child.ner())) {
+        continue;
+      }
+      int first = child.index();
+      while (first > 0 && s.tokens().get(first - 1).ner().equals(child.ner())) {
+        first--;
+      }
+      int last = child.index();
+      while (last + 1 < head.index() && s.tokens().get(last + 1).ner().equals(child.ner())) {
+        last++;
+      }
+      StringBuilder place = new StringBuilder();
+      for (int k = first; k <= last; k++) {
+        place.append(k > first ? " " : "").append(s.tokens().get(k).word());
+      }
+      return place.toString();
+    }
+    return null;
   }
 
   /**

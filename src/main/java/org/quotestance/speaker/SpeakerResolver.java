@@ -221,7 +221,11 @@ public final class SpeakerResolver implements Serializable {
       if (!sameRole || !sameSide || !speaks) {
         continue;
       }
-      String affiliation = own.isEmpty() ? d.affiliation() : own;
+      // a city or state the description names ("the Dover mayor") is not carried to a person the
+      // article never places there: the link is a guess, and a place is easy to get wrong
+      boolean placeOfOffice = own.isEmpty() && d.mention().contains(d.affiliation())
+          && Affiliations.get().countryOf(d.affiliation()) == null && Affiliations.get().partyOf(d.affiliation()) == null;
+      String affiliation = own.isEmpty() && !placeOfOffice ? d.affiliation() : own;
       out.set(i, new Speaker(name, d.mention(), affiliation).by("lede-description"));
       for (int j = 0; j < out.size(); j++) {
         Speaker o = out.get(j);

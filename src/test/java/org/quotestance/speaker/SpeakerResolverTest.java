@@ -207,6 +207,14 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void anUnnamedOfficeHolderOfAStateSpeaksForItsGovernment() {
+    List<Speaker> s = SpeakerTexts.speakers("Vermont's tax commissioner says an internal review found no leak.");
+    assertEquals("Vermont", s.get(0).affiliation(), s::toString);
+    List<Speaker> former = SpeakerTexts.speakers("A former Vermont tax commissioner says the review found no leak.");
+    assertEquals("", former.get(0).affiliation(), former::toString);
+  }
+
+  @Test
   void aMilitaryTitleInsideTheNameIsARoleWhoseNationalityCounts() {
     List<Speaker> s = SpeakerTexts.speakers("Retired Norwegian Air Force Gen. Tor Brekke spoke at the forum. "
         + "\"The planes were grounded for a week,\" Brekke said.");
