@@ -814,7 +814,8 @@ final class PersonIndex {
         words.add(m.descriptors().get(1));
       }
       words.addAll(m.apposition());
-      boolean stateRole = words.stream().noneMatch(affiliations::isNonState);
+      // "an opposition lawmaker in Norway", "former U.S. Sen. X": no voice of that state (now)
+      boolean stateRole = words.stream().noneMatch(w -> affiliations.isNonState(w) || affiliations.isPastWord(w));
       for (int w = 0; w < words.size(); w++) {
         String word = words.get(w);
         // "the United States", "New Zealand": a country's name of two words, not inside an
@@ -889,6 +890,39 @@ final class PersonIndex {
       campaign = campaign.isEmpty() && titled ? campaignInRole(title) : campaign;
       if (!campaign.isEmpty()) {
         return campaign;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Rule {@code party-epithet}: "The Democratic senator also pressed …": a definite description of a
+   * party and a role ("the" + party word + role noun, no name after it) stands for the one person
+   * the article titles with that role ("Sen. X"), who belongs to that party. "" when the person has
+   * no such role, another person has it too, or the article's epithets for it name two parties.
+   */
+  String partyEpithetOf(String canonical) {
+    java.util.Map<String, Set<String>> partiesByRole = new java.util.HashMap<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int k = 0; k + 2 < tokens.size(); k++) {
+        String party = affiliations.partyOf(tokens.get(k + 1).word());
+        Token role = tokens.get(k + 2);
+        boolean named = k + 3 < tokens.size() && (isPerson(tokens.get(k + 3)) || affiliations.isTitle(tokens.get(k + 3).word()));
+        if (tokens.get(k).lemma().equalsIgnoreCase("the") && party != null && role.isNoun() && !role.isProperNoun() && !named) {
+          partiesByRole.computeIfAbsent(role.lemma().toLowerCase(Locale.ROOT), r -> new java.util.TreeSet<>()).add(party);
+        }
+      }
+    }
+    for (java.util.Map.Entry<String, Set<String>> epithet : partiesByRole.entrySet()) {
+      Set<String> holders = new java.util.TreeSet<>();
+      for (PersonMention m : mentions) {
+        if (m.hasRole() && m.descriptors().contains(epithet.getKey())) {
+          holders.add(canonical(m.name()));
+        }
+      }
+      if (epithet.getValue().size() == 1 && holders.size() == 1 && NameVariants.compatible(holders.iterator().next(), canonical)) {
+        return epithet.getValue().iterator().next();
       }
     }
     return "";

@@ -338,6 +338,9 @@ public final class SpeakerResolver implements Serializable {
       affiliation = known.affiliationOf(persons.canonical(persons.possessorOf(speaker.name())));
     }
     if (affiliation.isEmpty() && person) {
+      affiliation = persons.partyEpithetOf(speaker.name());
+    }
+    if (affiliation.isEmpty() && person) {
       affiliation = persons.placeOfOfficeOf(speaker.name()); // a state or city government: before the dateline's country
     }
     if (affiliation.isEmpty()) {

@@ -215,6 +215,26 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPartyEpithetForTheOnlyPersonWithThatRoleGivesTheirParty() {
+    String text = "Vermont Sen. Paula Reed questioned the bank's chief on Tuesday.\n\n"
+        + "\"You should resign,\" Reed told him.\n\nThe Democratic senator also asked for the board's minutes.";
+    List<Speaker> s = SpeakerTexts.speakers(text);
+    assertEquals("Paula Reed", s.get(0).name(), s::toString);
+    assertEquals("Democratic Party", s.get(0).affiliation(), s::toString);
+    // two senators: the epithet could be either
+    List<Speaker> two = SpeakerTexts.speakers("Vermont Sen. Paula Reed and Ohio Sen. John Marsh questioned the bank's chief."
+        + "\n\n\"You should resign,\" Reed told him.\n\nThe Democratic senator also asked for the board's minutes.");
+    assertEquals("", two.get(0).affiliation(), two::toString);
+  }
+
+  @Test
+  void aFormerOfficeHolderNoLongerSpeaksForTheState() {
+    List<Speaker> s = SpeakerTexts.speakers("\"It will pass,\" said Paul Reed, a former Norwegian ambassador to Chile.");
+    assertEquals("Paul Reed", s.get(0).name(), s::toString);
+    assertEquals("", s.get(0).affiliation(), s::toString);
+  }
+
+  @Test
   void aMilitaryTitleInsideTheNameIsARoleWhoseNationalityCounts() {
     List<Speaker> s = SpeakerTexts.speakers("Retired Norwegian Air Force Gen. Tor Brekke spoke at the forum. "
         + "\"The planes were grounded for a week,\" Brekke said.");
