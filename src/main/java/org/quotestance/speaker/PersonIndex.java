@@ -61,6 +61,7 @@ final class PersonIndex {
           int[] role = ofOrganisation(tokens, j);
           role = role != null ? role : roleBefore(s, j, roleNouns);
           role = role != null ? role : frontedRole(tokens, i, roleNouns);
+          role = role != null ? role : copularRole(s, j, roleNouns);
           role = role != null ? role : relativeRole(s, j, roleNouns);
           int[] led = role != null ? null : ledOrganisation(s, j);
           led = role != null || led != null ? led : ledOrganisation(s, appositionHead(s, j));
@@ -673,6 +674,31 @@ final class PersonIndex {
   }
 
   /**
+   * Rule {@code copular-role}: "Mr. Roe is now the chairman of the Lee campaign.": the name is the
+   * subject of a present "is" whose predicate is a role noun; returns the role's words after the
+   * copula, or null ("was the chairman" is a past role, which speaks for no one now).
+   */
+  private static int[] copularRole(Sentence s, int nameEnd, Set<String> roleNouns) {
+    Token name = s.tokens().get(nameEnd);
+    if (!name.relation().startsWith("nsubj") || name.head() < 0) {
+      return null;
+    }
+    Token role = s.tokens().get(name.head());
+    Token copula = s.child(role.index(), "cop");
+    boolean isRole = role.isNoun() && (role.ner().equals("TITLE") || roleNouns.contains(role.lemma().toLowerCase(Locale.ROOT)));
+    if (!isRole || copula == null || !(copula.pos().equals("VBZ") || copula.pos().equals("VBP")) || copula.index() < nameEnd) {
+      return null;
+    }
+    int[] range = s.subtreeRange(role.index());
+    int from = copula.index() + 1;
+    int to = range[1];
+    while (to > role.index() && !Character.isLetterOrDigit(s.tokens().get(to).word().codePointAt(0))) {
+      to--; // the sentence's own full stop hangs on the predicate
+    }
+    return to - from < MAX_APPOSITION_TOKENS ? new int[] {from, to} : null;
+  }
+
+  /**
    * Rule {@code relative-role}: "X, who served as deputy treasurer of the RNC," or "X, who is
    * the party's treasurer," gives X's role in a relative clause: the role noun (a title or a
    * role noun) is the clause's predicate or its "as" phrase. Returns its token range, or null.
@@ -822,7 +848,7 @@ final class PersonIndex {
         // organisation's longer name ("the Centre for United States Law")
         String pair = w + 1 < words.size() && Character.isUpperCase(word.codePointAt(0)) ? word + " " + words.get(w + 1) : null;
         String country = pair != null && !insideLongerName(pair, m.organisations()) ? affiliations.countryOf(pair) : null;
-        country = country != null ? country : affiliations.countryOf(word);
+        country = country != null || insideLongerName(word, m.organisations()) ? country : affiliations.countryOf(word);
         country = stateRole ? country : null;
         if (country != null) {
           return country;

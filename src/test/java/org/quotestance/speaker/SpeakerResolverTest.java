@@ -235,6 +235,26 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aRoleStatedWithIsNowIsTheirs() {
+    List<Speaker> s = SpeakerTexts.speakers("Governor Ann Lindqvist opened her bid in Duluth. Mr. Blake is now the "
+        + "chairman of Ms. Lindqvist's campaign.\n\n\"Turnout decides this race,\" Blake said.");
+    assertEquals("Blake", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("Lindqvist campaign", s.get(s.size() - 1).affiliation(), s::toString);
+    // a role that was: none
+    List<Speaker> past = SpeakerTexts.speakers("Governor Ann Lindqvist opened her bid in Duluth. Mr. Blake was the "
+        + "chairman of Ms. Lindqvist's campaign.\n\n\"Turnout decides this race,\" Blake said.");
+    assertEquals("", past.get(past.size() - 1).affiliation(), past::toString);
+  }
+
+  @Test
+  void aNationalityInsideAnOrganisationsNameIsNotTheirCountry() {
+    List<Speaker> s = SpeakerTexts.speakers("\"We are worried,\" said Paul Reed, the head of the Norwegian Sailors "
+        + "Welfare Association.");
+    assertEquals("Paul Reed", s.get(0).name(), s::toString);
+    assertEquals("Norwegian Sailors Welfare Association", s.get(0).affiliation(), s::toString);
+  }
+
+  @Test
   void aMilitaryTitleInsideTheNameIsARoleWhoseNationalityCounts() {
     List<Speaker> s = SpeakerTexts.speakers("Retired Norwegian Air Force Gen. Tor Brekke spoke at the forum. "
         + "\"The planes were grounded for a week,\" Brekke said.");
