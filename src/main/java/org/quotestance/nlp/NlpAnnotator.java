@@ -3,9 +3,6 @@ package org.quotestance.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
-import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -13,13 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * pronouns and descriptions it needs from the parse, at a third of the cost.
  */
 public final class NlpAnnotator {
-  private static volatile AnnotationPipeline pipeline;
+  private static volatile StanfordCoreNLP pipeline;
   private static volatile StanfordCoreNLP splitter;
   private static final AtomicLong ANNOTATED = new AtomicLong();
 
@@ -66,69 +57,26 @@ public final class NlpAnnotator {
   }
 
   /** The shared pipeline, loaded on first use. */
-  public static AnnotationPipeline pipeline() {
+  public static StanfordCoreNLP pipeline() {
     if (pipeline == null) {
       synchronized (NlpAnnotator.class) {
         if (pipeline == null) {
-          pipeline = load();
+          // the gazetteers load beside CoreNLP's models: about 3 s of the load that one thread
+          // would otherwise add to CoreNLP's
+          Thread gazetteer = new Thread(FineGrainedGazetteer::shared, "load-gazetteers");
+          gazetteer.start();
+          splitter = new StanfordCoreNLP(splitterProperties());
+          pipeline = new StanfordCoreNLP(properties());
+          try {
+            gazetteer.join();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          FineGrainedGazetteer.shared(); // a load that failed on its thread fails here, on the caller's
         }
       }
     }
     return pipeline;
-  }
-
-  /**
-   * Builds the annotators of {@link #properties()}, in its order, through the factory
-   * StanfordCoreNLP itself uses, but each model on its own thread: StanfordCoreNLP loads them one
-   * after another, and the tagger, the two NER models, the parser and the gazetteers each spend
-   * seconds reading and deserialising, which two cores can do side by side. Splitter first, on
-   * the caller's thread: it has no model.
-   */
-  private static AnnotationPipeline load() {
-    Properties props = properties();
-    AnnotatorImplementations factory = new AnnotatorImplementations();
-    Map<String, Callable<Annotator>> builders = Map.of(
-        "pos", () -> factory.posTagger(props),
-        "lemma", () -> factory.morpha(props, false),
-        "ner", () -> factory.ner(props),
-        "depparse", () -> factory.dependencies(props));
-    ExecutorService loaders = Executors.newFixedThreadPool(4, task -> {
-      Thread t = new Thread(task, "load-models");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Future<?> gazetteer = loaders.submit(FineGrainedGazetteer::shared);
-      List<Future<Annotator>> annotators = new ArrayList<>();
-      for (String name : props.getProperty("annotators").split(",")) {
-        Callable<Annotator> builder = builders.get(name.strip());
-        if (builder == null) {
-          throw new IllegalStateException("no builder for annotator " + name);
-        }
-        annotators.add(loaders.submit(builder));
-      }
-      splitter = new StanfordCoreNLP(splitterProperties());
-      AnnotationPipeline loaded = new AnnotationPipeline();
-      for (Future<Annotator> annotator : annotators) {
-        loaded.addAnnotator(annotator.get());
-      }
-      gazetteer.get(); // a load that failed on its thread fails here, on the caller's
-      return loaded;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading CoreNLP's models", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("loading CoreNLP's models failed: " + cause, cause);
-    } finally {
-      loaders.shutdown();
-    }
   }
 
   /** True once the models are loaded in this JVM. */
@@ -144,7 +92,7 @@ public final class NlpAnnotator {
   public static ParsedText annotate(String text) {
     ANNOTATED.incrementAndGet();
     Annotation doc = new Annotation(text);
-    AnnotationPipeline analysis = pipeline();
+    StanfordCoreNLP analysis = pipeline();
     splitter.annotate(doc);
     SentenceRepair.repair(doc);
     analysis.annotate(doc);
