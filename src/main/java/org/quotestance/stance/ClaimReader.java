@@ -2415,6 +2415,10 @@ final class ClaimReader implements Serializable {
           }
         }
       }
+      for (int[] pair : matcher.splitMatches(s)) {
+        out[pair[0]] = true;
+        out[pair[1]] = true;
+      }
       return out;
     }
 

@@ -25,10 +25,17 @@ final class TermMatcher implements Serializable {
    */
   private final List<String> needles = new ArrayList<>();
   private final List<String> terms;
+  /** Two-word terms, word by word: the parse may put words between them ("covered it up"). */
+  private final List<TermMatcher[]> split = new ArrayList<>();
+  private static final java.util.Set<String> SPLIT_RELATIONS = java.util.Set.of("compound:prt", "xcomp");
 
   TermMatcher(List<String> terms, boolean whole) {
     this.terms = terms == null ? List.of() : List.copyOf(terms);
     for (String term : this.terms) {
+      String[] words = term.strip().split("\\s+");
+      if (words.length == 2) {
+        split.add(new TermMatcher[] {new TermMatcher(List.of(words[0]), whole), new TermMatcher(List.of(words[1]), true)});
+      }
       boolean exactCase = term.length() <= 4 && term.equals(term.toUpperCase()) && term.chars().anyMatch(Character::isLetter);
       String body = Pattern.quote(term.strip()).replace(" ", "\\E\\s+\\Q");
       String ending = whole ? "" : term.strip().length() < MIN_STEM ? SHORT_ENDINGS : STEM_ENDINGS;
@@ -113,6 +120,34 @@ final class TermMatcher implements Serializable {
 
   boolean isEmpty() {
     return terms.isEmpty();
+  }
+
+  /**
+   * Two-word terms whose words the sentence splits: the first word (or its lemma) a verb, the
+   * second its particle or complement further on ("covered it up" for "cover up", "make the records
+   * available" for "make available"). Each match as {first token, second token}.
+   */
+  List<int[]> splitMatches(org.quotestance.nlp.Sentence s) {
+    List<int[]> out = new ArrayList<>();
+    if (split.isEmpty()) {
+      return out;
+    }
+    for (org.quotestance.nlp.Token t : s.tokens()) {
+      if (!t.isVerb()) {
+        continue;
+      }
+      for (TermMatcher[] pair : split) {
+        if (pair[0].spans(t.word()).isEmpty() && pair[0].spans(t.lemma()).isEmpty()) {
+          continue;
+        }
+        for (org.quotestance.nlp.Token c : s.children(t.index())) {
+          if (c.index() > t.index() + 1 && SPLIT_RELATIONS.contains(c.relation()) && !pair[1].spans(c.word()).isEmpty()) {
+            out.add(new int[] {t.index(), c.index()});
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Start offsets of every match. */

@@ -946,6 +946,16 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aTwoWordTermTheSentenceSplitsStillMatches() throws Exception {
+    StanceClassifier coverUp = new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of("pipelines/clinton-health-cover-up.json"))));
+    Speaker aide = new Speaker("Jane Roe", "Roe", "Clinton campaign");
+    // "make available" with the records between its words
+    Stance s = classify(coverUp, "Roe said ⟦the campaign will make her full medical records available next week⟧.", "say", aide, true);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.CONTRARY), s.evidence());
+  }
+
+  @Test
   void goodsPlayedDownTakeNoSide() {
     Speaker analyst = new Speaker("Ann Smith", "Smith", "United States");
     Stance small = classify("Smith said ⟦only a small amount of the oil reached Turkey⟧.", "say", analyst);
