@@ -338,7 +338,8 @@ final class MentionResolver {
       for (int k = first; k <= last; k++) {
         place.append(k > first ? " " : "").append(s.tokens().get(k).word());
       }
-      return place.toString();
+      String capitalOf = Countries.get().countryOfCapital(place.toString());
+      return capitalOf != null ? capitalOf : place.toString(); // a capital's office serves its country
     }
     return null;
   }

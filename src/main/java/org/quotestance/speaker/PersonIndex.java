@@ -995,7 +995,9 @@ final class PersonIndex {
         String pair = r + 1 < tokens.size() ? t.word() + " " + tokens.get(r + 1).word() : "";
         if (affiliations.isStateRole(t.lemma()) || affiliations.isStateRole(pair)
             || affiliations.isStateRole(String.valueOf(affiliations.roleOfTitle(t.word())))) {
-          return doc.text().substring(tokens.get(k).begin(), tokens.get(last).end());
+          String place = doc.text().substring(tokens.get(k).begin(), tokens.get(last).end());
+          String capitalOf = Countries.get().countryOfCapital(place);
+          return capitalOf != null ? capitalOf : place; // "Oslo Mayor X" serves in Norway's capital, for Norway
         }
       }
       k = last;

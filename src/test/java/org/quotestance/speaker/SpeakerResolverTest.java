@@ -201,6 +201,9 @@ class SpeakerResolverTest {
     List<Speaker> fronted = SpeakerTexts.speakers("Vermont's tax commissioner, Paul Reed, said the "
         + "budget was balanced.\n\n\"We collected every dollar,\" Reed said.");
     assertEquals("Vermont", fronted.get(fronted.size() - 1).affiliation(), fronted::toString);
+    // a capital's office serves its country
+    List<Speaker> capital = SpeakerTexts.speakers("\"The budget is balanced,\" Oslo Mayor Paul Reed said on Monday.");
+    assertEquals("Norway", capital.get(capital.size() - 1).affiliation(), capital::toString);
     // an office held no longer: none
     List<Speaker> former = SpeakerTexts.speakers("\"The budget was balanced,\" former Vermont Gov. Paul Reed said on Monday.");
     assertEquals("", former.get(former.size() - 1).affiliation(), former::toString);
