@@ -928,19 +928,7 @@ final class PersonIndex {
    * no such role, another person has it too, or the article's epithets for it name two parties.
    */
   String partyEpithetOf(String canonical) {
-    java.util.Map<String, Set<String>> partiesByRole = new java.util.HashMap<>();
-    for (Sentence s : doc.sentences()) {
-      List<Token> tokens = s.tokens();
-      for (int k = 0; k + 2 < tokens.size(); k++) {
-        String party = affiliations.partyOf(tokens.get(k + 1).word());
-        Token role = tokens.get(k + 2);
-        boolean named = k + 3 < tokens.size() && (isPerson(tokens.get(k + 3)) || affiliations.isTitle(tokens.get(k + 3).word()));
-        if (tokens.get(k).lemma().equalsIgnoreCase("the") && party != null && role.isNoun() && !role.isProperNoun() && !named) {
-          partiesByRole.computeIfAbsent(role.lemma().toLowerCase(Locale.ROOT), r -> new java.util.TreeSet<>()).add(party);
-        }
-      }
-    }
-    for (java.util.Map.Entry<String, Set<String>> epithet : partiesByRole.entrySet()) {
+    for (java.util.Map.Entry<String, Set<String>> epithet : partyEpithets().entrySet()) {
       Set<String> holders = new java.util.TreeSet<>();
       for (PersonMention m : mentions) {
         if (m.hasRole() && m.descriptors().contains(epithet.getKey())) {
@@ -952,6 +940,29 @@ final class PersonIndex {
       }
     }
     return "";
+  }
+
+  /** The article's party epithets, role noun to the parties named with it; computed once. */
+  private java.util.Map<String, Set<String>> partyEpithets;
+
+  private java.util.Map<String, Set<String>> partyEpithets() {
+    if (partyEpithets != null) {
+      return partyEpithets;
+    }
+    java.util.Map<String, Set<String>> partiesByRole = new java.util.TreeMap<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int k = 0; k + 2 < tokens.size(); k++) {
+        String party = affiliations.partyOf(tokens.get(k + 1).word());
+        Token role = tokens.get(k + 2);
+        boolean named = k + 3 < tokens.size() && (isPerson(tokens.get(k + 3)) || affiliations.isTitle(tokens.get(k + 3).word()));
+        if (tokens.get(k).lemma().equalsIgnoreCase("the") && party != null && role.isNoun() && !role.isProperNoun() && !named) {
+          partiesByRole.computeIfAbsent(role.lemma().toLowerCase(Locale.ROOT), r -> new java.util.TreeSet<>()).add(party);
+        }
+      }
+    }
+    partyEpithets = partiesByRole;
+    return partyEpithets;
   }
 
   /** Rule {@code place-of-office} for a person: the first of their titles that has one, or "". */
