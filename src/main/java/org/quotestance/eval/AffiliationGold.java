@@ -1,12 +1,6 @@
 package org.quotestance.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +17,6 @@ import java.util.Map;
  */
 final class AffiliationGold {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Map<String, String> bySpeaker;
 
     private AffiliationGold(Map<String, String> bySpeaker) {
@@ -33,40 +25,21 @@ final class AffiliationGold {
 
     static AffiliationGold read(Path file) throws IOException {
         Map<String, String> bySpeaker = new HashMap<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String where = file + ":" + lineNumber;
-                JsonNode row;
-                try {
-                    row = JSON.readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw new IOException(where + ": not valid JSON: " + e.getOriginalMessage());
-                }
-                for (String field : List.of("article", "speaker", "stated")) {
-                    if (!row.hasNonNull(field)) {
-                        throw new IOException(where + ": missing field '" + field + "'");
-                    }
-                }
-                if (!row.get("stated").isBoolean()) {
-                    throw new IOException(where + ": 'stated' must be true or false");
-                }
-                String affiliation = row.path("affiliation").asText("").strip();
-                boolean stated = row.get("stated").asBoolean();
-                if (stated == affiliation.isEmpty()) {
-                    throw new IOException(where + (stated ? ": stated but no affiliation" : ": not stated but an affiliation"));
-                }
-                String key = key(row.get("article").asText().strip(), row.get("speaker").asText().strip());
-                String before = bySpeaker.put(key, affiliation);
-                if (before != null && !before.equals(affiliation)) {
-                    throw new IOException(where + ": a second, different row for the same article and speaker");
-                }
+        GoldReader.forEachRow(file, List.of("article", "speaker", "stated"), (row, where) -> {
+            if (!row.get("stated").isBoolean()) {
+                throw new IOException(where + ": 'stated' must be true or false");
             }
-        }
+            String affiliation = row.path("affiliation").asText("").strip();
+            boolean stated = row.get("stated").asBoolean();
+            if (stated == affiliation.isEmpty()) {
+                throw new IOException(where + (stated ? ": stated but no affiliation" : ": not stated but an affiliation"));
+            }
+            String key = key(row.get("article").asText().strip(), row.get("speaker").asText().strip());
+            String before = bySpeaker.put(key, affiliation);
+            if (before != null && !before.equals(affiliation)) {
+                throw new IOException(where + ": a second, different row for the same article and speaker");
+            }
+        });
         return new AffiliationGold(bySpeaker);
     }
 

@@ -26,30 +26,45 @@ public final class GoldReader {
      */
     public static List<GoldQuote> read(Path gold, ArticleTexts texts) throws IOException {
         List<GoldQuote> quotes = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (!line.isBlank()) {
-                    quotes.add(parse(line, texts, gold + ":" + lineNumber));
-                }
-            }
-        }
+        forEachRow(gold, List.of("article", "start", "end"), (row, where) -> quotes.add(parse(row, texts, where)));
         return quotes;
     }
 
-    private static GoldQuote parse(String line, ArticleTexts texts, String where) throws IOException {
-        JsonNode row;
-        try {
-            row = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IOException(where + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        for (String field : List.of("article", "start", "end")) {
-            if (!row.hasNonNull(field)) {
-                throw new IOException(where + ": missing field '" + field + "'");
+    /** What to do with one row of a JSONL file; {@code where} is "file:line" for its errors. */
+    interface RowReader {
+        void read(JsonNode row, String where) throws IOException;
+    }
+
+    /**
+     * Reads a JSON Lines file, one row per non-blank line: a line that is not JSON, or lacks one of
+     * {@code required}, stops it with an IOException naming the file and the line.
+     */
+    static void forEachRow(Path file, List<String> required, RowReader reader) throws IOException {
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int lineNumber = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String where = file + ":" + lineNumber;
+                JsonNode row;
+                try {
+                    row = JSON.readTree(line);
+                } catch (JsonProcessingException e) {
+                    throw new IOException(where + ": not valid JSON: " + e.getOriginalMessage());
+                }
+                for (String field : required) {
+                    if (!row.hasNonNull(field)) {
+                        throw new IOException(where + ": missing field '" + field + "'");
+                    }
+                }
+                reader.read(row, where);
             }
         }
+    }
+
+    private static GoldQuote parse(JsonNode row, ArticleTexts texts, String where) throws IOException {
         if (!row.get("start").canConvertToInt() || !row.get("end").canConvertToInt()) {
             throw new IOException(where + ": 'start' and 'end' must be integers");
         }

@@ -306,8 +306,6 @@ final class MentionResolver {
     return (country != null ? new Speaker(Speaker.UNKNOWN, mention, country) : Speaker.unknown(mention)).by("unnamed");
   }
 
-  private static final Set<String> OFFICE_PLACE_NER = Set.of("CITY", "STATE_OR_PROVINCE");
-
   /**
    * Rule {@code place-of-office} for a description: "Vermont's tax commissioner", "the Ohio state
    * attorney general": a city or state modifying a state role is the government it speaks for;
@@ -323,7 +321,7 @@ final class MentionResolver {
     }
     for (Token child : s.children(head.index())) {
       boolean modifier = child.relation().startsWith("compound") || child.relation().startsWith("nmod:poss");
-      if (!modifier || child.index() > head.index() || !OFFICE_PLACE_NER.contains(child.ner())) {
+      if (!modifier || child.index() > head.index() || !PersonIndex.PLACE_OF_OFFICE_NER.contains(child.ner())) {
         continue;
       }
       int first = child.index();
@@ -338,8 +336,7 @@ final class MentionResolver {
       for (int k = first; k <= last; k++) {
         place.append(k > first ? " " : "").append(s.tokens().get(k).word());
       }
-      String capitalOf = Countries.get().countryOfCapital(place.toString());
-      return capitalOf != null ? capitalOf : place.toString(); // a capital's office serves its country
+      return PersonIndex.officeGovernment(place.toString());
     }
     return null;
   }

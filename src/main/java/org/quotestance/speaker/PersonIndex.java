@@ -977,7 +977,14 @@ final class PersonIndex {
     return "";
   }
 
-  private static final Set<String> PLACE_OF_OFFICE_NER = Set.of("CITY", "STATE_OR_PROVINCE");
+  /** The entity classes of a place whose government an office serves ("Vermont Gov.", "Dover Mayor"). */
+  static final Set<String> PLACE_OF_OFFICE_NER = Set.of("CITY", "STATE_OR_PROVINCE");
+
+  /** The government an office of {@code place} serves: a capital's is its country's ("Oslo Mayor" → Norway). */
+  static String officeGovernment(String place) {
+    String capitalOf = Countries.get().countryOfCapital(place);
+    return capitalOf != null ? capitalOf : place;
+  }
 
   /**
    * Rule {@code place-of-office}: "Dover Mayor X", "Vermont's tax commissioner, X", "the Ohio state
@@ -1006,9 +1013,7 @@ final class PersonIndex {
         String pair = r + 1 < tokens.size() ? t.word() + " " + tokens.get(r + 1).word() : "";
         if (affiliations.isStateRole(t.lemma()) || affiliations.isStateRole(pair)
             || affiliations.isStateRole(String.valueOf(affiliations.roleOfTitle(t.word())))) {
-          String place = doc.text().substring(tokens.get(k).begin(), tokens.get(last).end());
-          String capitalOf = Countries.get().countryOfCapital(place);
-          return capitalOf != null ? capitalOf : place; // "Oslo Mayor X" serves in Norway's capital, for Norway
+          return officeGovernment(doc.text().substring(tokens.get(k).begin(), tokens.get(last).end()));
         }
       }
       k = last;
