@@ -157,7 +157,40 @@ final class MentionResolver {
         return anaphor;
       }
     }
-    return anaphor != null ? anaphor.by("definite-description") : unnamed(s, head);
+    if (anaphor != null) {
+      return anaphor.by("definite-description");
+    }
+    Speaker voice = unnamedVoice(s, head, previous, previousAt);
+    return voice != null ? voice : unnamed(s, head);
+  }
+
+  /**
+   * Rule {@code unnamed-voice}: "Roe's team says …. The campaign also plans …, a spokesman said":
+   * an unnamed body's voice ({@code body-role} in affiliations.tsv, with only an article before it)
+   * right after an institution's or a country's quote in the same paragraph speaks for that body.
+   * A person's quote before it leaves the voice unknown: a person has no spokesman of the paragraph.
+   */
+  private Speaker unnamedVoice(Sentence s, Token head, Speaker previous, int previousAt) {
+    if (previous == null || !previous.isKnown() || persons.isPerson(previous.name())
+        || !Affiliations.get().isBodyRole(SpeakerResolver.lower(head.word()))) {
+      return null;
+    }
+    for (Token child : s.children(head.index())) {
+      Token det = child.relation().equals("det") ? child : null;
+      if (det == null || !(det.word().equalsIgnoreCase("a") || det.word().equalsIgnoreCase("an"))) {
+        return null; // "a Kremlin spokesman", "a spokesman for the ministry": the words say whose
+      }
+    }
+    Sentence before = null;
+    for (Sentence candidate : doc.sentences()) {
+      if (candidate.begin() < previousAt && previousAt <= candidate.end()) {
+        before = candidate;
+      }
+    }
+    if (before == null || before.paragraph() != s.paragraph()) {
+      return null;
+    }
+    return new Speaker(previous.name(), NounPhrases.of(s, head), previous.affiliation()).by("unnamed-voice");
   }
 
   /**

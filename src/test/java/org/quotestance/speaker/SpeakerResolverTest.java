@@ -340,4 +340,17 @@ class SpeakerResolverTest {
     assertEquals("Nora Falk", s.get(0).name(), s::toString);
     assertEquals("Lindqvist campaign", s.get(0).affiliation(), s::toString);
   }
+
+  @Test
+  void anUnnamedSpokesmanRightAfterAnInstitutionsWordsSpeaksForIt() {
+    List<Speaker> s = SpeakerTexts.speakers("Lindqvist's team says the governor will be back in Duluth on Friday. The team "
+        + "will also publish the safety report next week, a spokesman said.");
+    assertEquals(s.get(0).name(), s.get(s.size() - 1).name(), s::toString);
+    assertEquals(false, s.get(0).name().equals(Speaker.UNKNOWN), s::toString);
+    assertEquals("unnamed-voice", s.get(s.size() - 1).rule(), s::toString);
+    // after a person's words the spokesman stays unknown: whose voice he is, the text does not say
+    List<Speaker> person = SpeakerTexts.speakers("Captain Ola Brandt says the ferries will sail on Friday. The board will "
+        + "also publish the safety report next week, a spokesman said.");
+    assertEquals(Speaker.UNKNOWN, person.get(person.size() - 1).name(), person::toString);
+  }
 }
