@@ -313,6 +313,11 @@ final class MentionResolver {
    */
   private Speaker unnamed(Sentence s, Token head) {
     String mention = NounPhrases.of(s, head);
+    String members = head.pos().endsWith("S") && s.children(head.index()).isEmpty() ? Affiliations.get().partyOf(head.word()) : null;
+    if (members != null) {
+      // rule party-group: "Democrats also said …": the party's members as a group speak for it
+      return new Speaker(head.word(), mention, members).by("party-group");
+    }
     String country = null;
     for (Token child : s.children(head.index())) {
       boolean modifier = child.relation().startsWith("amod") || child.relation().startsWith("compound")

@@ -353,4 +353,15 @@ class SpeakerResolverTest {
         + "also publish the safety report next week, a spokesman said.");
     assertEquals(Speaker.UNKNOWN, person.get(person.size() - 1).name(), person::toString);
   }
+
+  @Test
+  void aPartysMembersAsAGroupSpeakForTheParty() {
+    List<Speaker> s = SpeakerTexts.speakers("Republicans said the harbour levy would pass in March.\n\n"
+        + "They noted that the ferries had run at a loss for years.");
+    assertEquals("Republicans", s.get(0).name(), s::toString);
+    assertEquals("Republican Party", s.get(0).affiliation(), s::toString);
+    assertEquals("party-group", s.get(0).rule(), s::toString);
+    assertEquals("Republicans", s.get(1).name(), s::toString);
+    assertEquals("They", s.get(1).mention(), s::toString);
+  }
 }
