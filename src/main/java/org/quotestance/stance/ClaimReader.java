@@ -378,21 +378,35 @@ final class ClaimReader implements Serializable {
         if (!m.reference[i] || !s.tokens().get(i).isNoun()) {
           continue;
         }
-        Token content = null;
-        for (Token child : s.children(i)) {
-          boolean clause = child.relation().startsWith("ccomp") || child.relation().equals("acl");
-          if (clause && child.isVerb() && hasChild(s, child.index(), "mark", Set.of("that"))) {
-            content = child;
-          }
-        }
-        if (content == null || m.objectOrGoods[content.index()] || subtreeHas(m, content.index(), m.objectOrGoods)
-            || subtreeHas(m, content.index(), m.objectOrDescribed)) {
+        Token content = otherContent(m, i);
+        if (content == null) {
           return null; // a reference that may be to this claim
         }
         found = "'" + s.tokens().get(i).word() + " that … " + content.word() + "'";
       }
     }
     return found;
+  }
+
+  /**
+   * The "that" clause a claim reference says it claims, when that clause names neither the object
+   * nor its goods nor a description of it ("claims that the jet had violated the airspace"): that
+   * reference is to another claim. Null when the reference has no such clause or it may be this claim.
+   */
+  private static Token otherContent(Marks m, int reference) {
+    Sentence s = m.s;
+    Token content = null;
+    for (Token child : s.children(reference)) {
+      boolean clause = child.relation().startsWith("ccomp") || child.relation().equals("acl");
+      if (clause && child.isVerb() && hasChild(s, child.index(), "mark", Set.of("that"))) {
+        content = child;
+      }
+    }
+    if (content == null || m.objectOrGoods[content.index()] || subtreeHas(m, content.index(), m.objectOrGoods)
+        || subtreeHas(m, content.index(), m.objectOrDescribed)) {
+      return null;
+    }
+    return content;
   }
 
   /**
@@ -1158,8 +1172,8 @@ final class ClaimReader implements Serializable {
   private Reading referenceReading(Context c, Marks m, int i) {
     Sentence s = m.s;
     Token t = s.tokens().get(i);
-    if (!c.articleAboutClaim() || !t.isNoun()) {
-      return null;
+    if (!c.articleAboutClaim() || !t.isNoun() || otherContent(m, i) != null) {
+      return null; // "rejects the claims that the jet violated the airspace": a verdict on another claim
     }
     String modifier = null;
     for (Token child : s.children(i)) {

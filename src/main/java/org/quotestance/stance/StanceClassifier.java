@@ -30,6 +30,8 @@ public final class StanceClassifier implements Serializable {
   private final ClaimReader reader;
   private final TermMatcher claimVocabulary;
   private final TermMatcher goods;
+  /** The relation words without the exchange words, which need the goods to be the relation. */
+  private final TermMatcher coreRelation;
 
   public StanceClassifier(Claim claim) {
     this.claim = claim;
@@ -41,6 +43,7 @@ public final class StanceClassifier implements Serializable {
     List<String> relationWords = new ArrayList<>(claim.relation());
     relationWords.addAll(Claim.orEmpty(claim.exchange()));
     relation = new TermMatcher(relationWords, false);
+    coreRelation = new TermMatcher(claim.relation(), false);
     references = new TermMatcher(claim.claimReferences(), false);
     denyWords = new TermMatcher(cues.denyWords(), false);
     supportWords = new TermMatcher(cues.supportWords(), false);
@@ -109,6 +112,10 @@ public final class StanceClassifier implements Serializable {
       return new Stance(Label.UNRELATED, 0.65, ClaimReader.ANOTHER_CLAIM + ": " + another + " names neither "
           + claim.object().name() + " nor its goods");
     }
+    if (deniesOtherMatter(context, in, lexical)) {
+      return new Stance(Label.UNRELATED, 0.65, ClaimReader.ANOTHER_CLAIM + ": the denied words name neither "
+          + claim.object().name() + ", its goods, the allegation nor a relation that needs no goods");
+    }
     if (lexical.evidence().startsWith("topic-only")) {
       ClaimReader.Reading words = reader.sameSentenceReading(context);
       if (words != null) {
@@ -141,6 +148,31 @@ public final class StanceClassifier implements Serializable {
     String demand = lexical.label() == Label.UNRELATED ? reader.demandedProof(context) : null;
     return demand == null ? lexical
         : new Stance(Label.DENY, 0.65, "demands-proof: " + demand + ", in an article about the claim");
+  }
+
+  /**
+   * A denial the frame makes ("the general staff denied …") of words that name neither the object,
+   * its goods, a description of the object, a claim reference nor a relation word outside the
+   * exchange words ("the jet ever crossed into its airspace"): it denies another matter. A motion
+   * or trade word is the claim's relation only with the goods, which the words lack. Only a clause:
+   * a denied noun phrase ("such accounts") refers to what it denies.
+   */
+  private boolean deniesOtherMatter(ClaimReader.Context context, StanceInput in, Stance lexical) {
+    boolean framedDenial = lexical.label() == Label.DENY
+        && (lexical.evidence().startsWith("rejecting-word") || lexical.evidence().startsWith("rejecting-cue"));
+    return framedDenial && quoteHasVerb(context) && denyWords.find(in.quote()) == null && claimWord(in.quote()) == null
+        && references.find(in.quote()) == null && coreRelation.find(in.quote()) == null;
+  }
+
+  private static boolean quoteHasVerb(ClaimReader.Context context) {
+    for (org.quotestance.nlp.Sentence sentence : context.doc().sentences()) {
+      for (org.quotestance.nlp.Token t : sentence.tokens()) {
+        if (t.begin() >= context.quote().start() && t.end() <= context.quote().end() && t.isVerb()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The lexical rules, without relation words (the parse has read them), a reported challenge told apart. */

@@ -637,6 +637,26 @@ class ClaimReaderTest {
   }
 
   @Test
+  void rejectingAnotherClaimThatSaysWhatItClaimsIsNoDenial() {
+    // a rejecting verb about another matter: the rejected reference says it claims something else
+    Stance jet = classify("Volkov rejected ⟦Turkish claims that the bomber had violated Turkey's airspace⟧.", "reject", RUSSIAN);
+    assertEquals(Label.UNRELATED, jet.label(), jet.evidence());
+    Stance oil = classify("Kaya rejected ⟦Russian claims that Turkey buys oil from ISIS⟧.", "reject", TURKISH);
+    assertEquals(Label.DENY, oil.label(), oil.evidence());
+  }
+
+  @Test
+  void aFramedDenialOfWordsWithoutTheGoodsOrARelationIsOfAnotherMatter() {
+    // "crossed" is an exchange word: without the goods it is no relation of the claim
+    Stance jet = classify("Ankara denied ⟦that the helicopter had crossed into Turkish airspace⟧.", "deny", TURKISH);
+    assertEquals(Label.UNRELATED, jet.label(), jet.evidence());
+    Stance involved = classify("Ankara denied ⟦that Turkey was involved⟧.", "deny", TURKISH);
+    assertEquals(Label.DENY, involved.label(), involved.evidence());
+    Stance tankers = classify("Ankara denied ⟦that any oil had crossed into Turkish territory⟧.", "deny", TURKISH);
+    assertEquals(Label.DENY, tankers.label(), tankers.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
