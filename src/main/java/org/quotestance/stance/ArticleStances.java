@@ -43,6 +43,7 @@ public final class ArticleStances implements Serializable {
       String sentence = doc.text().substring(s.begin(), s.end());
       about |= classifier.isAbout(sentence);
       objectWithGoods |= classifier.namesObjectWithGoods(sentence);
+      about |= classifier.namesGoodsWithDescribedObject(sentence);
     }
     about |= objectWithGoods && classifier.namesTarget(doc.text());
     boolean namesObject = classifier.namesObject(doc.text());

@@ -32,6 +32,7 @@ public final class StanceClassifier implements Serializable {
   private final TermMatcher goods;
   /** The relation words without the exchange words, which need the goods to be the relation. */
   private final TermMatcher coreRelation;
+  private final TermMatcher objectReferences;
 
   public StanceClassifier(Claim claim) {
     this.claim = claim;
@@ -44,6 +45,7 @@ public final class StanceClassifier implements Serializable {
     relationWords.addAll(Claim.orEmpty(claim.exchange()));
     relation = new TermMatcher(relationWords, false);
     coreRelation = new TermMatcher(claim.relation(), false);
+    objectReferences = new TermMatcher(Claim.orEmpty(claim.objectReferences()), true);
     references = new TermMatcher(claim.claimReferences(), false);
     denyWords = new TermMatcher(cues.denyWords(), false);
     supportWords = new TermMatcher(cues.supportWords(), false);
@@ -221,6 +223,15 @@ public final class StanceClassifier implements Serializable {
   /** The object and its goods together ("oil income that funds IS"): the claim's subject matter. */
   public boolean namesObjectWithGoods(String text) {
     return !goods.isEmpty() && object.find(text) != null && goods.find(text) != null;
+  }
+
+  /**
+   * The goods with a description of the object and the target together ("tankers from fields the
+   * militants hold, heading for the Turkish border"): the claim's subject matter where the article
+   * never names the object.
+   */
+  public boolean namesGoodsWithDescribedObject(String text) {
+    return !goods.isEmpty() && goods.find(text) != null && objectReferences.find(text) != null && target.find(text) != null;
   }
 
   public boolean namesTarget(String text) {

@@ -190,4 +190,18 @@ class ArticleStancesTest {
     List<Stance> o = classify(other, VOLKOV, "There are people in Ankara who got rich on this trade,");
     assertTrue(o.get(0).label() != Label.SUPPORT, o.get(0).toString());
   }
+
+  @Test
+  void anArticleThatOnlyDescribesTheObjectIsAboutTheClaimWhenOneSentenceHoldsTheGoodsAndTheTarget() {
+    // the object is never named: "militants" describe it, the tankers are its goods, Turkish the target
+    String about = "Border report\n\n" + "Drone footage shows tankers leaving militant-held wells for the Turkish border.\n\n"
+        + "\"There are people in Ankara who got rich on this trade,\" Volkov said.";
+    List<Stance> s = classify(about, VOLKOV, "There are people in Ankara who got rich on this trade,");
+    assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
+    // the same description without the goods says nothing of the trade the claim is about
+    String other = "Border report\n\n" + "Drone footage shows trucks leaving militant-held villages for the Turkish border.\n\n"
+        + "\"There are people in Ankara who got rich on this trade,\" Volkov said.";
+    List<Stance> o = classify(other, VOLKOV, "There are people in Ankara who got rich on this trade,");
+    assertTrue(o.get(0).label() != Label.SUPPORT, o.get(0).toString());
+  }
 }
