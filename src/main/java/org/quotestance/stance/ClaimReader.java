@@ -53,6 +53,7 @@ final class ClaimReader implements Serializable {
   static final String DISCREDITS_EVIDENCE = "discredits-evidence";
   static final String ANOTHER_CLAIM = "another-claim";
   static final String INSINUATION = "insinuation";
+  static final String ACCUSED_OF = "accused-of";
   static final String PROTECTIVE_MOTIVE = "protective-motive";
   static final String DISBELIEF = "disbelief";
   static final String DENIES_STATE_ROLE = "denies-state-role";
@@ -407,6 +408,70 @@ final class ClaimReader implements Serializable {
       return null;
     }
     return content;
+  }
+
+  /**
+   * Rule {@code accused-of}: the speaker's own accusing cue outside the quote binds the roles
+   * ("X accused Turkey's rulers of 'filling their pockets' with money from terrorists", "accused
+   * the government of shielding the jihadists"): the accused, the verb's object, is the target or
+   * is modified by it, and the charge (its "of", "with" or "for" complement) names the object, a
+   * description of it or its goods, and no contrary word ("accused Ankara of bombing the
+   * militants" is no help to them). Not negated. The roles, or null.
+   */
+  String accusedOf(Context c) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, false);
+      for (Token verb : s.tokens()) {
+        if (m.inQuote(verb.index()) || !verb.isVerb() || !supportVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        Token accused = s.child(verb.index(), "obj");
+        if (accused == null || !(m.target[accused.index()] || s.children(accused.index()).stream()
+            .anyMatch(t -> m.target[t.index()] && !t.relation().startsWith("acl") && !t.relation().startsWith("nmod:")
+                || m.target[t.index()] && t.relation().equals("nmod:poss")))) {
+          continue;
+        }
+        boolean negated = s.children(verb.index()).stream()
+            .anyMatch(t -> lang.negators().contains(t.word().toLowerCase(Locale.ROOT)));
+        for (Token charge : s.children(verb.index())) {
+          boolean complement = (charge.relation().startsWith("advcl") || charge.relation().startsWith("obl"))
+              && s.children(charge.index()).stream().anyMatch(t -> (t.relation().equals("mark") || t.relation().equals("case"))
+                  && Set.of("of", "with", "for").contains(t.word().toLowerCase(Locale.ROOT)));
+          if (!complement || negated || subtreeHas(m, charge.index(), m.contrary)) {
+            continue;
+          }
+          boolean names = m.objectOrGoods[charge.index()] || m.objectOrDescribed[charge.index()]
+              || subtreeHas(m, charge.index(), m.objectOrGoods) || subtreeHas(m, charge.index(), m.objectOrDescribed);
+          if (names && quoteWithin(m, accused.index(), charge.index())) {
+            return "'" + verb.word() + "' with '" + accused.word() + "' as the accused and the charge '" + charge.word() + "'";
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Every word of the quote in this sentence lies under one of the roots: the quote is what they say. */
+  private static boolean quoteWithin(Marks m, int... roots) {
+    Sentence s = m.s;
+    for (Token t : s.tokens()) {
+      if (!m.inQuote(t.index()) || t.pos().length() > 0 && !Character.isLetterOrDigit(t.word().codePointAt(0))) {
+        continue;
+      }
+      boolean under = false;
+      for (Token up = t; up != null && !under; up = up.head() >= 0 ? s.tokens().get(up.head()) : null) {
+        for (int root : roots) {
+          under |= up.index() == root;
+        }
+      }
+      if (!under) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

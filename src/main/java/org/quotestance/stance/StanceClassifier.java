@@ -130,6 +130,10 @@ public final class StanceClassifier implements Serializable {
       if (found != null) {
         return new Stance(Label.DENY, 0.65, ClaimReader.DENIES_STATE_ROLE + ": " + found + ", of the trade" + IN_ARTICLE);
       }
+      found = reader.accusedOf(context);
+      if (found != null) {
+        return new Stance(Label.SUPPORT, 0.65, ClaimReader.ACCUSED_OF + ": " + found + IN_ARTICLE);
+      }
       found = reader.insinuation(context);
       if (found != null) {
         return new Stance(Label.SUPPORT, 0.6, ClaimReader.INSINUATION + ": " + found + IN_ARTICLE);

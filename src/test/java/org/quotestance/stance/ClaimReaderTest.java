@@ -657,6 +657,22 @@ class ClaimReaderTest {
   }
 
   @Test
+  void theSpeakersAccusationBindsTheAccusedToAChargeThatNamesTheObject() {
+    // no relation word: the accusing cue makes the target the accused and the charge names the militants
+    Stance pockets = classify("Volkov accused Turkey's rulers of \"⟦lining up contracts⟧\" with the militants.", "accuse", RUSSIAN,
+        QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.SUPPORT, pockets.label(), pockets.evidence());
+    Stance shielding = classify("Volkov accused ⟦Ankara of shielding the jihadists⟧.", "accuse", RUSSIAN);
+    assertEquals(Label.SUPPORT, shielding.label(), shielding.evidence());
+    assertTrue(shielding.evidence().startsWith(ClaimReader.ACCUSED_OF), shielding.evidence());
+    // the target as the accuser, or a charge without the object, binds nothing
+    Stance accuser = classify("Kaya accused ⟦Moscow of arming the militants⟧.", "accuse", TURKISH);
+    assertNotEquals(Label.SUPPORT, accuser.label(), accuser.evidence());
+    Stance jet = classify("Volkov accused ⟦Turkey of shooting down the jet⟧.", "accuse", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, jet.label(), jet.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
