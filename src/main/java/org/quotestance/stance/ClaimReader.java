@@ -489,7 +489,9 @@ final class ClaimReader implements Serializable {
       for (int k = m.lo; k <= m.hi; k++) {
         Token know = s.tokens().get(k);
         Token subject = s.child(k, "nsubj");
-        boolean everyone = subject != null && lang.universalSubjects().contains(subject.word().toLowerCase(Locale.ROOT));
+        // "everyone", or a noun everyone of a kind is ("every driver on the route", "all the traders")
+        boolean everyone = subject != null && (lang.universalSubjects().contains(subject.word().toLowerCase(Locale.ROOT))
+            || subject.isNoun() && hasChild(s, subject.index(), "det", lang.universalSubjects()));
         if (!everyone || !know.isVerb() || !lang.knowingVerbs().contains(know.lemma().toLowerCase(Locale.ROOT))
             || negator(s, k, -1) != null) {
           continue;

@@ -605,6 +605,12 @@ class ClaimReaderTest {
     assertNotEquals(Label.SUPPORT, nobody.label(), nobody.evidence());
     Stance fact = classify("Volkov said ⟦everybody knows that the port is closed on Sundays⟧.", "say", RUSSIAN);
     assertNotEquals(Label.SUPPORT, fact.label(), fact.evidence());
+    // everyone of a kind knows it too
+    Stance drivers = classify("Volkov said ⟦every driver on the route knows where the lorries unload⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, drivers.label(), drivers.evidence());
+    assertTrue(drivers.evidence().startsWith(ClaimReader.INSINUATION), drivers.evidence());
+    Stance one = classify("Volkov said ⟦one driver on the route knows where the lorries unload⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, one.label(), one.evidence());
   }
 
   @Test
