@@ -56,6 +56,7 @@ final class ClaimReader implements Serializable {
   static final String ACCUSED_OF = "accused-of";
   static final String PROTECTIVE_MOTIVE = "protective-motive";
   static final String DISBELIEF = "disbelief";
+  static final String ACCUSER_LIES = "accuser-lies";
   static final String DENIES_STATE_ROLE = "denies-state-role";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
@@ -472,6 +473,49 @@ final class ClaimReader implements Serializable {
       }
     }
     return true;
+  }
+
+  private static final Set<String> PARTY_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "NATIONALITY",
+      "STATE_OR_PROVINCE", "LOCATION");
+
+  /**
+   * Rule {@code accuser-lies}: in an article about the claim, the target's side says that another
+   * named party lies or fabricates ("Moscow is lying to hide its own failures", "the Kremlin spreads
+   * slander"): a rejecting word ({@code denyWords}) as a verb, or as the object of one, whose subject
+   * is a named party that is neither the target nor the speaker's side; not negated, and not a
+   * rejecting noun about another matter ("lies about our pilots"). The words, or null.
+   */
+  String accuserLies(Context c) {
+    if (!c.articleAboutClaim() || !speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, true);
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token t = s.tokens().get(i);
+        if (!m.denyWord[i] || negator(s, i, -1) != null) {
+          continue;
+        }
+        int verb = t.isVerb() ? i : t.isNoun() && t.relation().startsWith("obj") ? t.head() : -1;
+        if (verb < 0 || verb != i && (negator(s, verb, -1) != null || targetsOwnOrAboutElse(m, i))) {
+          continue;
+        }
+        Token teller = s.child(verb, "nsubj");
+        int before = verb - 1;
+        while (teller == null && before >= 0 && s.tokens().get(before).relation().startsWith("aux")) {
+          before--; // "said Moscow is lying": the parser may hang the teller on the cue, not on "lying"
+        }
+        if (teller == null && before >= 0 && before < verb - 1) {
+          teller = s.tokens().get(before);
+        }
+        boolean party = teller != null && (PARTY_NER.contains(teller.ner()) || teller.isProperNoun())
+            && !m.target[teller.index()] && !m.self[teller.index()];
+        if (party) {
+          return "'" + teller.word() + "' … '" + t.word() + "'";
+        }
+      }
+    }
+    return null;
   }
 
   /**

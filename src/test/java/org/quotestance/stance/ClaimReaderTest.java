@@ -679,6 +679,20 @@ class ClaimReaderTest {
   }
 
   @Test
+  void theTargetsSideCallingTheAccuserALiarDenies() {
+    Stance liar = classify("Kaya said ⟦Moscow is lying to hide its own failures in Syria⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, liar.label(), liar.evidence());
+    assertTrue(liar.evidence().startsWith(ClaimReader.ACCUSER_LIES), liar.evidence());
+    // negated, the target as the liar, or said by the other side: no denial of the claim by this rule
+    Stance negated = classify("Kaya said ⟦Moscow is not lying about the weather⟧.", "say", TURKISH);
+    assertNotEquals(Label.DENY, negated.label(), negated.evidence());
+    Stance own = classify("Kaya said ⟦Turkey is lying⟧.", "say", TURKISH);
+    assertNotEquals(Label.DENY, own.label(), own.evidence());
+    Stance other = classify("Volkov said ⟦Moscow is lying to hide its own failures in Syria⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
