@@ -628,9 +628,18 @@ final class MentionResolver {
     if (subject != null && (previous == null || !NameVariants.compatible(persons.canonical(subject.name()), previous.name()))) {
       return new Speaker(persons.canonical(subject.name()), word, "").by("discourse-subject");
     }
+    // "they" is a group or a body: never one named person ("Mr X said … . They showed …")
+    boolean plural = PLURAL_PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT));
     if (previous != null && fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name())
-        || (isDescribedPerson(previous) && !persons.namedBetween(previousAt, head.begin())))) {
+        || (isDescribedPerson(previous) && !persons.namedBetween(previousAt, head.begin())))
+        && !(plural && persons.isPerson(previous.name()))) {
       return new Speaker(previous.name(), word, previous.affiliation()).by("pronoun-continuation");
+    }
+    if (plural) {
+      // after a person who speaks for an organisation (not a country), "they" is that organisation
+      boolean body = previous != null && !previous.affiliation().isEmpty() && countries.countryOf(previous.affiliation()) == null
+          && !previousAtFar(previousAt, head);
+      return body ? new Speaker(previous.affiliation(), word, previous.affiliation()).by("pronoun-group") : Speaker.unknown(word).by("pronoun");
     }
     PersonMention latest = null;
     for (Sentence s : doc.sentences()) {
@@ -639,7 +648,8 @@ final class MentionResolver {
           return latest == null ? Speaker.unknown(word).by("pronoun") : new Speaker(persons.canonical(latest.name()), word, "").by("pronoun");
         }
         PersonMention m = persons.at(s.index(), t.index());
-        if (m != null && fits(persons.canonical(m.name()), gender)) {
+        // a name inside a quote is someone the speaker talks about, never the speaker
+        if (m != null && fits(persons.canonical(m.name()), gender) && !isQuoted(t.begin())) {
           latest = m;
         }
       }
@@ -812,6 +822,19 @@ final class MentionResolver {
       }
     }
     return out;
+  }
+
+  private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they");
+
+  /** More than one paragraph lies between the previous quote's cue and the pronoun. */
+  private boolean previousAtFar(int previousAt, Token head) {
+    int from = -1;
+    int to = -1;
+    for (Sentence s : doc.sentences()) {
+      from = s.begin() <= previousAt - 1 ? s.paragraph() : from;
+      to = s.begin() <= head.begin() ? s.paragraph() : to;
+    }
+    return from < 0 || to - from > 1;
   }
 
   private boolean isQuoted(int offset) {

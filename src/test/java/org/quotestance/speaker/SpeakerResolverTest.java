@@ -1,6 +1,7 @@
 package org.quotestance.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -363,5 +364,22 @@ class SpeakerResolverTest {
     assertEquals("party-group", s.get(0).rule(), s::toString);
     assertEquals("Republicans", s.get(1).name(), s::toString);
     assertEquals("They", s.get(1).mention(), s::toString);
+  }
+
+  @Test
+  void theyIsNeverOneNamedPerson() {
+    List<Speaker> s = SpeakerTexts.speakers("Mayor Erik Lund said the pier would reopen in March.\n\n"
+        + "They also said the ferries would return in May.");
+    assertEquals(2, s.size(), s::toString);
+    assertNotEquals("Erik Lund", s.get(1).name(), s::toString);
+    assertEquals("They", s.get(1).mention(), s::toString);
+  }
+
+  @Test
+  void aNameInsideAQuoteIsNeverTheSpeakerAPronounStandsFor() {
+    List<Speaker> s = SpeakerTexts.speakers("The harbour was quiet on Monday.\n\n"
+        + "\"When Anders Roe ran the port, the gate stayed closed,\" he said.");
+    assertEquals(1, s.size(), s::toString);
+    assertNotEquals("Anders Roe", s.get(0).name(), s::toString);
   }
 }
