@@ -963,6 +963,8 @@ final class MentionResolver {
       // the article does not place in another country
       PersonMention byRole = persons.latestDescribedBy(head.begin(), List.of(headWord));
       String theirs = byRole == null ? "" : persons.affiliationOf(persons.canonical(byRole.name()));
+      // the claim file may place them where the text does not ("the Turkish president" is not the American one)
+      theirs = byRole != null && theirs.isEmpty() ? known.affiliationOf(persons.canonical(byRole.name())) : theirs;
       m = byRole != null && (theirs.isEmpty() || theirs.equals(country)) ? byRole : null;
     }
     String mention = NounPhrases.of(s, head);

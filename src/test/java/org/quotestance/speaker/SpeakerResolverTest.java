@@ -382,4 +382,16 @@ class SpeakerResolverTest {
     assertEquals(1, s.size(), s::toString);
     assertNotEquals("Anders Roe", s.get(0).name(), s::toString);
   }
+
+  @Test
+  void aNationalityInTheDescriptionRulesOutAPersonTheClaimFilePlacesElsewhere() {
+    KnownSpeakers known = new KnownSpeakers(List.of(new KnownSpeakers.Entry("Anna Berg", "Sweden", List.of())));
+    String text = "President Anna Berg said the talks would go on.\n\n"
+        + "The Norwegian president has said he would resign if that is proven.";
+    List<Speaker> s = SpeakerTexts.speakers(text, known);
+    assertNotEquals("Anna Berg", s.get(s.size() - 1).name(), s::toString);
+    // without a place for her, the latest president is still the one the description means
+    List<Speaker> unplaced = SpeakerTexts.speakers(text);
+    assertEquals("Anna Berg", unplaced.get(unplaced.size() - 1).name(), unplaced::toString);
+  }
 }

@@ -15,9 +15,18 @@ final class SpeakerTexts {
   private SpeakerTexts() {}
 
   static List<Speaker> speakers(String text) {
+    return speakers(text, RESOLVER);
+  }
+
+  /** With the speakers a claim file would list. */
+  static List<Speaker> speakers(String text, KnownSpeakers known) {
+    return speakers(text, new SpeakerResolver(ReportingLexicon.load(), Countries.get(), known));
+  }
+
+  private static List<Speaker> speakers(String text, SpeakerResolver resolver) {
     ParsedText parsed = NlpAnnotator.annotate(text);
     List<QuoteSpan> quotes = EXTRACTOR.extract(parsed, 0);
-    List<Speaker> speakers = RESOLVER.resolve(parsed, quotes);
+    List<Speaker> speakers = resolver.resolve(parsed, quotes);
     // every quote and every speaker says which rule made it (quote_rule, speaker_rule in quotes.jsonl)
     for (int i = 0; i < quotes.size(); i++) {
       if (quotes.get(i).rule().isEmpty() || speakers.get(i).rule().isEmpty()) {
