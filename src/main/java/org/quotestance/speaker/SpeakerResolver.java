@@ -3,6 +3,7 @@ package org.quotestance.speaker;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Locale;
@@ -133,7 +134,9 @@ public final class SpeakerResolver implements Serializable {
   /** The first paragraph after the headline that holds a sentence of {@link #LEDE_MIN_TOKENS} tokens, or 1. */
   private static int firstBodyParagraph(ParsedText doc) {
     for (Sentence s : doc.sentences()) {
-      if (s.paragraph() > 0 && s.tokens().size() >= LEDE_MIN_TOKENS) {
+      // a byline or a timestamp ("Updated 2118 GMT December 4, 2015") has no finite verb: no lede
+      boolean finite = s.tokens().stream().anyMatch(t -> Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos()));
+      if (s.paragraph() > 0 && s.tokens().size() >= LEDE_MIN_TOKENS && finite) {
         return s.paragraph();
       }
     }
@@ -199,11 +202,13 @@ public final class SpeakerResolver implements Serializable {
     for (int i = 0; i < quotes.size(); i++) {
       Speaker d = speakers.get(i);
       QuoteSpan q = quotes.get(i);
-      if (!d.isKnown() || persons.isPerson(d.name()) || !q.hasSource()) {
+      // an unnamed role ("Turkey's prime minister") is a description too
+      boolean unnamed = !d.isKnown() && "unnamed".equals(d.rule()) && !d.mention().isBlank();
+      if (!unnamed && (!d.isKnown() || persons.isPerson(d.name())) || !q.hasSource()) {
         continue;
       }
       Sentence at = doc.sentences().get(q.sourceSentence());
-      String[] words = lower(d.name()).split("[\\s’']+");
+      String[] words = lower(unnamed ? d.mention() : d.name()).split("[\\s’']+");
       String head = words[words.length - 1];
       if (at.paragraph() != lede || !isRoleHead(head)) {
         continue;

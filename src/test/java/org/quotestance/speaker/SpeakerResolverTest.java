@@ -394,4 +394,17 @@ class SpeakerResolverTest {
     List<Speaker> unplaced = SpeakerTexts.speakers(text);
     assertEquals("Anna Berg", unplaced.get(unplaced.size() - 1).name(), unplaced::toString);
   }
+
+  @Test
+  void anUnnamedRoleInTheLedeAfterABylineIsThePersonTheNextParagraphNames() {
+    List<Speaker> s = SpeakerTexts.speakers("Norwegian PM rejects ferry charges\n\n"
+        + "By Kari Lunde, Nordic Wire\n\n"
+        + "Updated 2118 GMT (0518 HKT) March 4, 2016\n\n"
+        + "Norway's Prime Minister on Friday rejected claims that the ferry company had been paid twice.\n\n"
+        + "\"This is a fantasy,\" Ola Brandt said in an interview in Oslo.");
+    // the headline's "PM rejects" is a quote of its own; the lede's is the next
+    assertEquals("Ola Brandt", s.get(1).name(), s::toString);
+    assertEquals("Norway's Prime Minister", s.get(1).mention(), s::toString);
+    assertEquals("lede-description", s.get(1).rule(), s::toString);
+  }
 }
