@@ -1405,6 +1405,12 @@ final class ClaimReader implements Serializable {
     if (participle.pos().equals("VBN") && participle.relation().startsWith("acl") && by == null && !targetUnder(m, predicate)) {
       return null; // "ledgers captured from the militants prove …": captured by no one the quote names
     }
+    // "told tour operators to stop selling Turkish holidays": an act the target does not do, on
+    // no goods, said by someone else ("the border was sealed to smuggling", said for the target, is its own)
+    boolean someoneElses = agent >= 0 || !m.speakerIsTarget;
+    if (role != Role.TARGET && someoneElses && !m.objectOrGoodsIn(predicate) && !m.coreRelationIn(predicate)) {
+      return null;
+    }
     if (role == Role.OTHER || role == Role.OBJECT) {
       role = Role.NONE; // "Daesh is the enemy of our people": the target may be the patient
     }
@@ -1420,6 +1426,10 @@ final class ClaimReader implements Serializable {
       return new Reading(Label.DISCUSS, 0.6, HYPOTHETICAL + ": " + roles + steps, 1);
     }
     String demand = demandOnPath(s, p);
+    String cue = c.quote().cueLemma() == null ? "" : c.quote().cueLemma().toLowerCase(Locale.ROOT);
+    if (demand == null && lang.demandWords().contains(cue) && m.inQuote(predicate)) {
+      demand = cue; // "pressed Ankara to do more to seal the border": the quote is what the cue demands
+    }
     if (demand != null && p.flips % 2 == 0) {
       // "Turkey should do more to stop the smuggling": asked of the target, not said of it
       return new Reading(Label.DISCUSS, 0.6, HYPOTHETICAL + ": " + roles + ", demanded by '" + demand + "'" + steps, 1);
@@ -2751,6 +2761,26 @@ final class ClaimReader implements Serializable {
     }
 
     /** The object, goods or relation word within the subtree: the proposition's argument. */
+    /** The object, a description of it or the goods under the root (or the root itself). */
+    boolean objectOrGoodsIn(int root) {
+      for (int k = 0; root >= 0 && k < s.tokens().size(); k++) {
+        if (objectOrGoods[k] && s.dominates(root, k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A relation word that is no exchange word (those need the goods) under the root. */
+    boolean coreRelationIn(int root) {
+      for (int k = 0; root >= 0 && k < s.tokens().size(); k++) {
+        if (relation[k] && !exchange[k] && s.dominates(root, k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean markedIn(int root) {
       if (root < 0) {
         return false;

@@ -693,6 +693,26 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aContraryActOfSomeoneElseOnNoGoodsIsNoDenial() {
+    // the tour operators stop selling holidays: no act of the target, on nothing the claim trades
+    Stance tours = classify("Moscow told ⟦tour operators to stop selling Turkish holidays⟧.", "tell", RUSSIAN);
+    assertNotEquals(Label.DENY, tours.label(), tours.evidence());
+    // the target's own side on its own border, agent unnamed, still denies; and so does the target's act
+    Stance sealed = classify("Kaya said ⟦the Turkish border had been sealed to smuggling since 2014⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, sealed.label(), sealed.evidence());
+    Stance seized = classify("Volkov said ⟦Turkish customs had seized the oil of the militants⟧.", "say", RUSSIAN);
+    assertEquals(Label.DENY, seized.label(), seized.evidence());
+  }
+
+  @Test
+  void aContraryActTheCueDemandsIsNotSaidToBeDone() {
+    Stance pressed = classify("Obama pressed ⟦Ankara to do more to seal the border still held by ISIS⟧.", "press", CANADIAN);
+    assertEquals(Label.DISCUSS, pressed.label(), pressed.evidence());
+    Stance said = classify("Obama said ⟦Ankara had done more to seal the border still held by ISIS⟧.", "say", CANADIAN);
+    assertEquals(Label.DENY, said.label(), said.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
