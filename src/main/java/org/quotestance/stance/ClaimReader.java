@@ -1405,7 +1405,7 @@ final class ClaimReader implements Serializable {
     if (participle.pos().equals("VBN") && participle.relation().startsWith("acl") && by == null && !targetUnder(m, predicate)) {
       return null; // "ledgers captured from the militants prove …": captured by no one the quote names
     }
-    // "told tour operators to stop selling Turkish holidays": an act the target does not do, on
+    // "asked the travel agents to quit booking Turkish resorts": an act the target does not do, on
     // no goods, said by someone else ("the border was sealed to smuggling", said for the target, is its own)
     boolean someoneElses = agent >= 0 || !m.speakerIsTarget;
     if (role != Role.TARGET && someoneElses && !m.objectOrGoodsIn(predicate) && !m.coreRelationIn(predicate)) {

@@ -694,8 +694,8 @@ class ClaimReaderTest {
 
   @Test
   void aContraryActOfSomeoneElseOnNoGoodsIsNoDenial() {
-    // the tour operators stop selling holidays: no act of the target, on nothing the claim trades
-    Stance tours = classify("Moscow told ⟦tour operators to stop selling Turkish holidays⟧.", "tell", RUSSIAN);
+    // the travel agents quit booking resorts: no act of the target, on nothing the claim trades
+    Stance tours = classify("Moscow asked ⟦the travel agents to stop selling Turkish resorts⟧.", "ask", RUSSIAN);
     assertNotEquals(Label.DENY, tours.label(), tours.evidence());
     // the target's own side on its own border, agent unnamed, still denies; and so does the target's act
     Stance sealed = classify("Kaya said ⟦the Turkish border had been sealed to smuggling since 2014⟧.", "say", TURKISH);
