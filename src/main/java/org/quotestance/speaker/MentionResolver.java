@@ -694,7 +694,7 @@ final class MentionResolver {
       // "The striking moment came when Deputy Minister Ann Roe turned to names": after the main
       // clause's subjects, the subject of its time clause, read last
       List<Token> subjects = new ArrayList<>(timeClauseSubjects(s));
-      subjects.addAll(mainSubjects(s));
+      subjects.addAll(mainSubjects(s, true));
       for (int k = subjects.size() - 1; k >= 0; k--) {
         Token subject = subjects.get(k);
         if (isQuoted(subject.begin())) {
@@ -803,8 +803,40 @@ final class MentionResolver {
     return null;
   }
 
+  /**
+   * Rule {@code name-beside-cue} where the parser made a word inside the quote the cue's subject
+   * ("… They watched it," said Roe): the person named right after the cue verb, else right before
+   * it, outside the quote. Null when no name stands there.
+   */
+  PersonMention nameBesideCueOutside(int sentence, String cueLemma, int quoteStart, int quoteEnd) {
+    if (cueLemma == null || cueLemma.isEmpty() || sentence < 0) {
+      return null;
+    }
+    Sentence s = doc.sentences().get(sentence);
+    for (Token t : s.tokens()) {
+      boolean outside = t.end() <= quoteStart || t.begin() >= quoteEnd;
+      if (!outside || !t.isVerb() || !t.lemma().equalsIgnoreCase(cueLemma)) {
+        continue;
+      }
+      PersonMention after = t.index() + 1 < s.tokens().size() ? persons.at(s.index(), t.index() + 1) : null;
+      if (after != null && after.from() == t.index() + 1 && !isQuoted(s.tokens().get(after.from()).begin())) {
+        return after;
+      }
+      PersonMention before = t.index() > 0 ? persons.at(s.index(), t.index() - 1) : null;
+      if (before != null && before.to() == t.index() - 1 && !isQuoted(s.tokens().get(before.from()).begin())) {
+        return before;
+      }
+    }
+    return null;
+  }
+
   /** Subjects of the sentence's main clause and of clauses coordinated with it, in order. */
   private static List<Token> mainSubjects(Sentence s) {
+    return mainSubjects(s, false);
+  }
+
+  /** With {@code parataxis}, also the subject of a clause the parser hung on a mistaken root (for he/she). */
+  private static List<Token> mainSubjects(Sentence s, boolean parataxis) {
     List<Token> out = new ArrayList<>();
     for (Token t : s.tokens()) {
       if (t.relation().equals("root") && t.isProperNoun() && s.child(t.index(), "nsubj") == null) {
@@ -815,8 +847,10 @@ final class MentionResolver {
         continue;
       }
       Token verb = s.tokens().get(t.head());
-      boolean coordinated = verb.relation().equals("conj") && verb.head() >= 0
-          && s.tokens().get(verb.head()).relation().equals("root");
+      // a clause coordinated with the root, or hung on a root the parser mistook ("In X, opposite
+      // Y, truck driver Z remembers …" with "Y" as the root)
+      boolean coordinated = (verb.relation().equals("conj") || parataxis && verb.relation().equals("parataxis") && !verb.isNoun())
+          && verb.head() >= 0 && s.tokens().get(verb.head()).relation().equals("root");
       if (verb.relation().equals("root") || coordinated) {
         out.add(t);
       }

@@ -58,6 +58,11 @@ public final class SpeakerResolver implements Serializable {
       } else if (!q.hasSource() && TranscriptLabel.ofLine(doc.text(), q.start()) != null
           && labelled(TranscriptLabel.ofLine(doc.text(), q.start()), persons) != null) {
         speaker = labelled(TranscriptLabel.ofLine(doc.text(), q.start()), persons);
+      } else if (q.hasSource() && sourceInside(doc, q)
+          && mentions.nameBesideCueOutside(q.sourceSentence(), q.cueLemma(), q.start(), q.end()) != null) {
+        // the parser made a word of the quote the cue's subject ("… They watched it," said Roe): the name beside the cue
+        PersonMention named = mentions.nameBesideCueOutside(q.sourceSentence(), q.cueLemma(), q.start(), q.end());
+        speaker = new Speaker(persons.canonical(named.name()), named.name(), "").by("name-beside-cue");
       } else if (q.hasSource()) {
         Sentence s = doc.sentences().get(q.sourceSentence());
         speaker = mentions.resolve(s, mentions.personBeforeCue(s, s.tokens().get(q.sourceToken()), q.cueLemma()), previous, previousAt);
@@ -83,6 +88,12 @@ public final class SpeakerResolver implements Serializable {
       }
     }
     return withHeadlineEchoes(doc, quotes, withEpithetsResolved(withLedeDescriptionsNamed(doc, quotes, speakers, persons), persons));
+  }
+
+  /** The token the quote names as its source lies inside the quote's own words. */
+  private static boolean sourceInside(ParsedText doc, QuoteSpan q) {
+    Token source = doc.sentences().get(q.sourceSentence()).tokens().get(q.sourceToken());
+    return source.begin() >= q.start() && source.end() <= q.end();
   }
 
   private static final java.util.regex.Pattern QUESTION_LINE =

@@ -407,4 +407,22 @@ class SpeakerResolverTest {
     assertEquals("Norway's Prime Minister", s.get(1).mention(), s::toString);
     assertEquals("lede-description", s.get(1).rule(), s::toString);
   }
+
+  @Test
+  void aWordOfTheQuoteTheParserMadeTheSubjectGivesWayToTheNameBesideTheCue() {
+    List<Speaker> s = SpeakerTexts.speakers("The cafe was full on Tuesday.\n\n"
+        + "\"I put the game on last night and nobody watched the game. They watched that clip, over and over,\" "
+        + "said Lindqvist, 61, whose mother opened the bakery in 1958.");
+    assertEquals("Lindqvist", s.get(s.size() - 1).name(), s::toString);
+  }
+
+  @Test
+  void heIsTheSubjectOfAClauseTheParserHungOnAMistakenRoot() {
+    List<Speaker> s = SpeakerTexts.speakers("Border feature\n\n"
+        + "\"The oil here was never our oil,\" said Mustafa Kaya, who runs the village tea house.\n\n"
+        + "In Akcakale, opposite Tal Abyad, which the militants held until Kurdish-led forces captured it in June, "
+        + "truck driver Hasan Yildiz, 52, remembers a different picture.\n\n"
+        + "\"When the fighters were in Tal Abyad, the gate was closed but the fields were open,\" he said.");
+    assertEquals("Hasan Yildiz", s.get(s.size() - 1).name(), s::toString);
+  }
 }
