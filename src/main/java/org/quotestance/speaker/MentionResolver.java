@@ -21,6 +21,8 @@ final class MentionResolver {
   private final KnownSpeakers known;
   /** Character spans of the article's quotes: a name inside one is not a discourse subject. */
   private final List<int[]> quoted = new ArrayList<>();
+  /** The same for quotes in quote marks only (an indirect quote's span may hold its own frame). */
+  private final List<int[]> inMarks = new ArrayList<>();
 
   MentionResolver(ParsedText doc, PersonIndex persons, ReportingLexicon lexicon, Countries countries, KnownSpeakers known) {
     this(doc, persons, lexicon, countries, known, List.of());
@@ -30,6 +32,9 @@ final class MentionResolver {
       List<org.quotestance.quote.QuoteSpan> quotes) {
     for (org.quotestance.quote.QuoteSpan q : quotes) {
       quoted.add(new int[] {q.start(), q.end()});
+      if (q.kind() != org.quotestance.quote.QuoteSpan.Kind.INDIRECT) {
+        inMarks.add(new int[] {q.start(), q.end()});
+      }
     }
     this.doc = doc;
     this.persons = persons;
@@ -648,8 +653,8 @@ final class MentionResolver {
           return latest == null ? Speaker.unknown(word).by("pronoun") : new Speaker(persons.canonical(latest.name()), word, "").by("pronoun");
         }
         PersonMention m = persons.at(s.index(), t.index());
-        // a name inside a quote is someone the speaker talks about, never the speaker
-        if (m != null && fits(persons.canonical(m.name()), gender) && !isQuoted(t.begin())) {
+        // a name inside quote marks is someone the speaker talks about, never the speaker
+        if (m != null && fits(persons.canonical(m.name()), gender) && inMarks.stream().noneMatch(q -> t.begin() >= q[0] && t.begin() < q[1])) {
           latest = m;
         }
       }
