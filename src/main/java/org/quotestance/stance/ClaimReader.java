@@ -1249,11 +1249,18 @@ final class ClaimReader implements Serializable {
    * not of trade with the object, so no side. Other readings pass unchanged.
    */
   private Reading targetSideSupport(Context c, Reading r) {
-    if (r == null || r.label() != Label.SUPPORT || !speaksForTarget(c)) {
+    boolean reported = r != null && reportsAllegation(r);
+    if (r == null || r.label() != Label.SUPPORT && !reported || !speaksForTarget(c)) {
       return r;
     }
     String text = quoteText(c);
     String rejecting = denyWords.find(text);
+    if (reported) {
+      // "no one may slander our country by alleging that it buys …": the target's side reports
+      // the allegation only to call it what the rejecting word says
+      return rejecting == null ? r : new Reading(Label.DENY, 0.7, REJECTS_ALLEGATION + ": the speaker speaks for "
+          + claim.target().name() + " and calls it '" + rejecting + "'; " + r.evidence(), r.strength(), r.at());
+    }
     if (rejecting != null) {
       // "charged its rivals with inventing lies about our deals with the militants": the target's own side
       // states the claim only to call it what the rejecting word says, however the parse hung it

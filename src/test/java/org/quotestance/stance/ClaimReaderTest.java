@@ -713,6 +713,17 @@ class ClaimReaderTest {
   }
 
   @Test
+  void theTargetsSideReportingTheAllegationToCallItASmearDenies() {
+    Stance own = classify("Kaya said: \"⟦No one has the right to smear Turkey by alleging that it buys oil from ISIS,⟧\" she said.",
+        "say", TURKISH, QuoteSpan.Kind.DIRECT);
+    assertEquals(Label.DENY, own.label(), own.evidence());
+    // the same words from the other side are no denial by this rule
+    Stance other = classify("Volkov said: \"⟦No one has the right to smear Turkey by alleging that it buys oil from ISIS,⟧\" he said.",
+        "say", RUSSIAN, QuoteSpan.Kind.DIRECT);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
