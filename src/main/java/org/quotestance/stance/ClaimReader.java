@@ -533,6 +533,9 @@ final class ClaimReader implements Serializable {
       for (int k = m.lo; k <= m.hi; k++) {
         Token know = s.tokens().get(k);
         Token subject = s.child(k, "nsubj");
+        if (know.relation().startsWith("acl") && know.head() >= 0) {
+          subject = s.tokens().get(know.head()); // "anyone who spent time there knew …", parsed as "anyone [who … knew]"
+        }
         // "everyone", or a noun everyone of a kind is ("every driver on the route", "all the traders")
         boolean everyone = subject != null && (lang.universalSubjects().contains(subject.word().toLowerCase(Locale.ROOT))
             || subject.isNoun() && hasChild(s, subject.index(), "det", lang.universalSubjects()));
@@ -655,7 +658,13 @@ final class ClaimReader implements Serializable {
         boolean belief = v.isVerb() && lang.beliefVerbs().contains(v.lemma().toLowerCase(Locale.ROOT));
         boolean proform = object != null && object.isPronoun() && s.children(object.index()).isEmpty()
             && lang.claimProforms().contains(object.word().toLowerCase(Locale.ROOT));
-        String negator = belief && proform && s.child(i, "ccomp") == null && !antecedentBefore(m, object.index(), i)
+        if (belief && object == null && endsQuoteWithProform(m, i)) {
+          object = s.tokens().get(i + 1); // '"We don't believe that," X told reporters': the parser took it for a "that" clause's mark
+          proform = true;
+        }
+        Token clause = s.child(i, "ccomp");
+        boolean saysWhat = clause != null && clause.index() <= m.hi; // a clause outside the quote is the parser's misreading
+        String negator = belief && proform && !saysWhat && !antecedentBefore(m, object.index(), i)
             ? negator(s, i, -1) : null;
         if (negator != null) {
           return "'" + negator + " " + v.word() + " " + object.word() + "'";
@@ -663,6 +672,21 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /** The word right after the verb is a claim pro-form and the last word of the quote ("… believe that,"). */
+  private boolean endsQuoteWithProform(Marks m, int verb) {
+    Sentence s = m.s;
+    int next = verb + 1;
+    if (next > m.hi || !lang.claimProforms().contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int k = next + 1; k <= m.hi; k++) {
+      if (Character.isLetterOrDigit(s.tokens().get(k).word().codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -2035,12 +2059,46 @@ final class ClaimReader implements Serializable {
       p.rejected = true;
       p.steps.add("rejecting cue '" + cue + "'");
     }
+    String unseen = p.flips == 0 ? negatedEvidenceBefore(m, from) : null;
+    if (unseen != null) {
+      p.flips++;
+      p.rejected = true;
+      p.steps.add("negated evidence '" + unseen + "' before it");
+    }
     Token last = s.tokens().get(m.hi);
     p.question = last.word().equals("?") || m.hi + 1 < s.tokens().size() && s.tokens().get(m.hi + 1).word().equals("?");
     if (p.question) {
       p.steps.add("question");
     }
     return p;
+  }
+
+  /** How far, in words, a negation may stand before the evidence word it negates ("nothing at all to suggest"). */
+  private static final int NEGATED_EVIDENCE_WINDOW = 3;
+
+  /**
+   * "had seen nothing to suggest the government was involved" where the parser made the relation the
+   * root and hung the rest on it: a negative pronoun or "no" before an evidence noun or a showing verb
+   * (evidenceNouns, showingVerbs), earlier in the quote than the relation, with no rejecting word of its own
+   * between. The parse path never passes it, but it governs the relation's clause in the words'
+   * order. The words, or null.
+   */
+  private String negatedEvidenceBefore(Marks m, int relation) {
+    Sentence s = m.s;
+    for (int k = m.lo; k < relation; k++) {
+      String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+      if (!lang.negatedSubjects().contains(w) && !w.equals("no")) {
+        continue;
+      }
+      for (int j = k + 1; j <= Math.min(relation - 1, k + NEGATED_EVIDENCE_WINDOW); j++) {
+        String lemma = s.tokens().get(j).lemma().toLowerCase(Locale.ROOT);
+        boolean evidence = lang.evidenceNouns().contains(lemma) || lang.showingVerbs().contains(lemma);
+        if (evidence && s.dominates(relation, k)) {
+          return s.tokens().get(k).word() + " … " + s.tokens().get(j).word();
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -724,6 +724,32 @@ class ClaimReaderTest {
   }
 
   @Test
+  void disbeliefInAQuoteThatEndsWithThePronounBeforeItsCueDenies() {
+    // the parser reads "believe that Pentagon spokesman X told" as a that-clause; the quote ends at "that"
+    Stance s = classify("Washington rejected the assertions. \"⟦We just do not believe that,⟧\" Pentagon spokesman Ann Lee told "
+        + "reporters.", "tell", CANADIAN, QuoteSpan.Kind.DIRECT);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.DISBELIEF), s.evidence());
+  }
+
+  @Test
+  void evidenceSaidToBeMissingBeforeTheRelationDeniesWhateverTheParse() {
+    Stance s = classify("Spokeswoman Ann Lee said ⟦Ottawa had seen nothing to suggest the Turkish government was involved⟧.",
+        "say", CANADIAN);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    Stance seen = classify("Spokeswoman Ann Lee said ⟦Ottawa had seen papers that suggest the Turkish government was involved⟧.",
+        "say", CANADIAN);
+    assertNotEquals(Label.DENY, seen.label(), seen.evidence());
+  }
+
+  @Test
+  void anyoneKnowingTheAnswerInsinuates() {
+    Stance s = classify("\"⟦Anyone who spent a week in the border towns knew who was moving the fuel,⟧\" Volkov said.", "say", RUSSIAN,
+        QuoteSpan.Kind.DIRECT);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
