@@ -413,7 +413,7 @@ final class ClaimReader implements Serializable {
 
   /**
    * Rule {@code accused-of}: the speaker's own accusing cue outside the quote binds the roles
-   * ("X accused Turkey's rulers of 'filling their pockets' with money from terrorists", "accused
+   * ("X accused Ankara's elite of 'stuffing their coffers' with cash from the jihadists", "accused
    * the government of shielding the jihadists"): the accused, the verb's object, is the target or
    * is modified by it, and the charge (its "of", "with" or "for" complement) names the object, a
    * description of it or its goods, and no contrary word ("accused Ankara of bombing the
@@ -480,7 +480,7 @@ final class ClaimReader implements Serializable {
 
   /**
    * Rule {@code accuser-lies}: in an article about the claim, the target's side says that another
-   * named party lies or fabricates ("Moscow is lying to hide its own failures", "the Kremlin spreads
+   * named party lies or fabricates ("the Kremlin lies to cover up its blunders", "the Kremlin spreads
    * slander"): a rejecting word ({@code denyWords}) as a verb, or as the object of one, whose subject
    * is a named party that is neither the target nor the speaker's side; not negated, and not a
    * rejecting noun about another matter ("lies about our pilots"). The words, or null.
@@ -1459,7 +1459,7 @@ final class ClaimReader implements Serializable {
     String demand = demandOnPath(s, p);
     String cue = c.quote().cueLemma() == null ? "" : c.quote().cueLemma().toLowerCase(Locale.ROOT);
     if (demand == null && lang.demandWords().contains(cue) && m.inQuote(predicate)) {
-      demand = cue; // "pressed Ankara to do more to seal the border": the quote is what the cue demands
+      demand = cue; // "pushed Ankara to work harder at closing the frontier": the quote is what the cue demands
     }
     if (demand != null && p.flips % 2 == 0) {
       // "Turkey should do more to stop the smuggling": asked of the target, not said of it
@@ -2077,7 +2077,7 @@ final class ClaimReader implements Serializable {
   private static final int NEGATED_EVIDENCE_WINDOW = 3;
 
   /**
-   * "had seen nothing to suggest the government was involved" where the parser made the relation the
+   * "has found nothing to indicate the state took part" where the parser made the relation the
    * root and hung the rest on it: a negative pronoun or "no" before an evidence noun or a showing verb
    * (evidenceNouns, showingVerbs), earlier in the quote than the relation, with no rejecting word of its own
    * between. The parse path never passes it, but it governs the relation's clause in the words'

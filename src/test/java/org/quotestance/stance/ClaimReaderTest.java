@@ -680,7 +680,7 @@ class ClaimReaderTest {
 
   @Test
   void theTargetsSideCallingTheAccuserALiarDenies() {
-    Stance liar = classify("Kaya said ⟦Moscow is lying to hide its own failures in Syria⟧.", "say", TURKISH);
+    Stance liar = classify("Kaya said ⟦the Kremlin lies to cover up its blunders in Syria⟧.", "say", TURKISH);
     assertEquals(Label.DENY, liar.label(), liar.evidence());
     assertTrue(liar.evidence().startsWith(ClaimReader.ACCUSER_LIES), liar.evidence());
     // negated, the target as the liar, or said by the other side: no denial of the claim by this rule
@@ -688,7 +688,7 @@ class ClaimReaderTest {
     assertNotEquals(Label.DENY, negated.label(), negated.evidence());
     Stance own = classify("Kaya said ⟦Turkey is lying⟧.", "say", TURKISH);
     assertNotEquals(Label.DENY, own.label(), own.evidence());
-    Stance other = classify("Volkov said ⟦Moscow is lying to hide its own failures in Syria⟧.", "say", RUSSIAN);
+    Stance other = classify("Volkov said ⟦the Kremlin lies to cover up its blunders in Syria⟧.", "say", RUSSIAN);
     assertNotEquals(Label.DENY, other.label(), other.evidence());
   }
 
@@ -734,7 +734,7 @@ class ClaimReaderTest {
 
   @Test
   void evidenceSaidToBeMissingBeforeTheRelationDeniesWhateverTheParse() {
-    Stance s = classify("Spokeswoman Ann Lee said ⟦Ottawa had seen nothing to suggest the Turkish government was involved⟧.",
+    Stance s = classify("Spokeswoman Ann Lee said ⟦Ottawa has found nothing to indicate the Turkish state was involved⟧.",
         "say", CANADIAN);
     assertEquals(Label.DENY, s.label(), s.evidence());
     Stance seen = classify("Spokeswoman Ann Lee said ⟦Ottawa had seen papers that suggest the Turkish government was involved⟧.",
