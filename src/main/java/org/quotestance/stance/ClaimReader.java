@@ -2579,12 +2579,37 @@ final class ClaimReader implements Serializable {
           return cueUnder(s, quoted, first, last, cueLemma);
         }
         if (s.tokens().get(head).lemma().equalsIgnoreCase(cueLemma)) {
-          int[] range = s.subtreeRange(top);
+          int[] range = ownClause(s, top, last);
           return new int[] {Math.min(range[0], first), Math.max(range[1], last)};
         }
         top = head;
       }
       return null;
+    }
+
+    /**
+     * The span of the clause headed by {@code top}, without a clause coordinated after the quote ("said
+     * the ferry deal is 'beyond doubt' and begged the board to look elsewhere": the begging is another report).
+     */
+    private int[] ownClause(Sentence s, int top, int last) {
+      int lo = top;
+      int hi = top;
+      java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(top));
+      while (!todo.isEmpty()) {
+        int k = todo.pop();
+        lo = Math.min(lo, k);
+        hi = Math.max(hi, k);
+        for (Token child : s.children(k)) {
+          // "… and that its units had seized the fuel" is a second clause of the same report: kept
+          boolean sameReport = hasChild(s, child.index(), "mark", Set.of("that"));
+          boolean laterClause = k == top && child.index() > last && !sameReport
+              && (child.relation().startsWith("conj") || child.relation().equals("parataxis"));
+          if (!laterClause) {
+            todo.push(child.index());
+          }
+        }
+      }
+      return new int[] {lo, hi};
     }
 
     /**

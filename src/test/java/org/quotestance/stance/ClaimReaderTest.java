@@ -750,6 +750,13 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aPartialQuoteIsReadInItsOwnClauseNotInAReportCoordinatedAfterIt() {
+    Stance s = classify("Volkov has said that Turkey's part in the oil trade of ISIS is \"⟦no secret,⟧\" and asked the council "
+        + "to act against all who finance the militants.", "say", RUSSIAN, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
