@@ -2260,11 +2260,21 @@ final class ClaimReader implements Serializable {
 
   /** A modal demand ("should", "must") on a verb the walk went through, or null. */
   private String demandOnPath(Sentence s, Polarity p) {
-    for (int k : p.path) {
+    for (int i = 0; i < p.path.size(); i++) {
+      int k = p.path.get(i);
       for (Token child : s.children(k)) {
         if (child.relation().startsWith("aux") && child.pos().equals("MD") && lang.demandWords().contains(child.word().toLowerCase(Locale.ROOT))) {
           return child.word();
         }
+      }
+      // "begged Oslo to try harder at closing the harbour": a demand verb with the one asked and the act as its complement
+      Token verb = s.tokens().get(k);
+      boolean fromComplement = i > 0 && s.tokens().get(p.path.get(i - 1)).relation().startsWith("xcomp")
+          && s.tokens().get(p.path.get(i - 1)).head() == k;
+      boolean asksSomeone = s.child(k, "obj") != null || s.children(k).stream().anyMatch(t -> t.relation().startsWith("obl"));
+      if (fromComplement && verb.isVerb() && asksSomeone && !verb.relation().startsWith("aux")
+          && lang.demandWords().contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+        return verb.word();
       }
     }
     return null;

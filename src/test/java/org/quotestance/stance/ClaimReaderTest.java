@@ -710,6 +710,10 @@ class ClaimReaderTest {
     assertEquals(Label.DISCUSS, pressed.label(), pressed.evidence());
     Stance said = classify("Obama said ⟦Ankara had done more to seal the border still held by ISIS⟧.", "say", CANADIAN);
     assertEquals(Label.DENY, said.label(), said.evidence());
+    // the demand inside the quote, on the path from the act up
+    Stance inside = classify("Moreau said ⟦Ottawa backs its ally, but urged Ankara to do more to seal the border still held by ISIS⟧.",
+        "say", CANADIAN);
+    assertEquals(Label.DISCUSS, inside.label(), inside.evidence());
   }
 
   @Test
