@@ -1045,7 +1045,11 @@ final class ClaimReader implements Serializable {
           continue;
         }
       }
-      if ((role == Role.OTHER || otherTrades) && m.speakerIsTarget && (m.anyObjectOrGoods() || m.object[i])) {
+      // "Who buys it? The Assad regime is buying it": in an article about the claim a pro-form object stands for the goods
+      Token bareObject = s.child(i, "obj");
+      boolean standsForGoods = c.articleAboutClaim() && bareObject != null && s.children(bareObject.index()).isEmpty()
+          && lang.proformArguments().contains(bareObject.word().toLowerCase(Locale.ROOT));
+      if ((role == Role.OTHER || otherTrades) && m.speakerIsTarget && (m.anyObjectOrGoods() || m.object[i] || standsForGoods)) {
         // the target's side names someone else as the one who does it ("the militants sell their oil to a third country"):
         // not us but them
         Polarity p = walk(c, m, i);
@@ -2752,6 +2756,9 @@ final class ClaimReader implements Serializable {
             }
           }
         }
+        if (partner.relation().startsWith("obj")) {
+          partners.addAll(sourcesBelow(partner.index(), 2)); // "bought its oil from Iraq" with the source under the goods
+        }
       }
       for (Token partner : partners) {
         boolean other = namedOrOwned(partner.index());
@@ -2765,6 +2772,21 @@ final class ClaimReader implements Serializable {
         }
       }
       return false;
+    }
+
+    /** "from" phrases in the object's phrase, down to {@code depth} links: where the goods come from. */
+    private List<Token> sourcesBelow(int head, int depth) {
+      List<Token> out = new ArrayList<>();
+      for (Token child : s.children(head)) {
+        if (child.relation().startsWith("nmod") && hasChild(s, child.index(), "case", Set.of("from"))) {
+          out.add(child);
+        } else if (child.relation().startsWith("appos") && !out.isEmpty()) {
+          out.add(child); // "from known sources, mainly Iraq and Iran" with the names hung on the goods
+        } else if (depth > 1 && (child.relation().equals("dep") || child.relation().startsWith("conj"))) {
+          out.addAll(sourcesBelow(child.index(), depth - 1));
+        }
+      }
+      return out;
     }
 
     /** A named party in the quote that is neither the target, nor the object, nor the speaker's side. */

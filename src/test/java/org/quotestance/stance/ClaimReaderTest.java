@@ -761,6 +761,21 @@ class ClaimReaderTest {
   }
 
   @Test
+  void theTargetsSideNamingOtherSourcesOrAnotherBuyerDeflects() {
+    // the source hung under the goods, and the sources named in an apposition the parser hung there too
+    Stance sources = classify("Kaya said ⟦Turkey bought its oil and natural gas from Norway, Algeria and Qatar⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, sources.label(), sources.evidence());
+    Stance mainly = classify("Kaya said ⟦Turkey bought its oil and natural gas from known sellers, mainly Norway, Algeria and "
+        + "Qatar⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, mainly.label(), mainly.evidence());
+    // "it" for the goods in the answer to a who-question
+    Stance who = classify("\"⟦Who is buying oil from ISIS? The Assad regime is buying it.⟧\" Kaya said.", "say", TURKISH,
+        QuoteSpan.Kind.DIRECT);
+    assertEquals(Label.DENY, who.label(), who.evidence());
+    assertTrue(who.evidence().startsWith(ClaimReader.DEFLECTS), who.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
