@@ -771,7 +771,8 @@ final class ClaimReader implements Serializable {
       return null;
     }
     for (Sentence s : quoteSentences(c)) {
-      Marks m = new Marks(c, s, speaksForTarget(c));
+      // a partial quote ("the data 'speaks for itself'") is read with the clause reported around it
+      Marks m = new Marks(c, s, speaksForTarget(c), true);
       for (int i = m.lo; i <= m.hi; i++) {
         Token t = s.tokens().get(i);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);

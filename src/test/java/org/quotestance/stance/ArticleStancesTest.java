@@ -55,7 +55,9 @@ class ArticleStancesTest {
           sentence = i;
         }
       }
-      spans.add(new QuoteSpan(QuoteSpan.Kind.DIRECT, start, start + quote.length(), "said", "say", -1, -1, sentence));
+      // a quote that does not open its sentence is a quoted fragment of it
+      QuoteSpan.Kind kind = start > 0 && doc.sentences().get(sentence).begin() < start - 1 ? QuoteSpan.Kind.PARTIAL : QuoteSpan.Kind.DIRECT;
+      spans.add(new QuoteSpan(kind, start, start + quote.length(), "said", "say", -1, -1, sentence));
       speakers.add(bySpeaker.get(spans.size() - 1));
     }
     return stances.classify(doc, spans, speakers);
@@ -203,5 +205,15 @@ class ArticleStancesTest {
         + "\"There are people in Ankara who got rich on this trade,\" Volkov said.";
     List<Stance> o = classify(other, VOLKOV, "There are people in Ankara who got rich on this trade,");
     assertTrue(o.get(0).label() != Label.SUPPORT, o.get(0).toString());
+  }
+
+  @Test
+  void aPartialQuoteOnTheEvidenceIsReadWithItsSubjectOutsideTheQuote() {
+    String text = "Moscow briefing\n\n"
+        + "\"Turkey buys the oil of Daesh,\" Volkov said.\n\n"
+        + "The maps shown by the general staff \"leave no room for doubt,\" Volkov said.";
+    List<Stance> s = classify(text, VOLKOV, "Turkey buys the oil of Daesh,", "leave no room for doubt,");
+    assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
+    assertEquals(Label.SUPPORT, s.get(1).label(), s.get(1).toString());
   }
 }
