@@ -712,6 +712,11 @@ final class ClaimReader implements Serializable {
    */
   private static boolean answers(Sentence s, int question, int party) {
     Token p = s.tokens().get(party);
+    Token asking = s.tokens().get(question).head() >= 0 ? s.tokens().get(s.tokens().get(question).head()) : null;
+    Token asker = asking == null ? null : s.child(asking.index(), "nsubj");
+    if (asker != null && s.dominates(asker.index(), party)) {
+      return false; // "nobody in the West asks who buys it": the one who asks is no answer
+    }
     if (!s.dominates(question, party) || p.head() == question && (p.relation().equals("iobj") || p.relation().equals("obj"))) {
       return true;
     }
@@ -2122,7 +2127,7 @@ final class ClaimReader implements Serializable {
         int next = child.index() + 1;
         boolean focus = next < s.tokens().size() && lang.notCancellers().contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT));
         boolean litotes = lang.litotes().contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT));
-        if (!focus && !litotes) {
+        if (!focus && !litotes && !negatesManner(s, i)) {
           return child.word();
         }
       }
@@ -2144,6 +2149,20 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * "The lorries did not cross the border by accident": the negation is about the manner the verb
+   * has as an adverbial (mannerFoci), so the act itself is affirmed.
+   */
+  private boolean negatesManner(Sentence s, int verb) {
+    for (Token child : s.children(verb)) {
+      boolean adverbial = child.relation().startsWith("obl") || child.relation().startsWith("advmod") || child.relation().startsWith("nmod");
+      if (adverbial && lang.mannerFoci().contains(child.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -776,6 +776,22 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aNegationOnTheMannerAffirmsTheAct() {
+    Stance s = classify("\"⟦The lorries loaded with ISIS oil did not reach Turkey by accident.⟧\" Volkov said.", "say", RUSSIAN,
+        QuoteSpan.Kind.DIRECT);
+    assertNotEquals(Label.DENY, s.label(), s.evidence());
+    Stance plain = classify("\"⟦The lorries loaded with ISIS oil did not reach Turkey.⟧\" Volkov said.", "say", RUSSIAN,
+        QuoteSpan.Kind.DIRECT);
+    assertEquals(Label.DENY, plain.label(), plain.evidence());
+  }
+
+  @Test
+  void theOneWhoAsksTheQuestionIsNoAnswerToIt() {
+    Stance s = classify("\"⟦Nobody in Europe asks who is buying this oil.⟧\" Volkov said.", "say", RUSSIAN, QuoteSpan.Kind.DIRECT);
+    assertNotEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
