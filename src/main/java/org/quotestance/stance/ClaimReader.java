@@ -31,6 +31,7 @@ final class ClaimReader implements Serializable {
   static final String CONTRARY = "contrary-claim";
   static final String CONTRARY_NEGATED = "negated-contrary";
   static final String REJECTS_ALLEGATION = "rejects-allegation";
+  static final String NEGATED_REJECTION = "negated-rejection";
   static final String REPORTS_ALLEGATION = "reports-allegation";
   static final String ENDORSES_ALLEGATION = "endorses-allegation";
   static final String HYPOTHETICAL = "hypothetical";
@@ -984,7 +985,9 @@ final class ClaimReader implements Serializable {
       }
     }
     for (int i = m.lo; i <= m.hi; i++) {
-      if (!m.relation[i] || insideContrary(m, i)) {
+      Token paidWhat = s.child(i, "obj");
+      if (!m.relation[i] || insideContrary(m, i) || paidWhat != null && m.contrary[paidWhat.index()]) {
+        // "we paid the price in blood": a relation word whose object is a contrary phrase is no relation
         continue;
       }
       if (m.affairReference[i] && existential(s, i)) {
@@ -1336,6 +1339,10 @@ final class ClaimReader implements Serializable {
     Polarity p = walk(c, m, i);
     String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
     String roles = "reference '" + t.word() + "'";
+    if (modifier != null && p.flips % 2 == 1 && !p.rejected && !p.conditional && !p.question && !speaksForTarget(c)) {
+      // "so that nobody can say these are unfounded accusations": the rejection is itself denied
+      return new Reading(Label.SUPPORT, 0.65, NEGATED_REJECTION + ": " + roles + " called '" + modifier + "'" + steps, 1);
+    }
     if (modifier != null) {
       return new Reading(Label.DENY, 0.8, REJECTS_ALLEGATION + ": " + roles + " called '" + modifier + "'" + steps, 1);
     }

@@ -792,6 +792,25 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aRelationWordWhoseObjectIsAContraryPhraseIsNoRelation() {
+    Stance s = classify("\"⟦Turkey has been at the head of the campaign against ISIS and has paid a heavy price for it,⟧\" Kaya said.", "say", TURKISH,
+        QuoteSpan.Kind.DIRECT);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    Stance paid = classify("\"⟦Turkey has paid the militants for the oil,⟧\" Volkov said.", "say", RUSSIAN, QuoteSpan.Kind.DIRECT);
+    assertEquals(Label.SUPPORT, paid.label(), paid.evidence());
+  }
+
+  @Test
+  void aRejectionThatIsItselfDeniedSupports() {
+    Stance s = classify("\"⟦We will hand the files to the council, so that nobody can say these are baseless charges,⟧\" Volkov said.",
+        "say", RUSSIAN, QuoteSpan.Kind.DIRECT);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.NEGATED_REJECTION), s.evidence());
+    Stance plain = classify("\"⟦These are baseless charges,⟧\" Kaya said.", "say", TURKISH, QuoteSpan.Kind.DIRECT);
+    assertEquals(Label.DENY, plain.label(), plain.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
