@@ -716,7 +716,7 @@ final class ClaimReader implements Serializable {
     Token asking = s.tokens().get(question).head() >= 0 ? s.tokens().get(s.tokens().get(question).head()) : null;
     Token asker = asking == null ? null : s.child(asking.index(), "nsubj");
     if (asker != null && s.dominates(asker.index(), party)) {
-      return false; // "nobody in the West asks who buys it": the one who asks is no answer
+      return false; // "no one in Oslo wonders who sells it": the one who asks is no answer
     }
     if (!s.dominates(question, party) || p.head() == question && (p.relation().equals("iobj") || p.relation().equals("obj"))) {
       return true;
@@ -1054,7 +1054,7 @@ final class ClaimReader implements Serializable {
           continue;
         }
       }
-      // "Who buys it? The Assad regime is buying it": in an article about the claim a pro-form object stands for the goods
+      // "Who sells it? The junta next door sells it": in an article about the claim a pro-form object stands for the goods
       Token bareObject = s.child(i, "obj");
       boolean standsForGoods = c.articleAboutClaim() && bareObject != null && s.children(bareObject.index()).isEmpty()
           && lang.proformArguments().contains(bareObject.word().toLowerCase(Locale.ROOT));
@@ -1340,7 +1340,7 @@ final class ClaimReader implements Serializable {
     String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
     String roles = "reference '" + t.word() + "'";
     if (modifier != null && p.flips % 2 == 1 && !p.rejected && !p.conditional && !p.question && !speaksForTarget(c)) {
-      // "so that nobody can say these are unfounded accusations": the rejection is itself denied
+      // "so no one can call the charges baseless": the rejection is itself denied
       return new Reading(Label.SUPPORT, 0.65, NEGATED_REJECTION + ": " + roles + " called '" + modifier + "'" + steps, 1);
     }
     if (modifier != null) {
@@ -2717,7 +2717,7 @@ final class ClaimReader implements Serializable {
     }
 
     /**
-     * "Davutoglu rejected Russian claims that [Turkey buys oil …]": when the cue is an allegation
+     * "the minister rejected the claims that [Ankara buys the fuel …]": when the cue is an allegation
      * noun and its holder is not the quote's source, the speaker's stance is read above the noun.
      */
     boolean nominalCueOfAnother() {
