@@ -15,6 +15,8 @@ public final class StanceClassifier implements Serializable {
   private static final String CHALLENGE = ClaimReader.CHALLENGE;
   static final String REPORTED_CHALLENGE = "reported-challenge";
   private static final String IN_ARTICLE = ", in an article about the claim";
+  private static final String ACCUSING_CUE = "accusing-cue: ";
+  private static final java.util.Set<String> PARTY_NER = java.util.Set.of("PERSON", "ORGANIZATION");
   private final Claim claim;
   private final TermMatcher target;
   private final TermMatcher targetReferences;
@@ -114,6 +116,12 @@ public final class StanceClassifier implements Serializable {
       return new Stance(Label.UNRELATED, 0.65, ClaimReader.ANOTHER_CLAIM + ": " + another + " names neither "
           + claim.object().name() + " nor its goods");
     }
+    String party = lexical.evidence().startsWith(ACCUSING_CUE) ? otherPartyInQuote(context) : null;
+    if (party != null) {
+      // "accused Ankara of allowing [another group] to run a command centre": the charge is another matter
+      return new Stance(Label.UNRELATED, 0.65, ClaimReader.ANOTHER_CLAIM + ": the charge names '" + party + "', not "
+          + claim.object().name());
+    }
     if (deniesOtherMatter(context, in, lexical)) {
       return new Stance(Label.UNRELATED, 0.65, ClaimReader.ANOTHER_CLAIM + ": the denied words name neither "
           + claim.object().name() + ", its goods, the allegation nor a relation that needs no goods");
@@ -172,6 +180,20 @@ public final class StanceClassifier implements Serializable {
         && (lexical.evidence().startsWith("rejecting-word") || lexical.evidence().startsWith("rejecting-cue"));
     return framedDenial && quoteHasVerb(context) && denyWords.find(in.quote()) == null && claimWord(in.quote()) == null
         && references.find(in.quote()) == null && coreRelation.find(in.quote()) == null;
+  }
+
+  /** A person or organisation the quote names that is neither the target nor the object, or null. */
+  private String otherPartyInQuote(ClaimReader.Context context) {
+    for (org.quotestance.nlp.Sentence sentence : context.doc().sentences()) {
+      for (org.quotestance.nlp.Token t : sentence.tokens()) {
+        boolean inside = t.begin() >= context.quote().start() && t.end() <= context.quote().end();
+        if (inside && t.isProperNoun() && PARTY_NER.contains(t.ner()) && target.find(t.word()) == null
+            && object.find(t.word()) == null) {
+          return t.word();
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean quoteHasVerb(ClaimReader.Context context) {
@@ -312,7 +334,7 @@ public final class StanceClassifier implements Serializable {
         && relation.find(in.quote()) != null && !negation.negates(in.quote(), relation)) {
       // "charging the cabinet with profiting from the scheme": the accusation binds the accused
       // to the relation even where the parse gives the relation no argument
-      return new Stance(Label.SUPPORT, 0.65, "accusing-cue: '" + cue + "' binds the accused to the relation; " + about);
+      return new Stance(Label.SUPPORT, 0.65, ACCUSING_CUE + "'" + cue + "' binds the accused to the relation; " + about);
     }
     if (!lexicalRelations) {
       return new Stance(Label.DISCUSS, 0.6, "topic-only: about the claim, no claim proposition in the parse; " + about);

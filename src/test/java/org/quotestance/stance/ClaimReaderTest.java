@@ -811,6 +811,15 @@ class ClaimReaderTest {
   }
 
   @Test
+  void anAccusationWhoseChargeNamesAnotherGroupIsAnotherMatter() {
+    Stance s = classify("Volkov also accused ⟦Ankara of allowing Hamas to keep an office in Istanbul⟧.", "accuse", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+    Stance trade = classify("At the briefing Volkov went further, accusing ⟦Turkey's leaders of profiting personally from the trade⟧.",
+        "accuse", RUSSIAN);
+    assertEquals(Label.SUPPORT, trade.label(), trade.evidence());
+  }
+
+  @Test
   void aNegatedPseudoCleftDenies() {
     // the wh-clause says the proposition is what is not there
     Stance s = classify("Moreau said ⟦What they have not produced is anything showing the Turkish state buying oil from ISIS⟧.",
