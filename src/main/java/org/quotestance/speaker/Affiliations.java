@@ -22,6 +22,7 @@ public final class Affiliations implements Serializable {
   private final Map<String, String> partyByWord = new HashMap<>();
   private final Map<String, String> partyByInitial = new HashMap<>();
   private final Set<String> roles = new HashSet<>();
+  private final Map<String, String> roleBySynonym = new HashMap<>();
   private final Set<String> bodyRoles = new HashSet<>();
   private final Set<String> stateRoles = new HashSet<>();
   private final Set<String> organisationHeads = new HashSet<>();
@@ -61,7 +62,7 @@ public final class Affiliations implements Serializable {
   private static Map<String, Integer> fields() {
     Map<String, Integer> f = new java.util.TreeMap<>();
     for (String kind : List.of("demonym", "seat", "alias", "party", "party-initial", "spelling", "name-abbreviation",
-        "title-gender")) {
+        "title-gender", "role-synonym")) {
       f.put(kind, 3);
     }
     for (String kind : List.of("role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "campaign-role", "non-state", "past-word", "work-word", "body-part", "of-head",
@@ -107,6 +108,7 @@ public final class Affiliations implements Serializable {
         case "party" -> partyByWord.put(key(words), value);
         case "party-initial" -> partyByInitial.put(words, value);
         case "role" -> roles.add(key(words));
+        case "role-synonym" -> roleBySynonym.put(key(words), key(value));
         case "body-role" -> bodyRoles.add(key(words));
         case "state-role" -> stateRoles.add(key(words));
         case "organisation-head" -> organisationHeads.add(words.strip());
@@ -288,6 +290,21 @@ public final class Affiliations implements Serializable {
   /** True for a part of the body ("her right foot"): never a speaker itself, its possessor may be. */
   public boolean isBodyPart(String word) {
     return bodyParts.contains(key(word));
+  }
+
+  /** The role nouns that name the same role as {@code word} ("lawyer": lawyer, attorney, counsel), the word first. */
+  public List<String> sameRole(String word) {
+    String role = roleBySynonym.getOrDefault(key(word), key(word));
+    List<String> out = new java.util.ArrayList<>(List.of(key(word)));
+    if (!out.contains(role)) {
+      out.add(role);
+    }
+    roleBySynonym.forEach((synonym, named) -> {
+      if (named.equals(role) && !out.contains(synonym)) {
+        out.add(synonym);
+      }
+    });
+    return out;
   }
 
   public Set<String> roles() {

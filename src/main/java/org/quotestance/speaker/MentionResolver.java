@@ -994,6 +994,12 @@ final class MentionResolver {
     List<String> withHead = new ArrayList<>(required);
     withHead.add(headWord);
     PersonMention m = persons.latestDescribedBy(head.begin(), withHead);
+    for (String same : Affiliations.get().sameRole(headWord)) {
+      // "Roe's lawyer" after "an attorney for Roe, X": a role-synonym in affiliations.tsv names the same role
+      List<String> withSynonym = new ArrayList<>(required);
+      withSynonym.add(same);
+      m = m != null ? m : persons.latestDescribedBy(head.begin(), withSynonym);
+    }
     if (m == null && !required.isEmpty()) {
       m = persons.latestDescribedBy(head.begin(), required);
     }

@@ -425,4 +425,12 @@ class SpeakerResolverTest {
         + "\"When the fighters were in Tal Abyad, the gate was closed but the fields were open,\" he said.");
     assertEquals("Hasan Yildiz", s.get(s.size() - 1).name(), s::toString);
   }
+
+  @Test
+  void aPossessedRoleFindsThePersonDescribedWithASynonymOfIt() {
+    List<Speaker> s = SpeakerTexts.speakers("Ferry inquiry\n\n"
+        + "An attorney for Lindqvist, Oren Blake, said his client was ready to appear.\n\n"
+        + "The board insisted on a public hearing. However, Lindqvist's lawyer has said she will not answer any questions.");
+    assertEquals("Oren Blake", s.get(s.size() - 1).name(), s::toString);
+  }
 }
