@@ -79,6 +79,24 @@ final class NominalCues {
     return null;
   }
 
+  /**
+   * The subject of a voicing verb ({@code voicingVerbs} in reporting.json) whose object, or "in"
+   * phrase, the noun is: "X made the argument that …", "X persisted in arguments that …". Null if none.
+   */
+  private Token voicer(Sentence s, Token noun) {
+    if (noun.head() < 0) {
+      return null;
+    }
+    Token verb = s.tokens().get(noun.head());
+    boolean object = noun.relation().equals("obj")
+        || noun.relation().startsWith("obl") && s.child(noun.index(), "case") != null
+            && s.child(noun.index(), "case").word().equalsIgnoreCase("in");
+    if (!object || !verb.isVerb() || !lexicon.voicingVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return s.child(verb.index(), "nsubj");
+  }
+
   /** "X's allegations that …": the possessor speaks, the that-clause is what they said. */
   Cue nounCue(Sentence s, Token noun) {
     if (isRejectedObject(s, noun)) {
@@ -87,6 +105,9 @@ final class NominalCues {
     Token owner = s.child(noun.index(), "nmod:poss");
     if (owner == null) {
       owner = nationalityHolder(s, noun); // "Russian allegations that …": the nation alleges
+    }
+    if (owner == null) {
+      owner = voicer(s, noun); // "Democrats persisted in arguments that …": the subject voices them
     }
     boolean speaks = owner != null && Speakers.canSpeak(owner, lexicon);
     Token clause = null;

@@ -24,7 +24,7 @@ public record ReportingLexicon(
     Set<String> nouns, Map<String, Set<String>> topicPrepositions, Set<String> addresseeVerbs,
     Set<String> anonymousHeads, List<String> accordingTo, Set<String> asClauseVerbs,
     Set<String> epithetMarkers, List<String> headlineVerbs, Set<String> complementizers,
-    Set<String> agentPrepositions, Set<String> namingWords) implements Serializable {
+    Set<String> agentPrepositions, Set<String> namingWords, Set<String> voicingVerbs) implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/reporting.json";
 
@@ -54,6 +54,7 @@ public record ReportingLexicon(
     complementizers = copy(complementizers);
     agentPrepositions = copy(agentPrepositions);
     namingWords = copy(namingWords);
+    voicingVerbs = copy(voicingVerbs);
   }
 
   public static ReportingLexicon load() {

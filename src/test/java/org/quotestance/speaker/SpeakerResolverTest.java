@@ -433,4 +433,12 @@ class SpeakerResolverTest {
         + "The board insisted on a public hearing. However, Lindqvist's lawyer has said she will not answer any questions.");
     assertEquals("Oren Blake", s.get(s.size() - 1).name(), s::toString);
   }
+
+  @Test
+  void theSubjectOfAVoicingVerbSpeaksTheReportingNounItTakes() {
+    List<Speaker> s = SpeakerTexts.speakers("Ferry inquiry\n\n"
+        + "Mayor Erik Lund spoke first.\n\n"
+        + "Republicans also persisted in arguments that the board had ignored the ferry audit.");
+    assertEquals("Republicans", s.get(s.size() - 1).name(), s::toString);
+  }
 }
