@@ -260,6 +260,13 @@ final class MentionResolver {
         if (writer != null) {
           return new Speaker(persons.canonical(writer.name()), NounPhrases.of(s, head), "").by("possessed-work");
         }
+        if (subject != null && sameWork && !subject.isPronoun()) {
+          // "the harbour board said in a statement …": a body that speaks in the same kind of work
+          Speaker body = resolveMention(earlier, subject, null, 0);
+          if (body.isKnown() && !persons.isPerson(body.name())) {
+            return new Speaker(body.name(), NounPhrases.of(s, head), body.affiliation()).by("possessed-work");
+          }
+        }
       }
     }
     return null;

@@ -441,4 +441,13 @@ class SpeakerResolverTest {
         + "Republicans also persisted in arguments that the board had ignored the ferry audit.");
     assertEquals("Republicans", s.get(s.size() - 1).name(), s::toString);
   }
+
+  @Test
+  void theStatementIsTheBodysThatSpokeInAStatementBefore() {
+    List<Speaker> s = SpeakerTexts.speakers("Ferry row\n\n"
+        + "In a written statement, the Norwegian Coastal Administration said the ferries were safe.\n\n"
+        + "\"Every vessel has passed its inspection this year,\" the statement said.");
+    assertEquals(s.get(0).name(), s.get(s.size() - 1).name(), s::toString);
+    assertEquals("possessed-work", s.get(s.size() - 1).rule(), s::toString);
+  }
 }
