@@ -295,7 +295,7 @@ public final class Affiliations implements Serializable {
   /** The role nouns that name the same role as {@code word} ("lawyer": lawyer, attorney, counsel), the word first. */
   public List<String> sameRole(String word) {
     String role = roleBySynonym.getOrDefault(key(word), key(word));
-    List<String> out = new java.util.ArrayList<>(List.of(key(word)));
+    List<String> out = new ArrayList<>(List.of(key(word)));
     if (!out.contains(role)) {
       out.add(role);
     }

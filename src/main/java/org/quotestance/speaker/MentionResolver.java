@@ -641,7 +641,7 @@ final class MentionResolver {
       return new Speaker(persons.canonical(subject.name()), word, "").by("discourse-subject");
     }
     // "they" is a group or a body: never one named person ("Mr X said … . They showed …")
-    boolean plural = PLURAL_PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    boolean plural = PLURAL_PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
     if (previous != null && fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name())
         || (isDescribedPerson(previous) && !persons.namedBetween(previousAt, head.begin())))
         && !(plural && persons.isPerson(previous.name()))) {
@@ -870,7 +870,7 @@ final class MentionResolver {
     return out;
   }
 
-  private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they");
 
   /** More than one paragraph lies between the previous quote's cue and the pronoun. */
   private boolean previousAtFar(int previousAt, Token head) {

@@ -1,6 +1,7 @@
 package org.quotestance.stance;
 
 import java.io.Serializable;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -2635,7 +2636,7 @@ final class ClaimReader implements Serializable {
     private int[] ownClause(Sentence s, int top, int last) {
       int lo = top;
       int hi = top;
-      java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(top));
+      ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(top));
       while (!todo.isEmpty()) {
         int k = todo.pop();
         lo = Math.min(lo, k);

@@ -4,6 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
 import org.quotestance.stance.Stance.Label;
 
 /**
@@ -16,7 +19,7 @@ public final class StanceClassifier implements Serializable {
   static final String REPORTED_CHALLENGE = "reported-challenge";
   private static final String IN_ARTICLE = ", in an article about the claim";
   private static final String ACCUSING_CUE = "accusing-cue: ";
-  private static final java.util.Set<String> PARTY_NER = java.util.Set.of("PERSON", "ORGANIZATION");
+  private static final Set<String> PARTY_NER = Set.of("PERSON", "ORGANIZATION");
   private final Claim claim;
   private final TermMatcher target;
   private final TermMatcher targetReferences;
@@ -184,8 +187,8 @@ public final class StanceClassifier implements Serializable {
 
   /** A person or organisation the quote names that is neither the target nor the object, or null. */
   private String otherPartyInQuote(ClaimReader.Context context) {
-    for (org.quotestance.nlp.Sentence sentence : context.doc().sentences()) {
-      for (org.quotestance.nlp.Token t : sentence.tokens()) {
+    for (Sentence sentence : context.doc().sentences()) {
+      for (Token t : sentence.tokens()) {
         boolean inside = t.begin() >= context.quote().start() && t.end() <= context.quote().end();
         if (inside && t.isProperNoun() && PARTY_NER.contains(t.ner()) && target.find(t.word()) == null
             && object.find(t.word()) == null) {
@@ -197,8 +200,8 @@ public final class StanceClassifier implements Serializable {
   }
 
   private static boolean quoteHasVerb(ClaimReader.Context context) {
-    for (org.quotestance.nlp.Sentence sentence : context.doc().sentences()) {
-      for (org.quotestance.nlp.Token t : sentence.tokens()) {
+    for (Sentence sentence : context.doc().sentences()) {
+      for (Token t : sentence.tokens()) {
         if (t.begin() >= context.quote().start() && t.end() <= context.quote().end() && t.isVerb()) {
           return true;
         }
