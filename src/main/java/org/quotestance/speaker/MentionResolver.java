@@ -1209,6 +1209,9 @@ final class MentionResolver {
         if (before == own && (subject.index() >= m.from() || inAdverbialClause(before, subject))) {
           continue; // "A day after Norway's ministry spoke, spokesman X said …": the clause only sets the time
         }
+        if (inMarks.stream().anyMatch(q -> subject.begin() >= q[0] && subject.begin() < q[1])) {
+          continue; // a subject inside the quote is what the voice talks about ("'… the harbour board is …,' spokesman X")
+        }
         String lemma = SpeakerResolver.lower(subject.lemma());
         if (PLACE_NER.contains(subject.ner()) && !hasNounModifiers(before, subject)) {
           String country = place(subject.word());
@@ -1225,17 +1228,36 @@ final class MentionResolver {
             }
           }
           Speaker body = institution(before, subject);
+          // "In Oslo, the trade ministry answered …": a body of no country in a sentence set in a capital is that country's
+          boolean noCountry = body.affiliation().isEmpty() || body.affiliation().equals(body.name());
+          String seat = body.isKnown() && noCountry ? capitalLead(before) : null;
           if (body.isKnown() && !body.name().equalsIgnoreCase(subject.word())) {
-            return body.affiliation().isEmpty() ? body.name() : body.affiliation();
+            return seat != null ? seat : body.affiliation().isEmpty() ? body.name() : body.affiliation();
           }
           if (body.isKnown() && "ORGANIZATION".equals(subject.ner())) {
-            return body.affiliation().isEmpty() ? body.name() : body.affiliation();
+            return seat != null ? seat : body.affiliation().isEmpty() ? body.name() : body.affiliation();
           }
         }
       }
       }
     }
     return "";
+  }
+
+  /** The country of the capital a sentence opens with ("In Ankara, …"), or null. */
+  private String capitalLead(Sentence s) {
+    List<Token> t = s.tokens();
+    if (t.size() < 3 || !t.get(0).word().equalsIgnoreCase("in")) {
+      return null;
+    }
+    StringBuilder place = new StringBuilder();
+    for (int k = 1; k < t.size() && !t.get(k).word().equals(","); k++) {
+      if (!PLACE_NER.contains(t.get(k).ner())) {
+        return null;
+      }
+      place.append(place.length() == 0 ? "" : " ").append(t.get(k).word());
+    }
+    return place.length() == 0 ? null : countries.countryOfCapital(place.toString());
   }
 
   /** How many sentences back an institution anaphor looks for its antecedent. */

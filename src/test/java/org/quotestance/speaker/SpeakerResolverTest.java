@@ -450,4 +450,19 @@ class SpeakerResolverTest {
     assertEquals(s.get(0).name(), s.get(s.size() - 1).name(), s::toString);
     assertEquals("possessed-work", s.get(s.size() - 1).rule(), s::toString);
   }
+
+  @Test
+  void aVoiceSpeaksForTheBodyBeforeItNotForASubjectInsideItsQuote() {
+    List<Speaker> s = SpeakerTexts.speakers("Ferry row\n\n"
+        + "The Danish Maritime Authority said it had seen no evidence of fraud. \"We reject the idea that the Norwegian "
+        + "government is somehow behind this,\" spokeswoman Ane Holm told reporters.");
+    assertEquals("Denmark", s.get(s.size() - 1).affiliation(), s::toString);
+  }
+
+  @Test
+  void aBodyOfNoCountryInASentenceSetInACapitalIsThatCountrys() {
+    List<Speaker> s = SpeakerTexts.speakers("Ferry row\n\n"
+        + "In Oslo, the Foreign Ministry dismissed the report as baseless. \"The ferries are safe,\" spokesman Erik Lund said.");
+    assertEquals("Norway", s.get(s.size() - 1).affiliation(), s::toString);
+  }
 }
