@@ -24,6 +24,9 @@ final class MarkedQuotes {
       return null;
     }
     Cue cue = cueFor(doc, span, cues, first.index(), last.index());
+    if (cue == null) {
+      cue = trailingCue(doc, span, cues, content, last);
+    }
     boolean introduced = first.index() > 0 && introducesQuote(doc, first.index() - 1, span.open());
     if (cue == null && introduced) {
       cue = cueFor(doc, span, cues, first.index() - 1, first.index() - 1); // "He said:" ¶ "…"
@@ -81,6 +84,29 @@ final class MarkedQuotes {
       }
     }
     return best;
+  }
+
+  /** How many words a cue after a quote may stand from the next sentence's start ("Lund asked", "said the mayor"). */
+  private static final int TRAILER_WORDS = 3;
+
+  /**
+   * '"Will you stay?" Lund asked.': a quote that ends in a question or exclamation mark ends a
+   * sentence for the splitter, so its cue opens the next one. That cue, when it stands within
+   * three words of the next sentence's start, right after the closing mark in the same paragraph.
+   */
+  private static Cue trailingCue(ParsedText doc, MarkedSpan span, List<Cue> cues, String content, Sentence last) {
+    String trimmed = content.strip();
+    if (trimmed.isEmpty() || !(trimmed.endsWith("?") || trimmed.endsWith("!")) || last == null
+        || last.index() + 1 >= doc.sentences().size()) {
+      return null;
+    }
+    Sentence next = doc.sentences().get(last.index() + 1);
+    String between = doc.text().substring(Math.min(span.end(), next.begin()), next.begin());
+    if (next.paragraph() != last.paragraph() || between.strip().length() > 1) {
+      return null; // only the closing mark may stand between
+    }
+    Cue cue = cueFor(doc, span, cues, next.index(), next.index());
+    return cue != null && cue.token() <= TRAILER_WORDS && cue.source() >= 0 ? cue : null;
   }
 
   /**

@@ -465,4 +465,12 @@ class SpeakerResolverTest {
         + "In Oslo, the Foreign Ministry dismissed the report as baseless. \"The ferries are safe,\" spokesman Erik Lund said.");
     assertEquals("Norway", s.get(s.size() - 1).affiliation(), s::toString);
   }
+
+  @Test
+  void aQuoteEndingInAQuestionTakesTheCueThatOpensTheNextSentence() {
+    List<Speaker> s = SpeakerTexts.speakers("Ferry row\n\n"
+        + "\"If it is proven, I will resign. But I ask the mayor: Will you stay?\" Lund said, addressing reporters at the port.");
+    assertEquals("Lund", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("cue-subject", s.get(s.size() - 1).rule(), s::toString);
+  }
 }
