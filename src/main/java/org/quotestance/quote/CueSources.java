@@ -21,7 +21,31 @@ final class CueSources {
   int of(Sentence s, Token verb) {
     int source = findSource(s, verb);
     source = source >= 0 ? source : subjectOfParticipleBefore(s, verb);
-    return source >= 0 ? source : subjectAfterVerb(s, verb);
+    source = source >= 0 ? source : subjectAfterVerb(s, verb);
+    return source >= 0 ? source : controllerOfTrailingParticiple(s, verb);
+  }
+
+  /** How many links up a trailing participle looks for the clause whose subject it continues. */
+  private static final int CONTROLLER_HOPS = 4;
+
+  /**
+   * "X lashed out at the critics, saying …" where the parser hung "saying" anywhere but on "lashed":
+   * a participle set off by a comma continues the subject of the clause above it, before it, when
+   * that subject can speak. -1 when none.
+   */
+  private int controllerOfTrailingParticiple(Sentence s, Token verb) {
+    if (!verb.pos().equals("VBG") || verb.index() == 0 || !s.tokens().get(verb.index() - 1).word().equals(",")
+        || lexicon.objectContentVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return -1; // "discussing the matter", "suggesting the jet": a verb whose object is its content reports a topic
+    }
+    // the main clause's verb, before the participle ("X hit back …, saying"), not a clause between
+    // ("said they should be examined, adding"), nor one after it ("X, speaking on …, said")
+    Token current = verb;
+    for (int hop = 0; hop < CONTROLLER_HOPS && current.head() >= 0; hop++) {
+      current = s.tokens().get(current.head());
+    }
+    Token subject = current.head() < 0 && current.index() < verb.index() ? s.child(current.index(), "nsubj") : null;
+    return subject != null && subject.index() < verb.index() && Speakers.canSpeak(subject, lexicon) ? subject.index() : -1;
   }
 
   /**

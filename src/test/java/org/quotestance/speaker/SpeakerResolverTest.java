@@ -473,4 +473,15 @@ class SpeakerResolverTest {
     assertEquals("Lund", s.get(s.size() - 1).name(), s::toString);
     assertEquals("cue-subject", s.get(s.size() - 1).rule(), s::toString);
   }
+
+  @Test
+  void aTrailingParticipleTheParserHungElsewhereContinuesTheMainClausesSubject() {
+    List<Speaker> s = SpeakerTexts.speakers("Ferry row\n\n"
+        + "On Monday, Mayor Erik Lund also hit back at the accusations, saying the city's stance on smuggling was \"crystal clear.\"");
+    assertEquals("Erik Lund", s.get(s.size() - 1).name(), s::toString);
+    // a participle before the main verb is the subject's own aside, no report of its own
+    List<Speaker> aside = SpeakerTexts.speakers("Ferry row\n\n"
+        + "Several harbour pilots, speaking on condition of anonymity to discuss the ferries candidly, said the pier was unsafe.");
+    assertEquals(1, aside.size(), aside::toString);
+  }
 }
