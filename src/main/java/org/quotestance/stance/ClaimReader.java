@@ -795,7 +795,11 @@ final class ClaimReader implements Serializable {
           continue;
         }
         // "no evidence" is a rejecting phrase whose own "no" the walk leaves to it
-        boolean wanting = (p.flips + (m.denyWord[i] ? 1 : 0)) % 2 == 1;
+        // "the evidence is thin": a copular predicate that finds it wanting (wantingPredicates) counts as a negation
+        boolean weak = t.isNoun() && t.relation().startsWith("nsubj") && t.head() >= 0
+            && lang.wantingPredicates().contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))
+            && s.child(t.head(), "cop") != null;
+        boolean wanting = (p.flips + (m.denyWord[i] ? 1 : 0) + (weak ? 1 : 0)) % 2 == 1;
         String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
         if (accusersSide && !wanting && !p.hedged) {
           return new Reading(Label.SUPPORT, 0.65, BACKS_EVIDENCE + ": '" + t.word() + "', by the side that makes the allegation"

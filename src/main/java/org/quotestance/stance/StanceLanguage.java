@@ -23,7 +23,7 @@ public record StanceLanguage(
     Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans,
     Set<String> proformArguments, Set<String> concealmentVerbs, Set<String> evidenceNouns, Set<String> showingVerbs, Set<String> topicPrepositions,
     Set<String> beliefVerbs, Set<String> claimProforms, Set<String> intentVerbs, Set<String> motiveNouns,
-    Set<String> knowingVerbs, Set<String> universalSubjects, Set<String> mannerFoci)
+    Set<String> knowingVerbs, Set<String> universalSubjects, Set<String> mannerFoci, Set<String> wantingPredicates)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -72,6 +72,7 @@ public record StanceLanguage(
     knowingVerbs = lower(knowingVerbs);
     universalSubjects = lower(universalSubjects);
     mannerFoci = lower(mannerFoci);
+    wantingPredicates = lower(wantingPredicates);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

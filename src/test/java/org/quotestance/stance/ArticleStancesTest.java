@@ -216,4 +216,12 @@ class ArticleStancesTest {
     assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
     assertEquals(Label.SUPPORT, s.get(1).label(), s.get(1).toString());
   }
+
+  @Test
+  void evidenceCalledThinIsFoundWanting() {
+    List<Stance> s = classify(ALLEGATION + "\"The Russian evidence is thin,\" Moreau said.",
+        List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "The Russian evidence is thin,");
+    assertEquals(Label.DENY, s.get(1).label(), s.get(1).toString());
+    assertTrue(s.get(1).evidence().startsWith(ClaimReader.DISCREDITS_EVIDENCE), s.get(1).evidence());
+  }
 }
