@@ -181,19 +181,36 @@ public final class StanceClassifier implements Serializable {
   private boolean deniesOtherMatter(ClaimReader.Context context, StanceInput in, Stance lexical) {
     boolean framedDenial = lexical.label() == Label.DENY
         && (lexical.evidence().startsWith("rejecting-word") || lexical.evidence().startsWith("rejecting-cue"));
-    return framedDenial && quoteHasVerb(context) && denyWords.find(in.quote()) == null && claimWord(in.quote()) == null
+    // a frame that names the allegation ("dismissed the claims as an attempt to …") says what is denied
+    return framedDenial && quoteHasVerb(context) && references.find(in.frame()) == null
+        && denyWords.find(in.quote()) == null && claimWord(in.quote()) == null
         && references.find(in.quote()) == null && coreRelation.find(in.quote()) == null;
   }
 
   /** A person or organisation the quote names that is neither the target nor the object, or null. */
   private String otherPartyInQuote(ClaimReader.Context context) {
     for (Sentence sentence : context.doc().sentences()) {
-      for (Token t : sentence.tokens()) {
+      List<Token> tokens = sentence.tokens();
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
         boolean inside = t.begin() >= context.quote().start() && t.end() <= context.quote().end();
-        if (inside && t.isProperNoun() && PARTY_NER.contains(t.ner()) && target.find(t.word()) == null
-            && object.find(t.word()) == null) {
-          return t.word();
+        if (!inside || !t.isProperNoun() || !PARTY_NER.contains(t.ner())) {
+          continue;
         }
+        // the whole name: "Recep Tayyip Erdogan" is the target though "Recep" alone is no alias
+        int from = k;
+        int to = k;
+        while (from > 0 && tokens.get(from - 1).ner().equals(t.ner())) {
+          from--;
+        }
+        while (to + 1 < tokens.size() && tokens.get(to + 1).ner().equals(t.ner())) {
+          to++;
+        }
+        String name = context.doc().text().substring(tokens.get(from).begin(), tokens.get(to).end());
+        if (target.find(name) == null && object.find(name) == null) {
+          return name;
+        }
+        k = to;
       }
     }
     return null;

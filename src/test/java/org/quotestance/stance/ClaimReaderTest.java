@@ -817,6 +817,15 @@ class ClaimReaderTest {
     Stance trade = classify("At the briefing Volkov went further, accusing ⟦Turkey's leaders of profiting personally from the trade⟧.",
         "accuse", RUSSIAN);
     assertEquals(Label.SUPPORT, trade.label(), trade.evidence());
+    // a name the target's alias ends is the target, whatever its first words
+    Stance named = classify("Volkov accused ⟦President Recep Tayyip Erdogan's circle of profiting from the trade⟧.", "accuse", RUSSIAN);
+    assertEquals(Label.SUPPORT, named.label(), named.evidence());
+  }
+
+  @Test
+  void aFrameThatNamesTheAllegationSaysWhatIsDenied() {
+    Stance s = classify("Ankara dismissed the reports as ⟦an attempt to cover up the failures of others⟧.", "dismiss", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
   }
 
   @Test
