@@ -186,13 +186,8 @@ final class MentionResolver {
         return null; // "a Kremlin spokesman", "a spokesman for the ministry": the words say whose
       }
     }
-    Sentence before = null;
-    for (Sentence candidate : doc.sentences()) {
-      if (candidate.begin() < previousAt && previousAt <= candidate.end()) {
-        before = candidate;
-      }
-    }
-    if (before == null || before.paragraph() != s.paragraph()) {
+    Sentence before = previousAt > 0 ? doc.sentenceAt(previousAt - 1) : null;
+    if (before == null || previousAt > before.end() || before.paragraph() != s.paragraph()) {
       return null;
     }
     return new Speaker(previous.name(), NounPhrases.of(s, head), previous.affiliation()).by("unnamed-voice");
@@ -874,13 +869,11 @@ final class MentionResolver {
 
   /** More than one paragraph lies between the previous quote's cue and the pronoun. */
   private boolean previousAtFar(int previousAt, Token head) {
-    int from = -1;
-    int to = -1;
-    for (Sentence s : doc.sentences()) {
-      from = s.begin() <= previousAt - 1 ? s.paragraph() : from;
-      to = s.begin() <= head.begin() ? s.paragraph() : to;
+    Sentence from = doc.sentenceAt(previousAt - 1);
+    if (from == null || from.begin() > previousAt - 1) {
+      return true;
     }
-    return from < 0 || to - from > 1;
+    return doc.sentenceAt(head.begin()).paragraph() - from.paragraph() > 1;
   }
 
   private boolean isQuoted(int offset) {
