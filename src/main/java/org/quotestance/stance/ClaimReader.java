@@ -60,6 +60,7 @@ final class ClaimReader implements Serializable {
   static final String DISBELIEF = "disbelief";
   static final String ACCUSER_LIES = "accuser-lies";
   static final String DENIES_STATE_ROLE = "denies-state-role";
+  static final String SMALL_AMOUNT = "small-amount";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -590,7 +591,11 @@ final class ClaimReader implements Serializable {
         // "the raid was driven by a desire to protect …": the infinitive of a motive noun, for the act the noun is an argument of
         boolean motive = purpose.relation().equals("acl") && governor.isNoun() && governor.head() >= 0
             && lang.motiveNouns().contains(governor.lemma().toLowerCase(Locale.ROOT)) && hasChild(s, i, "mark", Set.of("to"));
-        if (!(purpose.relation().startsWith("advcl") && isPurpose(s, i)) && !intended && !motive) {
+        // "downed the plane to protect …": the parser often makes a purpose infinitive after an object the
+        // verb's complement; only a verb that passes the act to its object ("told the guards to …") has one
+        boolean afterObject = purpose.relation().startsWith("xcomp") && hasChild(s, i, "mark", Set.of("to"))
+            && s.child(purpose.head(), "obj") != null && !lang.objectControlVerbs().contains(governor.lemma().toLowerCase(Locale.ROOT));
+        if (!(purpose.relation().startsWith("advcl") && isPurpose(s, i)) && !intended && !motive && !afterObject) {
           continue;
         }
         boolean trade = m.relation[i] || m.exchange[i] || subtreeHas(m, i, m.relation) || subtreeHas(m, i, m.exchange);
@@ -979,7 +984,7 @@ final class ClaimReader implements Serializable {
     }
     boolean proposition = false;
     for (int i = m.lo; i <= m.hi; i++) {
-      proposition |= m.relation[i] || m.contrary[i];
+      proposition |= m.relation[i] && !onReference(m, i) || m.contrary[i];
     }
     for (int i = m.lo; i <= m.hi && !proposition; i++) {
       if (m.reference[i]) {
@@ -991,7 +996,7 @@ final class ClaimReader implements Serializable {
     }
     for (int i = m.lo; i <= m.hi; i++) {
       Token paidWhat = s.child(i, "obj");
-      if (!m.relation[i] || insideContrary(m, i) || paidWhat != null && m.contrary[paidWhat.index()]) {
+      if (!m.relation[i] || insideContrary(m, i) || paidWhat != null && m.contrary[paidWhat.index()] || onReference(m, i)) {
         // "we paid the price in blood": a relation word whose object is a contrary phrase is no relation
         continue;
       }
@@ -1081,6 +1086,13 @@ final class ClaimReader implements Serializable {
         }
         continue;
       }
+      String elsewhere = m.exchange[i] && role != Role.TARGET && targetGoal(m, i) == null ? otherPlace(m, i) : null;
+      if (elsewhere != null) {
+        // "most of the crude ends up under the regime's control": the goods go to another party
+        out.add(new Reading(Label.DISCUSS, 0.6, OTHER_AGENT + ": '" + s.tokens().get(i).word() + "' goes to '" + elsewhere
+            + "', not to " + claim.target().name(), 2));
+        continue;
+      }
       Polarity p = walk(c, m, i);
       if (agent >= 0 && p.open == null && whClause(s, i, agent)) {
         String word = questionWordOf(s, i);
@@ -1129,6 +1141,81 @@ final class ClaimReader implements Serializable {
       }
       out.add(decide(p, roles, weak ? 2 : 3, weak).at(i));
     }
+  }
+
+  /**
+   * A relation word whose object is a claim reference ("nothing to support the allegations", "backs
+   * the charges") is said of the allegation, not of the claim's relation: the reference decides.
+   */
+  private static boolean onReference(Marks m, int i) {
+    Token object = m.s.child(i, "obj");
+    return object != null && m.reference[object.index()];
+  }
+
+  /**
+   * Rule {@code small-amount}: in an article about the claim, a clause that says the amount of the
+   * goods reaching the target is small ("the volume getting across was negligible"; a {@code
+   * minimizers} predicate whose subject is one of {@code quantityNouns}, with a claim word or the
+   * target under it, or only a participle, "the sums involved were small") plays the trade down to
+   * nothing, which denies it. Not when the target does the relation under the subject, when the
+   * sentence also concedes that the goods do get there ("a few lorries do get through, yet the volumes
+   * are small": {@code played-down}), or under a negation, condition, question or attribution. The
+   * words, or null.
+   */
+  String smallAmount(Context c) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      for (boolean widen : new boolean[] {false, true}) {
+        Marks m = new Marks(c, s, speaksForTarget(c), widen);
+        for (int i = m.lo; i <= m.hi; i++) {
+          Token small = s.tokens().get(i);
+          Token subject = s.child(i, "nsubj");
+          if (!small.pos().startsWith("JJ") || !lang.minimizers().contains(small.lemma().toLowerCase(Locale.ROOT))
+              || subject == null || !lang.quantityNouns().contains(subject.lemma().toLowerCase(Locale.ROOT))) {
+            continue;
+          }
+          int q = subject.index();
+          boolean claimWords = subtreeHas(m, q, m.objectOrGoods) || subtreeHas(m, q, m.exchange) || subtreeHas(m, q, m.target)
+              || subtreeHas(m, q, m.relation);
+          boolean bareParticiple = s.children(q).stream().anyMatch(t -> t.relation().startsWith("acl") && t.isVerb())
+              && s.children(q).stream().allMatch(t -> t.relation().startsWith("acl") || t.relation().equals("det"));
+          if (!claimWords && !bareParticiple || negator(s, i, -1) != null || targetActsUnder(m, q) || concedes(m, q, i)) {
+            continue;
+          }
+          Polarity p = walk(c, m, i);
+          if (p.flips % 2 == 0 && !p.conditional && !p.question && p.open == null && p.attributed == null) {
+            return "'" + subject.word() + "' is '" + small.word() + "'";
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The target is the agent of a relation word under the noun ("the amount Turkey buys"). */
+  private boolean targetActsUnder(Marks m, int noun) {
+    for (int k = 0; k < m.s.tokens().size(); k++) {
+      if (m.relation[k] && m.s.dominates(noun, k) && roleOf(m, agentOf(m, k), 0) == Role.TARGET) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sentence also says, outside the quantity phrase and the small predicate's own clause, that the
+   * goods do move ("a few lorries do get through to the other side, yet the volumes are tiny"): a concession.
+   */
+  private static boolean concedes(Marks m, int quantity, int small) {
+    for (int k = 0; k < m.s.tokens().size(); k++) {
+      Token t = m.s.tokens().get(k);
+      if ((m.exchange[k] || m.relation[k]) && t.isVerb() && k != quantity && !m.s.dominates(quantity, k) && !m.s.dominates(small, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1216,6 +1303,38 @@ final class ClaimReader implements Serializable {
       p.flips++;
       p.steps.add("negated goal '" + negated + " " + goal.word() + "'");
     }
+  }
+
+  /**
+   * A named party (or a nationality) in a prepositional argument of a trade or transport word, with
+   * no target word beside it ("ends up with the Syrian government"): where the goods go. Null if none.
+   */
+  private static final Set<String> ENDPOINTS = Set.of("to", "into", "toward", "towards", "with", "under");
+
+  private String otherPlace(Marks m, int i) {
+    Sentence s = m.s;
+    for (Token child : s.children(i)) {
+      if (!child.relation().startsWith("obl") && !child.relation().startsWith("nmod")
+          || !hasChild(s, child.index(), "case", ENDPOINTS)) {
+        continue; // "from [a place]" or "through [a place]" is where the goods pass, not where they end
+      }
+      String party = null;
+      boolean target = m.target[child.index()] || m.self[child.index()];
+      for (int k = 0; k < s.tokens().size(); k++) {
+        if (k != child.index() && !s.dominates(child.index(), k)) {
+          continue;
+        }
+        Token t = s.tokens().get(k);
+        target |= m.target[k] || m.self[k];
+        if (party == null && PARTY_NER.contains(t.ner()) && !m.object[k]) {
+          party = t.word();
+        }
+      }
+      if (party != null && !target) {
+        return party;
+      }
+    }
+    return null;
   }
 
   /** The argument of a trade or transport word that is the place the goods go to, when it is the target; or null. */
@@ -2550,6 +2669,11 @@ final class ClaimReader implements Serializable {
             || narratedTarget && inQuote(t.index()) && lang.reportedSelf().contains(w);
         // a claim word that is only part of the speaker's reporting cue ("claimed") is not a reference
         reference[t.index()] &= t.isNoun();
+        if (t.relation().equals("compound:prt") && t.head() >= 0 && relation[t.head()]) {
+          relation[t.index()] = false; // "ends up": the phrase's verb is the relation, not its particle
+          exchange[t.index()] = false;
+          objectRequired[t.index()] = false;
+        }
         relation[t.index()] &= !t.pos().equals("IN") || contrary[t.index()];
         // a relation word inside a name ("Secret Service") is not the relation
         // (a common noun the fine-grained NER tags, "smuggling" as a criminal charge, is still the relation)

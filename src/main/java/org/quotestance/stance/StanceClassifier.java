@@ -96,6 +96,10 @@ public final class StanceClassifier implements Serializable {
    */
   public Stance classify(ClaimReader.Context context, StanceInput in) {
     ClaimReader.Reading r = reader.read(context);
+    String small = r == null || !new Stance(r.label(), r.confidence(), r.evidence()).takesSide() ? reader.smallAmount(context) : null;
+    if (small != null) {
+      return new Stance(Label.DENY, 0.65, ClaimReader.SMALL_AMOUNT + ": " + small + IN_ARTICLE);
+    }
     if (r != null) {
       Stance read = new Stance(r.label(), r.confidence(), r.evidence());
       if (read.takesSide()) {

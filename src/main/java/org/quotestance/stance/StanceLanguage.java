@@ -23,7 +23,8 @@ public record StanceLanguage(
     Set<String> contrastMarks, Set<String> minimizers, Set<String> exceptionMarks, Set<String> questionWords, Set<String> stateOrgans,
     Set<String> proformArguments, Set<String> concealmentVerbs, Set<String> evidenceNouns, Set<String> showingVerbs, Set<String> topicPrepositions,
     Set<String> beliefVerbs, Set<String> claimProforms, Set<String> intentVerbs, Set<String> motiveNouns,
-    Set<String> knowingVerbs, Set<String> universalSubjects, Set<String> mannerFoci, Set<String> wantingPredicates)
+    Set<String> knowingVerbs, Set<String> universalSubjects, Set<String> mannerFoci, Set<String> wantingPredicates,
+    Set<String> quantityNouns, Set<String> objectControlVerbs)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -73,6 +74,8 @@ public record StanceLanguage(
     universalSubjects = lower(universalSubjects);
     mannerFoci = lower(mannerFoci);
     wantingPredicates = lower(wantingPredicates);
+    quantityNouns = lower(quantityNouns);
+    objectControlVerbs = lower(objectControlVerbs);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

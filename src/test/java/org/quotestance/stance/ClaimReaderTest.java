@@ -1366,4 +1366,56 @@ class ClaimReaderTest {
     Stance shown = classify("Volkov said ⟦the pictures show us the convoys at the crossing⟧.", "say", RUSSIAN);
     assertNotEquals(Label.DENY, shown.label(), shown.evidence());
   }
+
+  // --- fourteenth session: amounts, purposes after an object, relations said of the allegation
+
+  @Test
+  void smallAmountOfTheGoodsDenies() {
+    // the quantity is the subject and "negligible" its predicate: the trade is played down to nothing
+    Stance s = classify("Moreau said ⟦the quantity of ISIS oil entering Turkey was negligible⟧.", "say", CANADIAN);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.SMALL_AMOUNT), s.evidence());
+    // a partial quote of the predicate alone speaks with the clause around it
+    Stance partial = classify("Moreau said the flow of Daesh oil into Turkey had been ⟦marginal for a long time⟧.", "say", CANADIAN,
+        QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, partial.label(), partial.evidence());
+  }
+
+  @Test
+  void smallAmountAfterAConcessionOrUnderTheTargetsActDoesNotDeny() {
+    // the sentence concedes that the goods do move: played down, not denied
+    Stance conceded = classify("Moreau said ⟦some ISIS oil does get smuggled into Turkey, but the amounts are small⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, conceded.label(), conceded.evidence());
+    // the target does the relation: a small amount of it is still the relation
+    Stance bought = classify("Volkov said ⟦Turkey buys the oil of ISIS, and the amount is small⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, bought.label(), bought.evidence());
+    // "not small" is no playing down
+    Stance notSmall = classify("Volkov said ⟦the volume of ISIS oil crossing into Turkey is not small⟧.", "say", RUSSIAN);
+    assertFalse(notSmall.evidence().startsWith(ClaimReader.SMALL_AMOUNT), notSmall.evidence());
+  }
+
+  @Test
+  void infinitiveAfterAnObjectIsAPurpose() {
+    // the parser makes "to protect" the complement of "downed"; after an object it is the act's purpose
+    Stance s = classify("Volkov said ⟦Ankara downed the bomber to protect a lucrative smuggling corridor⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.PROTECTIVE_MOTIVE), s.evidence());
+    // a verb that passes the act to its object: the guards protect, which is no motive of Ankara's
+    Stance told = classify("Volkov said ⟦Ankara told the guards to protect the smuggling route⟧.", "say", RUSSIAN);
+    assertNotEquals(ClaimReader.PROTECTIVE_MOTIVE, told.evidence().split(":")[0], told.evidence());
+  }
+
+  @Test
+  void relationWordOnTheAllegationIsSaidOfTheAllegation() {
+    // "support" takes the allegations as its object: not the claim's relation; "nothing" rejects them
+    Stance s = classify("Moreau said ⟦Canada had seen nothing to support the Russian allegations⟧.", "say", CANADIAN);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.REJECTS_ALLEGATION), s.evidence());
+  }
+
+  @Test
+  void goodsThatEndUpInTheTargetSupport() {
+    Stance s = classify("Volkov said ⟦most of the oil pumped by ISIS ends up in Turkey⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
 }
