@@ -61,6 +61,7 @@ final class ClaimReader implements Serializable {
   static final String ACCUSER_LIES = "accuser-lies";
   static final String DENIES_STATE_ROLE = "denies-state-role";
   static final String SMALL_AMOUNT = "small-amount";
+  static final String CLEAN_RECORD = "clean-record";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -1194,6 +1195,65 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  /**
+   * Rule {@code clean-record}: in an article about the claim, the target's own side says its goods
+   * or its trade in them are on the record ("each cargo we take in is logged and audited"; a {@code
+   * recordingWords} predicate whose subject, or the noun it describes, holds the goods or a trade
+   * word): the paper trail it offers denies the trade. Not negated, conditional, asked or another's
+   * words. The words, or null.
+   */
+  String cleanRecord(Context c) {
+    if (!c.articleAboutClaim() || !speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      for (boolean widen : new boolean[] {false, true}) {
+        Marks m = new Marks(c, s, true, widen);
+        for (int i = m.lo; i <= m.hi; i++) {
+          Token recorded = s.tokens().get(i);
+          if (!(recorded.isVerb() || recorded.pos().startsWith("JJ"))
+              || !lang.recordingWords().contains(recorded.lemma().toLowerCase(Locale.ROOT))) {
+            continue;
+          }
+          int predicate = i;
+          if (recorded.relation().startsWith("conj") && s.child(i, "nsubj") == null && s.child(i, "nsubj:pass") == null) {
+            predicate = recorded.head(); // "enters through customs and is logged": the first conjunct's subject
+          }
+          List<Token> subjects = new ArrayList<>();
+          for (Token child : s.children(predicate)) {
+            if (child.relation().startsWith("nsubj") || child.relation().equals("dep")) {
+              subjects.add(child); // "dep": where the parser lost the subject of a long relative clause
+            }
+          }
+          if (recorded.relation().startsWith("acl") || recorded.relation().startsWith("amod")) {
+            subjects.add(s.tokens().get(recorded.head())); // "every cargo of it documented"
+          }
+          Token subject = null;
+          for (Token candidate : subjects) {
+            int q = candidate.index();
+            if (subject == null && (m.objectOrGoods[q] || m.exchange[q] || subtreeHas(m, q, m.objectOrGoods) || subtreeHas(m, q, m.exchange))) {
+              subject = candidate;
+            }
+          }
+          if (subject == null || negator(s, i, -1) != null || negator(s, predicate, -1) != null || negatedSubject(s, subject.index())) {
+            continue;
+          }
+          Polarity p = walk(c, m, i);
+          if (p.flips % 2 == 0 && !p.conditional && !p.question && p.open == null && p.attributed == null) {
+            return "'" + subject.word() + "' " + recorded.word();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "no cargo is logged": a subject that negates its clause. */
+  private boolean negatedSubject(Sentence s, int noun) {
+    Token t = s.tokens().get(noun);
+    return lang.negatedSubjects().contains(t.word().toLowerCase(Locale.ROOT)) || hasChild(s, noun, "det", lang.negators());
+  }
+
   /** The target is the agent of a relation word under the noun ("the amount Turkey buys"). */
   private boolean targetActsUnder(Marks m, int noun) {
     for (int k = 0; k < m.s.tokens().size(); k++) {
@@ -1430,6 +1490,10 @@ final class ClaimReader implements Serializable {
     }
     if (object.find(text) != null || objectReferences.find(text) != null) {
       return r;
+    }
+    String record = cleanRecord(c);
+    if (record != null) {
+      return new Reading(Label.DENY, 0.65, CLEAN_RECORD + ": " + record + ", said for " + claim.target().name(), r.strength(), r.at());
     }
     return new Reading(Label.DISCUSS, 0.6, OWN_GOODS + ": the speaker speaks for " + claim.target().name()
         + " and names no " + claim.object().name() + "; " + r.evidence(), r.strength(), r.at());

@@ -100,6 +100,10 @@ public final class StanceClassifier implements Serializable {
     if (small != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.SMALL_AMOUNT + ": " + small + IN_ARTICLE);
     }
+    String record = r == null || r.label() == Label.UNRELATED || r.evidence().startsWith("topic-only") ? reader.cleanRecord(context) : null;
+    if (record != null) {
+      return new Stance(Label.DENY, 0.65, ClaimReader.CLEAN_RECORD + ": " + record + ", said for " + claim.target().name() + IN_ARTICLE);
+    }
     if (r != null) {
       Stance read = new Stance(r.label(), r.confidence(), r.evidence());
       if (read.takesSide()) {

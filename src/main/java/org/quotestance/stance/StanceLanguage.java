@@ -24,7 +24,8 @@ public record StanceLanguage(
     Set<String> proformArguments, Set<String> concealmentVerbs, Set<String> evidenceNouns, Set<String> showingVerbs, Set<String> topicPrepositions,
     Set<String> beliefVerbs, Set<String> claimProforms, Set<String> intentVerbs, Set<String> motiveNouns,
     Set<String> knowingVerbs, Set<String> universalSubjects, Set<String> mannerFoci, Set<String> wantingPredicates,
-    Set<String> quantityNouns, Set<String> objectControlVerbs)
+    Set<String> quantityNouns, Set<String> objectControlVerbs,
+    Set<String> recordingWords)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -76,6 +77,7 @@ public record StanceLanguage(
     wantingPredicates = lower(wantingPredicates);
     quantityNouns = lower(quantityNouns);
     objectControlVerbs = lower(objectControlVerbs);
+    recordingWords = lower(recordingWords);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

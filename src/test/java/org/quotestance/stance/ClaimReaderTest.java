@@ -1418,4 +1418,17 @@ class ClaimReaderTest {
     Stance s = classify("Volkov said ⟦most of the oil pumped by ISIS ends up in Turkey⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
   }
+
+  @Test
+  void cleanRecordOfTheTargetsOwnGoodsDenies() {
+    // the target's side puts its own goods on the record: a paper trail offered against the claim
+    Stance s = classify("Kaya said ⟦every barrel of crude the republic imports is logged at the port⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.CLEAN_RECORD), s.evidence());
+    // said by the other side it is no denial of the target's; negated it is no record
+    Stance other = classify("Volkov said ⟦every barrel of crude the republic imports is logged at the port⟧.", "say", RUSSIAN);
+    assertFalse(other.evidence().startsWith(ClaimReader.CLEAN_RECORD), other.evidence());
+    Stance unlogged = classify("Kaya said ⟦our fuel imports were never documented⟧.", "say", TURKISH);
+    assertFalse(unlogged.evidence().startsWith(ClaimReader.CLEAN_RECORD), unlogged.evidence());
+  }
 }
