@@ -62,6 +62,7 @@ final class ClaimReader implements Serializable {
   static final String DENIES_STATE_ROLE = "denies-state-role";
   static final String SMALL_AMOUNT = "small-amount";
   static final String CLEAN_RECORD = "clean-record";
+  static final String DIVERSION = "diversion";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -79,6 +80,7 @@ final class ClaimReader implements Serializable {
   private final TermMatcher exchange;
   private final TermMatcher contrary;
   private final TermMatcher references;
+  private final TermMatcher diversions;
   private final TermMatcher denyWords;
   private final TermMatcher consequences;
   private final TermMatcher proofWords;
@@ -99,6 +101,7 @@ final class ClaimReader implements Serializable {
     exchange = new TermMatcher(Claim.orEmpty(claim.exchange()), false);
     contrary = new TermMatcher(Claim.orEmpty(claim.contrary()), true); // whole words: "fight", not "fighters"
     references = new TermMatcher(Claim.orEmpty(claim.claimReferences()), false);
+    diversions = new TermMatcher(List.copyOf(lang.diversionWords()), false);
     denyWords = new TermMatcher(claim.cues().denyWords(), false);
     consequences = new TermMatcher(Claim.orEmpty(claim.cues().consequenceWords()), false);
     proofWords = new TermMatcher(Claim.orEmpty(claim.cues().proofWords()), false);
@@ -1252,6 +1255,51 @@ final class ClaimReader implements Serializable {
   private boolean negatedSubject(Sentence s, int noun) {
     Token t = s.tokens().get(noun);
     return lang.negatedSubjects().contains(t.word().toLowerCase(Locale.ROOT)) || hasChild(s, noun, "det", lang.negators());
+  }
+
+  /**
+   * Rule {@code diversion}: in an article about the claim, a quote that calls the allegation, or the
+   * accuser's act, a diversion ("a smokescreen", "meant to draw eyes away from …", "to change the
+   * subject"; {@code diversionWords} in stance.json) denies that it is made in good faith, and so the
+   * claim. Said for the target, or beside a claim reference or a rejecting word; not when the target
+   * is the one said to divert, nor under a negation, condition or question. The words, or null.
+   */
+  String diversion(Context c) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    boolean forTarget = speaksForTarget(c);
+    for (Sentence s : quoteSentences(c)) {
+      for (boolean widen : new boolean[] {false, true}) {
+        Marks m = new Marks(c, s, forTarget, widen);
+        boolean[] diverts = m.mark(c.doc().text(), diversions);
+        boolean backed = forTarget;
+        for (int k = m.lo; k <= m.hi; k++) {
+          backed |= m.reference[k] || m.denyWord[k];
+        }
+        for (int i = m.lo; i <= m.hi && backed; i++) {
+          if (!diverts[i] || i > 0 && diverts[i - 1]) {
+            continue;
+          }
+          // who diverts: the subject of the diversion word's clause, or of the verb it hangs from
+          Token subject = null;
+          for (int k = i; k >= m.lo && k <= m.hi && subject == null; k = s.tokens().get(k).head()) {
+            subject = s.child(k, "nsubj");
+            if (subject == null) {
+              subject = s.child(k, "nsubj:pass");
+            }
+          }
+          if (subject != null && (m.target[subject.index()] || m.self[subject.index()] || subtreeHas(m, subject.index(), m.target))) {
+            continue; // "Ankara wants to change the subject": the target is said to divert
+          }
+          Polarity p = walk(c, m, i);
+          if (p.flips % 2 == 0 && !p.conditional && !p.question && p.open == null && negator(s, i, -1) == null) {
+            return "'" + s.tokens().get(i).word() + "'" + (subject != null ? " by '" + subject.word() + "'" : "");
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The target is the agent of a relation word under the noun ("the amount Turkey buys"). */

@@ -161,6 +161,10 @@ public final class StanceClassifier implements Serializable {
       if (found != null) {
         return new Stance(Label.SUPPORT, 0.6, ClaimReader.PROTECTIVE_MOTIVE + ": " + found + IN_ARTICLE);
       }
+      found = reader.diversion(context);
+      if (found != null) {
+        return new Stance(Label.DENY, 0.65, ClaimReader.DIVERSION + ": " + found + IN_ARTICLE);
+      }
       found = reader.accuserLies(context);
       if (found != null) {
         return new Stance(Label.DENY, 0.65, ClaimReader.ACCUSER_LIES + ": " + found + ", said for " + claim.target().name() + IN_ARTICLE);

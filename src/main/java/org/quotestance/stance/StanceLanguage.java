@@ -25,7 +25,7 @@ public record StanceLanguage(
     Set<String> beliefVerbs, Set<String> claimProforms, Set<String> intentVerbs, Set<String> motiveNouns,
     Set<String> knowingVerbs, Set<String> universalSubjects, Set<String> mannerFoci, Set<String> wantingPredicates,
     Set<String> quantityNouns, Set<String> objectControlVerbs,
-    Set<String> recordingWords)
+    Set<String> recordingWords, Set<String> diversionWords)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -78,6 +78,7 @@ public record StanceLanguage(
     quantityNouns = lower(quantityNouns);
     objectControlVerbs = lower(objectControlVerbs);
     recordingWords = lower(recordingWords);
+    diversionWords = lower(diversionWords);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -1431,4 +1431,19 @@ class ClaimReaderTest {
     Stance unlogged = classify("Kaya said ⟦our fuel imports were never documented⟧.", "say", TURKISH);
     assertFalse(unlogged.evidence().startsWith(ClaimReader.CLEAN_RECORD), unlogged.evidence());
   }
+
+  @Test
+  void allegationCalledADiversionDenies() {
+    Stance s = classify("Kaya said ⟦the whole story is a smokescreen for their own failures⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.DIVERSION), s.evidence());
+    // a third party, beside a claim reference
+    Stance third = classify("Moreau said ⟦Moscow is using the oil allegations to punish Ankara⟧.", "say", CANADIAN);
+    assertEquals(Label.DENY, third.label(), third.evidence());
+    // the target said to divert is no denial; nor is a diversion word with no claim reference, said by another side
+    Stance target = classify("Volkov said ⟦Ankara wants to change the subject with these allegations⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, target.label(), target.evidence());
+    Stance sanctions = classify("Moreau said ⟦the new tariffs punish Turkish farmers⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, sanctions.label(), sanctions.evidence());
+  }
 }
