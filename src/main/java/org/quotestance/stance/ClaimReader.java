@@ -164,7 +164,9 @@ final class ClaimReader implements Serializable {
         readings.add(contrasted);
         continue;
       }
-      own.stream().max(Comparator.comparingInt(Reading::strength)
+      // the target's own side speaking of its own goods takes no side in that sentence, so another
+      // sentence's denial is not outweighed by it
+      own.stream().map(r -> targetSideSupport(c, r)).max(Comparator.comparingInt(Reading::strength)
           .thenComparing(ClaimReader::takesSide)
           .thenComparingDouble(Reading::confidence)).ifPresent(readings::add);
     }
@@ -2781,6 +2783,12 @@ final class ClaimReader implements Serializable {
             || narratedTarget && inQuote(t.index()) && lang.reportedSelf().contains(w);
         // a claim word that is only part of the speaker's reporting cue ("claimed") is not a reference
         reference[t.index()] &= t.isNoun();
+        if (relation[t.index()] && t.isVerb() && lang.hortatives().contains(t.lemma().toLowerCase(Locale.ROOT))
+            && "VB".equals(t.pos()) && s.child(t.index(), "nsubj") == null) {
+          relation[t.index()] = false; // "let them show one cargo": an imperative that exhorts, not one that permits
+          objectRequired[t.index()] = false;
+          exchange[t.index()] = false;
+        }
         if (t.relation().equals("compound:prt") && t.head() >= 0 && relation[t.head()]) {
           relation[t.index()] = false; // "ends up": the phrase's verb is the relation, not its particle
           exchange[t.index()] = false;
@@ -3029,7 +3037,7 @@ final class ClaimReader implements Serializable {
         }
       }
       for (Token partner : partners) {
-        boolean other = namedOrOwned(partner.index());
+        boolean other = namedOrOwned(partner.index()) || listsNamed(partner.index());
         for (Token conj : s.children(partner.index())) {
           if (conj.relation().startsWith("conj") || conj.relation().startsWith("appos")) {
             other &= namedOrOwned(conj.index());
@@ -3059,6 +3067,21 @@ final class ClaimReader implements Serializable {
 
     /** A named party in the quote that is neither the target, nor the object, nor the speaker's side. */
     /** Named, or a place a named party owns ("Iraq's Kurdish region"). */
+    /** "known suppliers, among them Iraq and Iran": a word for the partners that a named list spells out. */
+    private boolean listsNamed(int k) {
+      Token t = s.tokens().get(k);
+      if (!(t.isNoun() || t.isPronoun()) || target[k] || object[k] || objectOrGoods[k]) {
+        return false;
+      }
+      for (Token child : s.children(k)) {
+        String rel = child.relation();
+        if ((rel.equals("dep") || rel.startsWith("appos") || rel.startsWith("nmod")) && named(child.index())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean namedOrOwned(int k) {
       if (named(k)) {
         return true;

@@ -25,7 +25,7 @@ public record StanceLanguage(
     Set<String> beliefVerbs, Set<String> claimProforms, Set<String> intentVerbs, Set<String> motiveNouns,
     Set<String> knowingVerbs, Set<String> universalSubjects, Set<String> mannerFoci, Set<String> wantingPredicates,
     Set<String> quantityNouns, Set<String> objectControlVerbs,
-    Set<String> recordingWords, Set<String> diversionWords)
+    Set<String> recordingWords, Set<String> diversionWords, Set<String> hortatives)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -79,6 +79,7 @@ public record StanceLanguage(
     objectControlVerbs = lower(objectControlVerbs);
     recordingWords = lower(recordingWords);
     diversionWords = lower(diversionWords);
+    hortatives = lower(hortatives);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

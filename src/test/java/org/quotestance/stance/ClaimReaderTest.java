@@ -1446,4 +1446,26 @@ class ClaimReaderTest {
     Stance sanctions = classify("Moreau said ⟦the new tariffs punish Turkish farmers⟧.", "say", CANADIAN);
     assertNotEquals(Label.DENY, sanctions.label(), sanctions.evidence());
   }
+
+  @Test
+  void theTargetsOwnPurchasesFromAListOfNamedSuppliersDeflect() {
+    // "known suppliers" alone names nobody; the list after it does
+    Stance s = classify("Kaya said ⟦Turkey bought its oil only from known suppliers, among them Iraq and Azerbaijan⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.DEFLECTS), s.evidence());
+    Stance unnamed = classify("Kaya said ⟦Turkey bought its oil only from known suppliers⟧.", "say", TURKISH);
+    assertNotEquals(Label.DENY, unnamed.label(), unnamed.evidence());
+  }
+
+  @Test
+  void aHortativeLetPermitsNothing() {
+    // "let them show" exhorts; it does not say the target lets the goods through. The first sentence's
+    // purchase from named suppliers is the quote's side, not outweighed by the second
+    Stance s = classify("Kaya said: ⟦Our refineries buy crude from Iraq, Iran and Azerbaijan under contracts any auditor can read."
+        + " Let them show us one cargo that came from somewhere else.⟧", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    // a "let" with its subject still permits
+    Stance let = classify("Volkov said ⟦Ankara let the tankers pass⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, let.label(), let.evidence());
+  }
 }
