@@ -1253,6 +1253,33 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  /**
+   * The target, as what a clause with a negated subject is compared with ("nobody has done more than
+   * us", "no country has fought it harder than Turkey"): the word after "than", or null.
+   */
+  private String comparedTarget(Marks m, int predicate) {
+    Sentence s = m.s;
+    Token subject = s.child(predicate, "nsubj");
+    if (subject == null || !negatedSubject(s, subject.index())) {
+      return null;
+    }
+    for (int k = m.lo; k <= m.hi; k++) {
+      Token than = s.tokens().get(k);
+      if (!than.word().equalsIgnoreCase("than") || than.head() < 0) {
+        continue;
+      }
+      int compared = than.head();
+      Token clauseSubject = s.child(compared, "nsubj");
+      if (clauseSubject != null && !(m.target[compared] || m.self[compared])) {
+        compared = clauseSubject.index(); // "than we have"
+      }
+      if ((m.target[compared] || m.self[compared]) && (compared == predicate || s.dominates(predicate, compared))) {
+        return s.tokens().get(compared).word();
+      }
+    }
+    return null;
+  }
+
   /** "no cargo is logged": a subject that negates its clause. */
   private boolean negatedSubject(Sentence s, int noun) {
     Token t = s.tokens().get(noun);
@@ -2319,6 +2346,11 @@ final class ClaimReader implements Serializable {
       p.flips++;
       p.rejected = true;
       p.steps.add("negated evidence '" + unseen + "' before it");
+    }
+    String than = p.flips % 2 == 1 ? comparedTarget(m, from) : null;
+    if (than != null) {
+      p.flips--; // "no country has fought the smuggling harder than Turkey": the target does it most
+      p.steps.add("compared with '" + than + "'");
     }
     Token last = s.tokens().get(m.hi);
     p.question = last.word().equals("?") || m.hi + 1 < s.tokens().size() && s.tokens().get(m.hi + 1).word().equals("?");

@@ -1468,4 +1468,17 @@ class ClaimReaderTest {
     Stance let = classify("Volkov said ⟦Ankara let the tankers pass⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, let.label(), let.evidence());
   }
+
+  @Test
+  void aNegatedSubjectComparedWithTheTargetAffirmsItOfTheTarget() {
+    // "no country … harder than Turkey": Turkey fought hardest, which denies the claim
+    Stance fought = classify("Kaya said ⟦no country has fought fuel smuggling harder than Turkey⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, fought.label(), fought.evidence());
+    assertTrue(fought.evidence().contains("compared with 'Turkey'"), fought.evidence());
+    Stance helped = classify("Volkov said ⟦no country has helped ISIS more than Turkey⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, helped.label(), helped.evidence());
+    // compared with someone else, the negation stands
+    Stance other = classify("Volkov said ⟦no country has helped ISIS more than Turkey's neighbours claim⟧.", "say", RUSSIAN);
+    assertFalse(other.evidence().contains("compared with"), other.evidence());
+  }
 }
