@@ -1018,6 +1018,13 @@ final class ClaimReader implements Serializable {
         Reading destination = destinationReading(c, m, i);
         if (destination != null) {
           out.add(destination);
+        } else if (c.articleAboutClaim() && !m.exchange[i] && s.tokens().get(i).isNoun() && lightVerbArgument(s, i)
+            && roleOf(m, agentOf(m, i), 0) == Role.TARGET
+            && !lang.relativePronouns().contains(s.tokens().get(agentOf(m, i)).word().toLowerCase(Locale.ROOT))) {
+          // "the campaign engaged in a cover-up": the target does the relation; the article supplies its object
+          int doer = agentOf(m, i);
+          out.add(atMost(decide(walk(c, m, i), "agent '" + s.tokens().get(doer).word() + "', relation '" + s.tokens().get(i).word()
+              + "', " + claim.object().name() + " from the article", 1, true), 0.6, TOPIC + ": "));
         }
         continue;
       }
@@ -1278,6 +1285,21 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * The noun, with no compound before it, is the object of a verb that only says its subject does
+   * what the noun names ("engaged in a cover-up", "do business with", "keeps secrets"; {@code
+   * lightVerbs}): its subject is the noun's agent. "Received little help" is not.
+   */
+  private boolean lightVerbArgument(Sentence s, int noun) {
+    Token t = s.tokens().get(noun);
+    if (t.head() < 0 || s.child(noun, "compound") != null) {
+      return false;
+    }
+    Token verb = s.tokens().get(t.head());
+    return verb.isVerb() && (t.relation().equals("obj") || t.relation().startsWith("obl"))
+        && lang.lightVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** "no cargo is logged": a subject that negates its clause. */
@@ -2645,16 +2667,22 @@ final class ClaimReader implements Serializable {
   /** "very few voters": a quantifier on the noun that denies what the noun does; "a few" does not. */
   private String negatingQuantifier(Sentence s, int noun) {
     for (Token q : s.children(noun)) {
-      boolean quantifier = (q.relation().startsWith("amod") || q.relation().equals("det"))
+      boolean quantifier = (q.relation().startsWith("amod") || q.relation().equals("det") || q.relation().equals("nummod"))
           && lang.negatingQuantifiers().contains(q.word().toLowerCase(Locale.ROOT));
       if (!quantifier) {
         continue;
       }
       int before = s.subtreeRange(q.index())[0] - 1;
-      boolean cancelled = before >= 0 && lang.quantifierCancellers().contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
+      boolean cancelled = before >= 0 && lang.quantifierCancellers().contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT))
+          && !(before > 0 && lang.notCancellers().contains(s.tokens().get(before - 1).word().toLowerCase(Locale.ROOT)));
       if (!cancelled) {
-        return q.word();
+        return q.word(); // "few aides knew", "only a few aides knew"; not "a few aides knew"
       }
+    }
+    // "only a handful of aides knew": the subject is itself the small quantity, restricted by "only"
+    Token head = s.tokens().get(noun);
+    if (lang.negatingQuantifiers().contains(head.word().toLowerCase(Locale.ROOT)) && hasChild(s, noun, "advmod", lang.notCancellers())) {
+      return childWord(s, noun, "advmod", lang.notCancellers());
     }
     return null;
   }

@@ -25,7 +25,8 @@ public record StanceLanguage(
     Set<String> beliefVerbs, Set<String> claimProforms, Set<String> intentVerbs, Set<String> motiveNouns,
     Set<String> knowingVerbs, Set<String> universalSubjects, Set<String> mannerFoci, Set<String> wantingPredicates,
     Set<String> quantityNouns, Set<String> objectControlVerbs,
-    Set<String> recordingWords, Set<String> diversionWords, Set<String> hortatives)
+    Set<String> recordingWords, Set<String> diversionWords, Set<String> hortatives,
+    Set<String> lightVerbs)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -80,6 +81,7 @@ public record StanceLanguage(
     recordingWords = lower(recordingWords);
     diversionWords = lower(diversionWords);
     hortatives = lower(hortatives);
+    lightVerbs = lower(lightVerbs);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -1481,4 +1481,34 @@ class ClaimReaderTest {
     Stance other = classify("Volkov said ⟦no country has helped ISIS more than Turkey's neighbours claim⟧.", "say", RUSSIAN);
     assertFalse(other.evidence().contains("compared with"), other.evidence());
   }
+
+  @Test
+  void onlyAHandfulKnewSaysTheOthersDidNot() throws Exception {
+    StanceClassifier coverUp = new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of("pipelines/clinton-health-cover-up.json"))));
+    Speaker critic = new Speaker("John Doe", "Doe", "");
+    // "knew" is the cover-up claim's contrary; a subject restricted to a small number negates it
+    Stance handful = classify(coverUp, "Doe said ⟦only a handful of Clinton aides knew about the illness before Monday⟧.", "say", critic, true);
+    assertEquals(Label.SUPPORT, handful.label(), handful.evidence());
+    Stance few = classify(coverUp, "Doe said ⟦only a few Clinton aides knew about the illness before Monday⟧.", "say", critic, true);
+    assertEquals(Label.SUPPORT, few.label(), few.evidence());
+    // "a few" without "only" affirms
+    Stance some = classify(coverUp, "Doe said ⟦a few Clinton aides knew about the illness before Monday⟧.", "say", critic, true);
+    assertNotEquals(Label.SUPPORT, some.label(), some.evidence());
+  }
+
+  @Test
+  void aRelationNounAfterALightVerbHasTheSubjectAsItsAgent() throws Exception {
+    StanceClassifier coverUp = new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of("pipelines/clinton-health-cover-up.json"))));
+    Speaker critic = new Speaker("John Doe", "Doe", "");
+    Stance s = classify(coverUp, "Doe said ⟦the campaign is running a cover-up⟧.", "say", critic, true);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.TOPIC), s.evidence());
+    // negated, by the target's side: a denial
+    Stance business = classify("Kaya said ⟦we would never do business with the people who murder our soldiers⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, business.label(), business.evidence());
+    assertTrue(business.evidence().startsWith(ClaimReader.TOPIC), business.evidence());
+    // help the target receives is not help it gives
+    Stance received = classify("Volkov said ⟦Turkey received little help for the refugees it hosts⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, received.label(), received.evidence());
+  }
 }
