@@ -63,6 +63,7 @@ final class ClaimReader implements Serializable {
   static final String SMALL_AMOUNT = "small-amount";
   static final String CLEAN_RECORD = "clean-record";
   static final String DIVERSION = "diversion";
+  static final String CONCEDES_TRADE = "concedes-trade";
 
   /** NER classes that name a party; the fine-grained ones for common nouns (TITLE, …) do not. */
   private static final Set<String> NAME_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "CITY",
@@ -1300,6 +1301,44 @@ final class ClaimReader implements Serializable {
     Token verb = s.tokens().get(t.head());
     return verb.isVerb() && (t.relation().equals("obj") || t.relation().startsWith("obl"))
         && lang.lightVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Rule {@code concedes-trade}: a quote of several sentences that grants that the goods reach the
+   * target (a support read only from the goods, not from the target as agent) and in another sentence
+   * names the target with a rejecting word and no goods ("some crude has surely got into the country.
+   * Nothing shows that the ministers in the capital arranged it"): the trade is granted,
+   * the target's part in it denied. The rejecting words, or null.
+   */
+  String concededTradeDenied(Context c) {
+    List<Sentence> sentences = quoteSentences(c);
+    if (sentences.size() < 2 || !c.articleAboutClaim()) {
+      return null;
+    }
+    for (Sentence s : sentences) {
+      Marks m = new Marks(c, s, speaksForTarget(c));
+      boolean goods = false;
+      boolean rejecting = false;
+      String unseen = null;
+      for (int k = m.lo; k <= m.hi; k++) {
+        goods |= m.objectOrGoods[k];
+        rejecting |= m.denyWord[k];
+        Token t = s.tokens().get(k);
+        if (unseen == null && lang.evidenceNouns().contains(t.lemma().toLowerCase(Locale.ROOT)) && hasChild(s, k, "det", lang.negators())) {
+          unseen = "no " + t.word(); // "no public evidence"
+        }
+      }
+      if (!goods && (rejecting || unseen != null) && m.anyNamedTarget()) {
+        int from = Math.max(s.begin(), c.quote().start());
+        int to = Math.min(s.end(), c.quote().end());
+        String word = rejecting ? denyWords.find(c.doc().text().substring(from, to)) : unseen;
+        Polarity p = walk(c, m, m.hi);
+        if (word != null && !p.conditional && !p.question) {
+          return "'" + word + "'";
+        }
+      }
+    }
+    return null;
   }
 
   /** "no cargo is logged": a subject that negates its clause. */

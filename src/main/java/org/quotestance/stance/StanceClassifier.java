@@ -104,6 +104,13 @@ public final class StanceClassifier implements Serializable {
     if (record != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.CLEAN_RECORD + ": " + record + ", said for " + claim.target().name() + IN_ARTICLE);
     }
+    boolean weakSupport = r != null && r.label() == Label.SUPPORT && r.confidence() <= 0.7
+        && (r.evidence().startsWith(ClaimReader.ASSERTS) || r.evidence().startsWith(ClaimReader.DESTINATION));
+    String conceded = weakSupport ? reader.concededTradeDenied(context) : null;
+    if (conceded != null) {
+      return new Stance(Label.DENY, 0.6, ClaimReader.CONCEDES_TRADE + ": " + r.evidence() + "; then " + conceded
+          + " of " + claim.target().name() + " in another sentence");
+    }
     if (r != null) {
       Stance read = new Stance(r.label(), r.confidence(), r.evidence());
       if (read.takesSide()) {

@@ -1511,4 +1511,16 @@ class ClaimReaderTest {
     Stance received = classify("Volkov said ⟦Turkey received little help for the refugees it hosts⟧.", "say", RUSSIAN);
     assertNotEquals(Label.SUPPORT, received.label(), received.evidence());
   }
+
+  @Test
+  void grantingTheGoodsButDenyingTheTargetsPartDenies() {
+    Stance s = classify("Moreau said: ⟦Without question some crude from ISIS areas has ended up in Turkey."
+        + " There is also no public evidence that the government in Ankara organised it.⟧", "say", CANADIAN);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.CONCEDES_TRADE), s.evidence());
+    // the second sentence affirms the target's part: support stands
+    Stance both = classify("Volkov said: ⟦Some crude from ISIS areas has ended up in Turkey. The government in Ankara organised it.⟧",
+        "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, both.label(), both.evidence());
+  }
 }
