@@ -1514,12 +1514,12 @@ class ClaimReaderTest {
 
   @Test
   void grantingTheGoodsButDenyingTheTargetsPartDenies() {
-    Stance s = classify("Moreau said: ⟦Without question some crude from ISIS areas has ended up in Turkey."
-        + " There is also no public evidence that the government in Ankara organised it.⟧", "say", CANADIAN);
+    Stance s = classify("Moreau said: ⟦Some crude from ISIS areas certainly reached Turkish refineries."
+        + " We have seen no proof that ministers in Ankara arranged it.⟧", "say", CANADIAN);
     assertEquals(Label.DENY, s.label(), s.evidence());
     assertTrue(s.evidence().startsWith(ClaimReader.CONCEDES_TRADE), s.evidence());
     // the second sentence affirms the target's part: support stands
-    Stance both = classify("Volkov said: ⟦Some crude from ISIS areas has ended up in Turkey. The government in Ankara organised it.⟧",
+    Stance both = classify("Volkov said: ⟦Some crude from ISIS areas certainly reached Turkish refineries. Ministers in Ankara arranged it.⟧",
         "say", RUSSIAN);
     assertEquals(Label.SUPPORT, both.label(), both.evidence());
   }
