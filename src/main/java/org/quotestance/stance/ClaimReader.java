@@ -1341,6 +1341,17 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  /** The noun has a that-clause ("no question that …"), not an of-phrase ("no question of …"). */
+  private static boolean thatClause(Sentence s, int noun) {
+    for (Token child : s.children(noun)) {
+      if ((child.relation().startsWith("acl") || child.relation().startsWith("ccomp")) && child.isVerb()
+          && !hasChild(s, child.index(), "mark", Set.of("of", "to"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "no cargo is logged": a subject that negates its clause. */
   private boolean negatedSubject(Sentence s, int noun) {
     Token t = s.tokens().get(noun);
@@ -1792,6 +1803,12 @@ final class ClaimReader implements Serializable {
       return null;
     }
     Polarity p = walk(c, m, predicate);
+    Token possessor = s.tokens().get(predicate).isNoun() ? s.child(predicate, "nmod:poss") : null;
+    if (m.speakerIsTarget && possessor != null && (m.target[possessor.index()] || m.self[possessor.index()]) && p.flips % 2 == 1) {
+      // "nobody may cast doubt on Turkey's fight against terror", said for the target: the fight is presupposed
+      p.flips = 0;
+      p.steps.add("presupposed by '" + possessor.word() + "'");
+    }
     String roles = "target '" + (role == Role.TARGET && agent >= 0 ? s.tokens().get(agent).word() : m.firstTargetWord())
         + "', contrary '" + t.word() + "'" + m.argumentText(predicate);
     String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
@@ -2464,7 +2481,8 @@ final class ClaimReader implements Serializable {
       if (modifier && (lang.negators().contains(w) || lang.negators().contains(child.lemma().toLowerCase(Locale.ROOT)))) {
         int next = child.index() + 1;
         boolean focus = next < s.tokens().size() && lang.notCancellers().contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT));
-        boolean litotes = lang.litotes().contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT));
+        boolean litotes = lang.litotes().contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT))
+            || lang.certaintyNouns().contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT)) && thatClause(s, i);
         if (!focus && !litotes && !negatesManner(s, i)) {
           return child.word();
         }

@@ -1523,4 +1523,27 @@ class ClaimReaderTest {
         "say", RUSSIAN);
     assertEquals(Label.SUPPORT, both.label(), both.evidence());
   }
+
+  @Test
+  void noQuestionThatAffirmsAndNoQuestionOfDenies() {
+    Stance that = classify("Volkov said ⟦there is no question that ISIS oil has crossed into Turkey for years⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, that.label(), that.evidence());
+    Stance of = classify("Volkov said ⟦there is no question of Turkey buying ISIS oil⟧.", "say", RUSSIAN);
+    assertEquals(Label.DENY, of.label(), of.evidence());
+  }
+
+  @Test
+  void theTargetsOwnFightIsPresupposedUnderANegationAbove() {
+    // the negation is on "has the right", not on the fight the target's side calls its own
+    Stance s = classify("Kaya said ⟦nobody has the right to cast a shadow over Turkey's fight against terrorism⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("presupposed"), s.evidence());
+  }
+
+  @Test
+  void aBareWillGoAfterProofIsAChallenge() {
+    Stance s = classify("Kaya said: ⟦If this is proven, I will go. Let those who accuse us show their evidence.⟧", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.CHALLENGE), s.evidence());
+  }
 }
