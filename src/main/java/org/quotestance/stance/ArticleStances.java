@@ -27,10 +27,15 @@ public final class ArticleStances implements Serializable {
       "STATE_OR_PROVINCE", "LOCATION", "MISC", "IDEOLOGY", "RELIGION");
   /** Confidence of "unrelated" in an article that names the claim's target or object but is not about the claim. */
   static final double NAMES_CLAIM_UNRELATED_CONFIDENCE = 0.7;
+  static final String CONTINUATION = "continuation";
+  /** A side taken at least this surely is carried on by the same speaker's next quote. */
+  private static final double CONTINUED_CONFIDENCE = 0.65;
   private final StanceClassifier classifier;
+  private final Set<String> continuationCues;
 
   public ArticleStances(StanceClassifier classifier) {
     this.classifier = classifier;
+    this.continuationCues = StanceLanguage.load().continuationCues();
   }
 
   public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
@@ -81,6 +86,11 @@ public final class ArticleStances implements Serializable {
           result.set(i, new Stance(side.label(), INHERITED_CONFIDENCE, SPEAKER_SIDE + ": '" + word
               + "' speaks of the claim without its proposition; the speaker's other quotes in the article: " + side.evidence()));
         }
+      }
+      if (about && !result.get(i).takesSide() && opensNoSide(own.get(i)) && continues(quotes, speakers, own, i)) {
+        Stance before = own.get(i - 1);
+        result.set(i, new Stance(before.label(), INHERITED_CONFIDENCE, CONTINUATION + ": the speaker's previous quote, "
+            + "which this one continues: " + before.evidence()));
       }
       Stance r = result.get(i);
       if (!about && r.label() == Label.UNRELATED && r.confidence() > NAMES_CLAIM_UNRELATED_CONFIDENCE && namesTargetOrObject) {
@@ -164,6 +174,21 @@ public final class ArticleStances implements Serializable {
       }
     }
     return side;
+  }
+
+  /**
+   * Rule {@code continuation}: the quote goes on from the one just before it, by the same known
+   * speaker, which takes a side with confidence: it has no cue of its own or a cue of going on
+   * ({@code continuationCues} in stance.json: "he added").
+   */
+  private boolean continues(List<QuoteSpan> quotes, List<Speaker> speakers, List<Stance> own, int i) {
+    if (i == 0 || !speakers.get(i).isKnown() || !speakers.get(i).name().equals(speakers.get(i - 1).name())) {
+      return false;
+    }
+    Stance before = own.get(i - 1);
+    String cue = quotes.get(i).cueLemma();
+    boolean goesOn = cue == null || cue.isBlank() || continuationCues.contains(cue.toLowerCase(java.util.Locale.ROOT));
+    return goesOn && before.takesSide() && before.confidence() >= CONTINUED_CONFIDENCE;
   }
 
   private static Stance fromSameParagraph(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers,

@@ -26,7 +26,7 @@ public record StanceLanguage(
     Set<String> knowingVerbs, Set<String> universalSubjects, Set<String> mannerFoci, Set<String> wantingPredicates,
     Set<String> quantityNouns, Set<String> objectControlVerbs,
     Set<String> recordingWords, Set<String> diversionWords, Set<String> hortatives,
-    Set<String> lightVerbs, Set<String> certaintyNouns)
+    Set<String> lightVerbs, Set<String> certaintyNouns, Set<String> continuationCues)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -83,6 +83,7 @@ public record StanceLanguage(
     hortatives = lower(hortatives);
     lightVerbs = lower(lightVerbs);
     certaintyNouns = lower(certaintyNouns);
+    continuationCues = lower(continuationCues);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

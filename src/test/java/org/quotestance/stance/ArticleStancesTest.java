@@ -43,6 +43,15 @@ class ArticleStancesTest {
 
   /** Each quoted string is a quote of the speaker at the same place in {@code bySpeaker}. */
   private static List<Stance> classify(String text, List<Speaker> bySpeaker, String... quotes) {
+    List<String> cues = new ArrayList<>();
+    for (String ignored : quotes) {
+      cues.add("say");
+    }
+    return classify(text, bySpeaker, cues, quotes);
+  }
+
+  /** As above, each quote with the cue lemma at the same place in {@code cues} ("" for none). */
+  private static List<Stance> classify(String text, List<Speaker> bySpeaker, List<String> cues, String... quotes) {
     ParsedText doc = NlpAnnotator.annotate(text);
     List<QuoteSpan> spans = new ArrayList<>();
     List<Speaker> speakers = new ArrayList<>();
@@ -57,7 +66,8 @@ class ArticleStancesTest {
       }
       // a quote that does not open its sentence is a quoted fragment of it
       QuoteSpan.Kind kind = start > 0 && doc.sentences().get(sentence).begin() < start - 1 ? QuoteSpan.Kind.PARTIAL : QuoteSpan.Kind.DIRECT;
-      spans.add(new QuoteSpan(kind, start, start + quote.length(), "said", "say", -1, -1, sentence));
+      String cue = cues.get(spans.size());
+      spans.add(new QuoteSpan(kind, start, start + quote.length(), cue, cue, -1, -1, sentence));
       speakers.add(bySpeaker.get(spans.size() - 1));
     }
     return stances.classify(doc, spans, speakers);
@@ -223,5 +233,26 @@ class ArticleStancesTest {
         List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "The Russian evidence is thin,");
     assertEquals(Label.DENY, s.get(1).label(), s.get(1).toString());
     assertTrue(s.get(1).evidence().startsWith(ClaimReader.DISCREDITS_EVIDENCE), s.get(1).evidence());
+  }
+
+  // --- continuation: "he added" and cue-less quotes carry on the side of the quote before them
+
+  @Test
+  void aQuoteThatGoesOnFromTheSameSpeakersSideTakesIt() {
+    String text = ALLEGATION + "\"We will keep our eyes open,\" he added.\n\n";
+    List<Stance> added = classify(text, List.of(VOLKOV, VOLKOV), List.of("say", "add"), "Turkey buys oil from Daesh.",
+        "We will keep our eyes open,");
+    assertEquals(Label.SUPPORT, added.get(1).label(), added.get(1).toString());
+    assertTrue(added.get(1).evidence().startsWith(ArticleStances.CONTINUATION), added.get(1).evidence());
+    List<Stance> bare = classify(text, List.of(VOLKOV, VOLKOV), List.of("say", ""), "Turkey buys oil from Daesh.",
+        "We will keep our eyes open,");
+    assertEquals(Label.SUPPORT, bare.get(1).label(), bare.get(1).toString());
+    // a new "said" is a new statement; another speaker's quote is no continuation
+    List<Stance> said = classify(text, List.of(VOLKOV, VOLKOV), List.of("say", "say"), "Turkey buys oil from Daesh.",
+        "We will keep our eyes open,");
+    assertNotEquals(Label.SUPPORT, said.get(1).label(), said.get(1).toString());
+    List<Stance> other = classify(text, List.of(VOLKOV, MOREAU), List.of("say", "add"), "Turkey buys oil from Daesh.",
+        "We will keep our eyes open,");
+    assertNotEquals(Label.SUPPORT, other.get(1).label(), other.get(1).toString());
   }
 }
