@@ -32,10 +32,13 @@ public final class ArticleStances implements Serializable {
   private static final double CONTINUED_CONFIDENCE = 0.65;
   private final StanceClassifier classifier;
   private final Set<String> continuationCues;
+  private final Set<String> appealCues;
 
   public ArticleStances(StanceClassifier classifier) {
     this.classifier = classifier;
-    this.continuationCues = StanceLanguage.load().continuationCues();
+    StanceLanguage language = StanceLanguage.load();
+    this.continuationCues = language.continuationCues();
+    this.appealCues = language.appealCues();
   }
 
   public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
@@ -72,7 +75,9 @@ public final class ArticleStances implements Serializable {
           continue;
         }
       }
-      if (own.get(i).label() == Label.UNRELATED && speakers.get(i).isKnown()) {
+      String cue = quotes.get(i).cueLemma() == null ? "" : quotes.get(i).cueLemma().toLowerCase(java.util.Locale.ROOT);
+      // "urged both sides to talk": what a speaker demands is no statement of the side they take
+      if (own.get(i).label() == Label.UNRELATED && speakers.get(i).isKnown() && !appealCues.contains(cue)) {
         Stance inherited = fromSameParagraph(doc, quotes, speakers, own, i);
         if (inherited != null) {
           result.set(i, inherited);

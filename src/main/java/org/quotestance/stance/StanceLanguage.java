@@ -26,7 +26,8 @@ public record StanceLanguage(
     Set<String> knowingVerbs, Set<String> universalSubjects, Set<String> mannerFoci, Set<String> wantingPredicates,
     Set<String> quantityNouns, Set<String> objectControlVerbs,
     Set<String> recordingWords, Set<String> diversionWords, Set<String> hortatives,
-    Set<String> lightVerbs, Set<String> certaintyNouns, Set<String> continuationCues)
+    Set<String> lightVerbs, Set<String> certaintyNouns, Set<String> continuationCues,
+    Set<String> appealCues)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -84,6 +85,7 @@ public record StanceLanguage(
     lightVerbs = lower(lightVerbs);
     certaintyNouns = lower(certaintyNouns);
     continuationCues = lower(continuationCues);
+    appealCues = lower(appealCues);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -255,4 +255,16 @@ class ArticleStancesTest {
         "We will keep our eyes open,");
     assertNotEquals(Label.SUPPORT, other.get(1).label(), other.get(1).toString());
   }
+
+  @Test
+  void anAppealBorrowsNoSideFromTheParagraph() {
+    String text = "Oil row\n\nVolkov said: \"Turkey buys oil from Daesh.\" He urged both capitals \"to talk to each other.\"\n\n";
+    List<Stance> urged = classify(text, List.of(VOLKOV, VOLKOV), List.of("say", "urge"), "Turkey buys oil from Daesh.",
+        "to talk to each other.");
+    assertNotEquals(Label.SUPPORT, urged.get(1).label(), urged.get(1).toString());
+    // the same words reported with "said" take the paragraph's side
+    List<Stance> said = classify(text, List.of(VOLKOV, VOLKOV), List.of("say", "say"), "Turkey buys oil from Daesh.",
+        "to talk to each other.");
+    assertEquals(Label.SUPPORT, said.get(1).label(), said.get(1).toString());
+  }
 }
