@@ -529,10 +529,42 @@ final class MentionResolver {
    * The person named by the head itself, its flat/compound parts or its apposition; not the
    * person an institution is named after ("the Obama administration", "the Trump campaign").
    */
+  /**
+   * Rule {@code title-conjunct}: "Deputy Customs and Trade Minister Jan Roe said": the parser makes
+   * the first word of a title with "and" the subject and the person its conjunct. A person the
+   * capitalised head is coordinated with, with no comma between, whose name follows a title word, is
+   * who speaks. Null if not.
+   */
+  private PersonMention titleConjunct(Sentence s, Token head) {
+    if (!Character.isUpperCase(head.word().codePointAt(0))) {
+      return null;
+    }
+    for (Token child : s.children(head.index())) {
+      PersonMention m = child.relation().startsWith("conj") ? persons.at(s.index(), child.index()) : null;
+      if (m == null || m.from() <= head.index() + 1) {
+        continue;
+      }
+      Token before = s.tokens().get(m.from() - 1);
+      boolean title = lexicon.descriptionHeads().contains(SpeakerResolver.lower(before.word())) || "TITLE".equals(before.ner());
+      boolean comma = false;
+      for (int k = head.index() + 1; k < m.from(); k++) {
+        comma |= s.tokens().get(k).word().equals(",");
+      }
+      if (title && !comma) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   private PersonMention personFor(Sentence s, Token head) {
     PersonMention direct = persons.at(s.index(), head.index());
     if (direct != null) {
       return direct;
+    }
+    PersonMention conjunct = titleConjunct(s, head);
+    if (conjunct != null) {
+      return conjunct;
     }
     if (lexicon.institutionHeads().contains(SpeakerResolver.lower(head.word()))) {
       return null;

@@ -66,7 +66,8 @@ final class NounPhrases {
       Token preposition = s.child(child.index(), "case");
       boolean where = preposition != null && LOCATIVE.contains(preposition.word().toLowerCase(java.util.Locale.ROOT))
           && PLACE_NER.contains(child.ner());
-      if (adjacent && child.isProperNoun() && !where && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
+      // "the Defense Ministry on Wednesday": a time is not part of the name either
+      if (adjacent && child.isProperNoun() && !where && !TIME_NER.contains(child.ner()) && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
         return range[1];
       }
     }

@@ -484,4 +484,22 @@ class SpeakerResolverTest {
         + "Several harbour pilots, speaking on condition of anonymity to discuss the ferries candidly, said the pier was unsafe.");
     assertEquals(1, aside.size(), aside::toString);
   }
+
+  @Test
+  void aDayAfterAnInstitutionIsNoPartOfItsName() {
+    List<Speaker> s = SpeakerTexts.speakers("Brazil's Finance Ministry on Wednesday claimed that hundreds of lorries loaded with "
+        + "coffee were crossing into Paraguay every day, and accused customs officers there of profiting from the trade.");
+    assertEquals("Brazilian Finance Ministry", s.get(0).name(), s::toString);
+  }
+
+  @Test
+  void aTitleWithAndBeforeTheNameIsThePersons() {
+    // the parser makes "Energy" the subject and the person its conjunct
+    List<Speaker> s = SpeakerTexts.speakers("Deputy Energy and Mining Minister Tomas Berglund said the quota would be cut.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Tomas Berglund", s.get(0).name());
+    // two people coordinated by "and" with a comma are not one title
+    List<Speaker> two = SpeakerTexts.speakers("The Energy Agency, and Minister Tomas Berglund, said the quota would be cut.");
+    assertNotEquals("Tomas Berglund", two.isEmpty() ? "" : two.get(0).name(), two::toString);
+  }
 }
