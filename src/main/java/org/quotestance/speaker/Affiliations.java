@@ -22,6 +22,7 @@ public final class Affiliations implements Serializable {
   private final Map<String, String> partyByWord = new HashMap<>();
   private final Map<String, String> partyByInitial = new HashMap<>();
   private final Set<String> roles = new HashSet<>();
+  private final Set<String> genericRoles = new HashSet<>();
   private final Map<String, String> roleBySynonym = new HashMap<>();
   private final Set<String> bodyRoles = new HashSet<>();
   private final Set<String> stateRoles = new HashSet<>();
@@ -65,7 +66,7 @@ public final class Affiliations implements Serializable {
         "title-gender", "role-synonym")) {
       f.put(kind, 3);
     }
-    for (String kind : List.of("role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "campaign-role", "non-state", "past-word", "work-word", "body-part", "of-head",
+    for (String kind : List.of("role", "generic-role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "campaign-role", "non-state", "past-word", "work-word", "body-part", "of-head",
         "name-lowercase", "leading-verb", "question-label")) {
       f.put(kind, 2);
     }
@@ -108,6 +109,7 @@ public final class Affiliations implements Serializable {
         case "party" -> partyByWord.put(key(words), value);
         case "party-initial" -> partyByInitial.put(words, value);
         case "role" -> roles.add(key(words));
+        case "generic-role" -> genericRoles.add(key(words));
         case "role-synonym" -> roleBySynonym.put(key(words), key(value));
         case "body-role" -> bodyRoles.add(key(words));
         case "state-role" -> stateRoles.add(key(words));
@@ -222,6 +224,11 @@ public final class Affiliations implements Serializable {
 
   public boolean isBodyName(String name) {
     return bodyName(name) != null;
+  }
+
+  /** True for a role noun any office-holder may be described by ("official"). */
+  public boolean isGenericRole(String lemma) {
+    return genericRoles.contains(key(lemma));
   }
 
   /** True for role nouns this file adds to the reporting lexicon's description heads. */

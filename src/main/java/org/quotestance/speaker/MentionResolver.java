@@ -413,7 +413,11 @@ final class MentionResolver {
       qualified |= proper && !t.pos().equals("POS");
       from = k;
     }
-    return qualified ? SpeakerResolver.text(s, from, head.index()) : null;
+    // "a senior customs official" with "official" tagged an adjective after "customs": the role ends the description
+    Token after = head.index() + 1 < s.tokens().size() ? s.tokens().get(head.index() + 1) : null;
+    boolean trailingRole = after != null && after.head() == head.index() && after.relation().startsWith("amod")
+        && (lexicon.descriptionHeads().contains(SpeakerResolver.lower(after.word())) || Affiliations.get().isRole(SpeakerResolver.lower(after.word())));
+    return qualified ? SpeakerResolver.text(s, from, trailingRole ? after.index() : head.index()) : null;
   }
 
   /**

@@ -195,6 +195,17 @@ public final class SpeakerResolver implements Serializable {
     return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
+  /** The country the first country word or demonym of a name stands for, or null. */
+  private static String countryNamedIn(String name) {
+    for (String word : name.split("[\\s’']+")) {
+      String country = word.isEmpty() ? null : Affiliations.get().countryOf(word);
+      if (country != null) {
+        return country;
+      }
+    }
+    return null;
+  }
+
   /** A lede description names its person within this many paragraphs. */
   private static final int LEDE_NAMING_PARAGRAPHS = 2;
 
@@ -209,7 +220,10 @@ public final class SpeakerResolver implements Serializable {
   private List<Speaker> withLedeDescriptionsNamed(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers,
       PersonIndex persons) {
     List<Speaker> out = new ArrayList<>(speakers);
-    int lede = firstBodyParagraph(doc);
+    int first = firstBodyParagraph(doc);
+    // a caption or a standfirst before the lede ("This image released by … shows …") quotes no one: the lede is the next paragraph
+    boolean quoteInFirst = quotes.stream().anyMatch(q -> doc.sentences().get(q.sentence()).paragraph() == first);
+    int lede = quoteInFirst ? first : first + 1;
     for (int i = 0; i < quotes.size(); i++) {
       Speaker d = speakers.get(i);
       QuoteSpan q = quotes.get(i);
@@ -231,8 +245,11 @@ public final class SpeakerResolver implements Serializable {
       }
       String name = persons.canonical(next.name());
       String own = persons.affiliationOf(name);
-      boolean sameRole = !next.hasRole() || next.descriptors().contains(head);
-      boolean sameSide = own.isEmpty() || d.affiliation().isEmpty() || own.equals(d.affiliation());
+      boolean sameRole = !next.hasRole() || Affiliations.get().isGenericRole(head)
+          || Affiliations.get().sameRole(head).stream().anyMatch(next.descriptors()::contains);
+      // "a member of the Iranian Parliament's committee" is on Iran's side as "a senior Iranian lawmaker" is
+      boolean sameSide = own.isEmpty() || d.affiliation().isEmpty() || own.equals(d.affiliation())
+          || d.affiliation().equals(countryNamedIn(own));
       boolean speaks = speakers.stream().anyMatch(o -> o.name().equals(name));
       if (!sameRole || !sameSide || !speaks) {
         continue;

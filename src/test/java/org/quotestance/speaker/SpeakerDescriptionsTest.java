@@ -491,4 +491,27 @@ class SpeakerDescriptionsTest {
     assertEquals(2, s.size(), s::toString);
     assertTrue(s.get(1).name().endsWith("Fisheries Ministry"), s::toString);
   }
+
+  @Test
+  void aLedeAfterACaptionThatQuotesNoOneIsStillTheLede() {
+    // the caption is the first paragraph with a verb; the lawmaker is a member of a committee of Chile's senate
+    List<Speaker> s = SpeakerTexts.speakers("Copper row\n\n"
+        + "This image released by the Chilean Mining Ministry on December 2 shows trucks at a crossing point on the border.\n\n"
+        + "A senior Chilean lawmaker says the smuggling of copper into Peru could not go on without the backing of officials in Lima.\n\n"
+        + "Pablo Reyes, a member of the Chilean Senate's Finance Committee, made the remarks in an interview on Saturday.\n\n"
+        + "\"Hundreds of trucks do not cross a border like that without help,\" Reyes said.");
+    Speaker lede = s.stream().filter(x -> x.mention().equals("A senior Chilean lawmaker")).findFirst().orElseThrow();
+    assertEquals("Pablo Reyes", lede.name(), s::toString);
+    assertEquals("lede-description", lede.rule(), s::toString);
+  }
+
+  @Test
+  void aLedeOfficialIsTheOfficeHolderNamedNext() {
+    // "official" may describe any office-holder, here a deputy minister
+    List<Speaker> s = SpeakerTexts.speakers("Quota row\n\n"
+        + "A senior Norwegian fisheries official on Sunday rejected the claim, calling it \"a fiction written in Stockholm.\"\n\n"
+        + "Speaking at the harbour, Deputy Fisheries Minister Kari Holm said the quotas had been respected.");
+    Speaker lede = s.stream().filter(x -> x.mention().startsWith("A senior Norwegian fisheries")).findFirst().orElseThrow();
+    assertEquals("Kari Holm", lede.name(), s::toString);
+  }
 }
