@@ -792,14 +792,16 @@ final class ClaimReader implements Serializable {
     for (Sentence s : quoteSentences(c)) {
       // a partial quote ("the data 'speaks for itself'") is read with the clause reported around it
       Marks m = new Marks(c, s, speaksForTarget(c), true);
+      String only = exclusive(m);
       for (int i = m.lo; i <= m.hi; i++) {
         Token t = s.tokens().get(i);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         // the evidence itself, as a predicate's subject or object or the predicate; a modifier ("diagnose from a video",
         // "satellite photographs") is read with its head
-        boolean argument = t.relation().startsWith("nsubj") || t.relation().startsWith("obj") || t.relation().equals("root");
+        boolean argument = t.relation().startsWith("nsubj") || t.relation().startsWith("obj") || t.relation().equals("root")
+            || only != null && hasChild(s, i, "advmod", lang.negators()); // "a comic strip, not proof"
         boolean evidence = t.isNoun() && argument && lang.evidenceNouns().contains(lemma) || t.isVerb() && lang.showingVerbs().contains(lemma);
-        if (!evidence || evidenceOfSomethingElse(m, i)) {
+        if (!evidence || only == null && evidenceOfSomethingElse(m, i)) {
           continue;
         }
         Polarity p = walk(c, m, i);
@@ -811,7 +813,10 @@ final class ClaimReader implements Serializable {
         boolean weak = t.isNoun() && t.relation().startsWith("nsubj") && t.head() >= 0
             && lang.wantingPredicates().contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))
             && s.child(t.head(), "cop") != null;
-        boolean wanting = (p.flips + (m.denyWord[i] ? 1 : 0) + (weak ? 1 : 0)) % 2 == 1;
+        boolean wanting = (p.flips + (m.denyWord[i] ? 1 : 0) + (weak ? 1 : 0)) % 2 == 1 || only != null && p.flips % 2 == 0;
+        if (only != null) {
+          p.steps.add("shows only what '" + only + "' leaves");
+        }
         String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
         if (accusersSide && !wanting && !p.hedged) {
           return new Reading(Label.SUPPORT, 0.65, BACKS_EVIDENCE + ": '" + t.word() + "', by the side that makes the allegation"
@@ -821,6 +826,38 @@ final class ClaimReader implements Serializable {
           return new Reading(Label.DENY, 0.65, DISCREDITS_EVIDENCE + ": '" + t.word() + "' found wanting" + steps
               + (m.denyWord[i] ? "; '" + t.word() + "' in a rejecting phrase" : ""), 1);
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The evidence is said to show only something short of the claim: "trucks on a road, and nothing
+   * more", "a comic strip, not proof", "that trucks exist, not who pays for the fuel" (a "not" on a
+   * phrase holding a claim word, or on an evidence noun). The excluding words, or null.
+   */
+  private String exclusive(Marks m) {
+    Sentence s = m.s;
+    for (int k = m.lo; k <= m.hi; k++) {
+      Token t = s.tokens().get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (lang.negatedSubjects().contains(w) && t.relation().startsWith("conj")
+          && (hasChild(s, k, "amod", Set.of("more", "else")) || hasChild(s, k, "advmod", Set.of("more", "else")))) {
+        return "nothing more";
+      }
+      Token not = null;
+      for (Token child : s.children(k)) {
+        if (child.relation().startsWith("advmod") && lang.negators().contains(child.word().toLowerCase(Locale.ROOT))) {
+          not = child;
+        }
+      }
+      if (not == null || not.index() == 0 || t.isVerb() && lang.showingVerbs().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      // ", not …" after what the evidence shows: the contrast names what it does not show
+      boolean contrasted = s.tokens().get(not.index() - 1).word().equals(",");
+      if (contrasted && (lang.evidenceNouns().contains(t.lemma().toLowerCase(Locale.ROOT)) || mentionsClaim(m, k))) {
+        return not.word() + " " + t.word();
       }
     }
     return null;

@@ -267,4 +267,21 @@ class ArticleStancesTest {
         "to talk to each other.");
     assertEquals(Label.SUPPORT, said.get(1).label(), said.get(1).toString());
   }
+
+  // --- discredits-evidence by exclusion: the evidence shows only what falls short of the claim
+
+  @Test
+  void evidenceSaidToShowOnlyLessThanTheClaimIsFoundWanting() {
+    String text = ALLEGATION + "Kaya said the satellite images showed \"trucks on a highway, and nothing more.\"\n\n"
+        + "Moreau said the photographs \"prove that trucks exist, not who pays for the fuel.\"\n\n";
+    List<Stance> s = classify(text, List.of(VOLKOV, KAYA, MOREAU), "Turkey buys oil from Daesh.",
+        "trucks on a highway, and nothing more.", "prove that trucks exist, not who pays for the fuel.");
+    assertEquals(Label.DENY, s.get(1).label(), s.get(1).toString());
+    assertTrue(s.get(1).evidence().startsWith(ClaimReader.DISCREDITS_EVIDENCE), s.get(1).evidence());
+    assertEquals(Label.DENY, s.get(2).label(), s.get(2).toString());
+    // what the images show, with no exclusion, discredits nothing
+    String plain = ALLEGATION + "Kaya said the satellite images showed \"trucks on a highway.\"\n\n";
+    List<Stance> p = classify(plain, List.of(VOLKOV, KAYA), "Turkey buys oil from Daesh.", "trucks on a highway.");
+    assertNotEquals(Label.DENY, p.get(1).label(), p.get(1).toString());
+  }
 }
