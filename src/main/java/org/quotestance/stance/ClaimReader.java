@@ -549,6 +549,19 @@ final class ClaimReader implements Serializable {
         // "everyone", or a noun everyone of a kind is ("every driver on the route", "all the traders")
         boolean everyone = subject != null && (lang.universalSubjects().contains(subject.word().toLowerCase(Locale.ROOT))
             || subject.isNoun() && hasChild(s, subject.index(), "det", lang.universalSubjects()));
+        // "nobody in Brussels asks who pays the drivers", "nobody asked questions": the question no one asks is the insinuation
+        boolean nobody = subject != null && lang.negatedSubjects().contains(subject.word().toLowerCase(Locale.ROOT))
+            && know.isVerb() && lang.askingVerbs().contains(know.lemma().toLowerCase(Locale.ROOT));
+        if (nobody) {
+          Token asked = s.child(k, "obj");
+          boolean questions = asked != null && lang.askingVerbs().contains(asked.lemma().toLowerCase(Locale.ROOT));
+          for (Token clause : s.children(k)) {
+            questions |= clause.relation().startsWith("ccomp") && asksWho(s, clause.index());
+          }
+          if (questions) {
+            return "'" + subject.word() + " " + know.word() + "'";
+          }
+        }
         if (!everyone || !know.isVerb() || !lang.knowingVerbs().contains(know.lemma().toLowerCase(Locale.ROOT))
             || negator(s, k, -1) != null) {
           continue;

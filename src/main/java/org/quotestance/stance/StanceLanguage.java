@@ -27,7 +27,7 @@ public record StanceLanguage(
     Set<String> quantityNouns, Set<String> objectControlVerbs,
     Set<String> recordingWords, Set<String> diversionWords, Set<String> hortatives,
     Set<String> lightVerbs, Set<String> certaintyNouns, Set<String> continuationCues,
-    Set<String> appealCues)
+    Set<String> appealCues, Set<String> askingVerbs)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -86,6 +86,7 @@ public record StanceLanguage(
     certaintyNouns = lower(certaintyNouns);
     continuationCues = lower(continuationCues);
     appealCues = lower(appealCues);
+    askingVerbs = lower(askingVerbs);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

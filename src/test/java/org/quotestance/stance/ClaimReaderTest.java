@@ -1546,4 +1546,18 @@ class ClaimReaderTest {
     assertEquals(Label.DENY, s.label(), s.evidence());
     assertTrue(s.evidence().startsWith(ClaimReader.CHALLENGE), s.evidence());
   }
+
+  @Test
+  void theQuestionNobodyAsksInsinuates() {
+    Stance who = classify("Volkov said: ⟦Nobody in Brussels asks who is buying this oil.⟧", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, who.label(), who.evidence());
+    assertTrue(who.evidence().startsWith(ClaimReader.INSINUATION), who.evidence());
+    Stance questions = classify("Volkov said: ⟦When the militants took the fields, nobody asked questions.⟧", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, questions.label(), questions.evidence());
+    // said for the target it insinuates nothing against it; nobody answering is no question unasked
+    Stance target = classify("Kaya said: ⟦Nobody asks who is buying this oil.⟧", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, target.label(), target.evidence());
+    Stance answers = classify("Volkov said: ⟦Nobody answers the phone at the ministry.⟧", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, answers.label(), answers.evidence());
+  }
 }
