@@ -269,12 +269,22 @@ final class ClaimReader implements Serializable {
         if (pointingBack && (!demonstrative || targetsOwnOrAboutElse(m, i))) {
           continue;
         }
-        if (m.denyWord[i] && (t.isNoun() || evaluates(c, m, t) && negator(s, i, -1) == null)) {
+        if (m.denyWord[i] && (t.isNoun() || copularNoun(s, i) || evaluates(c, m, t) && negator(s, i, -1) == null)) {
           return t.word();
         }
       }
     }
     return null;
+  }
+
+  /**
+   * "the claims were 'lies'" with "lies" tagged a verb: a word with a copula as its auxiliary and no
+   * subject of its own is a noun the parser took for a verb.
+   */
+  private static boolean copularNoun(Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    Set<String> copulas = Set.of("is", "are", "was", "were");
+    return t.pos().equals("VBZ") && s.child(i, "nsubj") == null && (hasChild(s, i, "aux", copulas) || hasChild(s, i, "cop", copulas));
   }
 
   /**
@@ -549,6 +559,13 @@ final class ClaimReader implements Serializable {
         // "everyone", or a noun everyone of a kind is ("every driver on the route", "all the traders")
         boolean everyone = subject != null && (lang.universalSubjects().contains(subject.word().toLowerCase(Locale.ROOT))
             || subject.isNoun() && hasChild(s, subject.index(), "det", lang.universalSubjects()));
+        // "still pretending not to see", "prefers not to notice": a feigned blindness insinuates what is seen
+        Token feign = know.head() >= 0 ? s.tokens().get(know.head()) : null;
+        if (know.isVerb() && lang.perceptionVerbs().contains(know.lemma().toLowerCase(Locale.ROOT)) && know.relation().startsWith("xcomp")
+            && negator(s, k, -1) != null && feign != null && lang.feigningVerbs().contains(feign.lemma().toLowerCase(Locale.ROOT))
+            && negator(s, feign.index(), -1) == null) {
+          return "'" + feign.word() + " not to " + know.word() + "'";
+        }
         // "nobody in Brussels asks who pays the drivers", "nobody asked questions": the question no one asks is the insinuation
         boolean nobody = subject != null && lang.negatedSubjects().contains(subject.word().toLowerCase(Locale.ROOT))
             && know.isVerb() && lang.askingVerbs().contains(know.lemma().toLowerCase(Locale.ROOT));

@@ -27,7 +27,7 @@ public record StanceLanguage(
     Set<String> quantityNouns, Set<String> objectControlVerbs,
     Set<String> recordingWords, Set<String> diversionWords, Set<String> hortatives,
     Set<String> lightVerbs, Set<String> certaintyNouns, Set<String> continuationCues,
-    Set<String> appealCues, Set<String> askingVerbs)
+    Set<String> appealCues, Set<String> askingVerbs, Set<String> perceptionVerbs, Set<String> feigningVerbs)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -87,6 +87,8 @@ public record StanceLanguage(
     continuationCues = lower(continuationCues);
     appealCues = lower(appealCues);
     askingVerbs = lower(askingVerbs);
+    perceptionVerbs = lower(perceptionVerbs);
+    feigningVerbs = lower(feigningVerbs);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

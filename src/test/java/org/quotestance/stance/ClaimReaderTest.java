@@ -1560,4 +1560,24 @@ class ClaimReaderTest {
     Stance answers = classify("Volkov said: ⟦Nobody answers the phone at the ministry.⟧", "say", RUSSIAN);
     assertNotEquals(Label.SUPPORT, answers.label(), answers.evidence());
   }
+
+  @Test
+  void aFeignedBlindnessInsinuates() {
+    Stance s = classify("Volkov said: ⟦The border guards are still pretending not to see the convoys.⟧", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.INSINUATION), s.evidence());
+    // not seeing, plainly, insinuates nothing; nor does a feigning the speaker denies
+    Stance plain = classify("Volkov said: ⟦The border guards did not see the convoys.⟧", "say", RUSSIAN);
+    assertFalse(plain.evidence().startsWith(ClaimReader.INSINUATION), plain.evidence());
+    Stance denied = classify("Volkov said: ⟦Nobody is pretending not to see the convoys.⟧", "say", RUSSIAN);
+    assertFalse(denied.evidence().startsWith(ClaimReader.INSINUATION), denied.evidence());
+  }
+
+  @Test
+  void aRejectingNounTheParserTookForAVerbStillRejects() {
+    // "lies" tagged a verb after "were": a copula with no subject of its own makes it a noun
+    Stance s = classify("Kaya rejected the charges, with the minister saying the reports were \"⟦lies from start to finish.⟧\"",
+        "say", TURKISH, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
 }

@@ -8,7 +8,7 @@ import org.quotestance.speaker.Speaker;
 /**
  * Developer tool, not a test: prints the stance of each line of a file, written as in
  * {@link ClaimReaderTest} ("Kaya said ⟦…⟧."). A line "# claim FILE" switches the claim, "# side
- * target|other|none" the speaker's side (target: speaks for the target), "# cue LEMMA" the cue.
+ * target|other|none" the speaker's side (target: speaks for the target), "# cue LEMMA" the cue, "# kind partial|direct|indirect|auto" the quote's kind.
  * Usage: StanceProbe LINES_FILE
  */
 public final class StanceProbe {
@@ -21,7 +21,13 @@ public final class StanceProbe {
     String targetAffiliation = "Turkey";
     Speaker speaker = new Speaker("Jane Roe", "Roe", "Turkey");
     String cue = "say";
+    org.quotestance.quote.QuoteSpan.Kind kind = null;
     for (String line : lines) {
+      if (line.startsWith("# kind ")) {
+        String k = line.substring(7).strip();
+        kind = k.equals("auto") ? null : org.quotestance.quote.QuoteSpan.Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT));
+        continue;
+      }
       if (line.startsWith("# claim ")) {
         claimFile = line.substring(8).strip();
         classifier = new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of(claimFile))));
@@ -48,7 +54,7 @@ public final class StanceProbe {
           }
         }
       }
-      Stance s = ClaimReaderTest.classify(classifier, line, cue, speaker, true);
+      Stance s = ClaimReaderTest.classify(classifier, line, cue, speaker, true, kind);
       System.out.printf("%-9s %.2f  %s%n          %s%n", s.label(), s.confidence(), line, s.evidence());
     }
   }
