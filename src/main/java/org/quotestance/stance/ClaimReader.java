@@ -1419,6 +1419,19 @@ final class ClaimReader implements Serializable {
     return false;
   }
 
+  /** The clause {@code clause} hangs on {@code head} as parataxis, a semicolon between them. */
+  private static boolean afterSemicolon(Sentence s, int clause, int head) {
+    if (!s.tokens().get(clause).relation().startsWith("parataxis")) {
+      return false;
+    }
+    for (int k = Math.min(clause, head) + 1; k < Math.max(clause, head); k++) {
+      if (s.tokens().get(k).word().equals(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "no cargo is logged": a subject that negates its clause. */
   private boolean negatedSubject(Sentence s, int noun) {
     Token t = s.tokens().get(noun);
@@ -2349,6 +2362,9 @@ final class ClaimReader implements Serializable {
     int current = from;
     boolean negatedConjunct = false;
     for (int guard = 0; current >= 0 && guard <= s.tokens().size() && m.inScope(current); guard++) {
+      if (previous >= 0 && afterSemicolon(s, previous, current)) {
+        break; // "it is not true that …; Ankara looked the other way": a clause after a semicolon asserts itself
+      }
       p.path.add(current);
       Token t = s.tokens().get(current);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);

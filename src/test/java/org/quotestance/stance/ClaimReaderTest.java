@@ -1580,4 +1580,14 @@ class ClaimReaderTest {
         "say", TURKISH, QuoteSpan.Kind.PARTIAL);
     assertEquals(Label.DENY, s.label(), s.evidence());
   }
+
+  @Test
+  void aClauseAfterASemicolonIsOutOfAnEarlierNegationsScope() {
+    // the negation of "true" denies the first clause (Turkey fighting the group), not the clause after the semicolon
+    Stance s = classify("Moreau said: ⟦It is not true that Turkey fought ISIS in those years; Ankara looked the other way "
+        + "while the oil crossed.⟧", "say", CANADIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    Stance plain = classify("Moreau said: ⟦For years Ankara looked the other way while the oil of ISIS crossed.⟧", "say", CANADIAN);
+    assertEquals(Label.SUPPORT, plain.label(), plain.evidence());
+  }
 }
