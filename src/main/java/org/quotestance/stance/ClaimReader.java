@@ -1161,7 +1161,14 @@ final class ClaimReader implements Serializable {
         }
       }
       if (role == Role.OTHER || role == Role.OBJECT) {
-        if (m.anyObjectOrGoods() || m.object[i]) {
+        String primacy = role == Role.OTHER && s.tokens().get(i).isNoun() ? childWord(s, i, "amod", lang.primacyWords()) : null;
+        Polarity other = primacy != null ? walk(c, m, i) : null;
+        if (primacy != null && (m.anyObjectOrGoods() || m.object[i]) && other.flips % 2 == 0 && !other.question && !other.conditional
+            && other.attributed == null) {
+          // "the regime has always been the biggest customer of the militants' crude": the main buyer named is someone else
+          out.add(new Reading(Label.DENY, 0.6, DEFLECTS + ": the " + primacy + " '" + s.tokens().get(i).word() + "' is '"
+              + s.tokens().get(agent).word() + "', not " + claim.target().name(), 1));
+        } else if (m.anyObjectOrGoods() || m.object[i]) {
           out.add(new Reading(Label.DISCUSS, 0.6, OTHER_AGENT + ": '" + s.tokens().get(i).word() + "' is done by '"
               + s.tokens().get(agent).word() + "', not by " + claim.target().name(), 1));
         }

@@ -27,7 +27,8 @@ public record StanceLanguage(
     Set<String> quantityNouns, Set<String> objectControlVerbs,
     Set<String> recordingWords, Set<String> diversionWords, Set<String> hortatives,
     Set<String> lightVerbs, Set<String> certaintyNouns, Set<String> continuationCues,
-    Set<String> appealCues, Set<String> askingVerbs, Set<String> perceptionVerbs, Set<String> feigningVerbs)
+    Set<String> appealCues, Set<String> askingVerbs, Set<String> perceptionVerbs, Set<String> feigningVerbs,
+    Set<String> primacyWords)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -89,6 +90,7 @@ public record StanceLanguage(
     askingVerbs = lower(askingVerbs);
     perceptionVerbs = lower(perceptionVerbs);
     feigningVerbs = lower(feigningVerbs);
+    primacyWords = lower(primacyWords);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

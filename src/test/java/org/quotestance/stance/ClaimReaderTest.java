@@ -1590,4 +1590,14 @@ class ClaimReaderTest {
     Stance plain = classify("Moreau said: ⟦For years Ankara looked the other way while the oil of ISIS crossed.⟧", "say", CANADIAN);
     assertEquals(Label.SUPPORT, plain.label(), plain.evidence());
   }
+
+  @Test
+  void anotherPartyAsTheChiefBuyerDeflects() {
+    Stance s = classify("Moreau said: ⟦The main customer for ISIS crude has long been the Syrian government.⟧", "say", CANADIAN);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.DEFLECTS), s.evidence());
+    // one buyer among others deflects nothing
+    Stance one = classify("Moreau said ⟦the Syrian government buys oil from ISIS⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, one.label(), one.evidence());
+  }
 }
