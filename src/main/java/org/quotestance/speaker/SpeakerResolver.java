@@ -247,7 +247,7 @@ public final class SpeakerResolver implements Serializable {
       String own = persons.affiliationOf(name);
       boolean sameRole = !next.hasRole() || Affiliations.get().isGenericRole(head)
           || Affiliations.get().sameRole(head).stream().anyMatch(next.descriptors()::contains);
-      // "a member of the Iranian Parliament's committee" is on Iran's side as "a senior Iranian lawmaker" is
+      // "a member of the Chilean Senate's committee" is on Chile's side as "a senior Chilean lawmaker" is
       boolean sameSide = own.isEmpty() || d.affiliation().isEmpty() || own.equals(d.affiliation())
           || d.affiliation().equals(countryNamedIn(own));
       boolean speaks = speakers.stream().anyMatch(o -> o.name().equals(name));
