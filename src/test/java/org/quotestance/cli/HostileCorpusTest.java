@@ -86,8 +86,16 @@ class HostileCorpusTest {
     return "{\"id\": " + JSON.writeValueAsString(id) + ", \"text\": " + JSON.writeValueAsString(text) + "}";
   }
 
-  /** Runs the command; returns the exit status and stderr. */
+  /**
+   * Runs the command; returns the exit status and stderr. One DirectRunner thread: with three, a run
+   * of this class now and then never finished, every worker idle but one spinning in the runner's
+   * watermark manager (in about one run in ten of this class; not seen in other tests or runs, cause
+   * not found, see docs/DEVELOPING.md); with one there is no race between workers.
+   */
   private static String[] run(String... args) {
+    String[] withOneThread = java.util.Arrays.copyOf(args, args.length + 1);
+    withOneThread[args.length] = "--targetParallelism=1";
+    args = withOneThread;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = RunCommand.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
     return new String[] {Integer.toString(code), err.toString()};
