@@ -1605,13 +1605,11 @@ final class ClaimReader implements Serializable {
    * A named party (or a nationality) in a prepositional argument of a trade or transport word, with
    * no target word beside it ("ends up with the Syrian government"): where the goods go. Null if none.
    */
-  private static final Set<String> ENDPOINTS = Set.of("to", "into", "toward", "towards", "with", "under");
-
   private String otherPlace(Marks m, int i) {
     Sentence s = m.s;
     for (Token child : s.children(i)) {
       if (!child.relation().startsWith("obl") && !child.relation().startsWith("nmod")
-          || !hasChild(s, child.index(), "case", ENDPOINTS)) {
+          || !hasChild(s, child.index(), "case", lang.endpointPrepositions())) {
         continue; // "from [a place]" or "through [a place]" is where the goods pass, not where they end
       }
       String party = null;
