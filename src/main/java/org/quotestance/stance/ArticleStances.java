@@ -3,6 +3,7 @@ package org.quotestance.stance;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.quotestance.nlp.ParsedText;
 import org.quotestance.nlp.Sentence;
@@ -36,9 +37,8 @@ public final class ArticleStances implements Serializable {
 
   public ArticleStances(StanceClassifier classifier) {
     this.classifier = classifier;
-    StanceLanguage language = StanceLanguage.load();
-    this.continuationCues = language.continuationCues();
-    this.appealCues = language.appealCues();
+    this.continuationCues = classifier.language().continuationCues();
+    this.appealCues = classifier.language().appealCues();
   }
 
   public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
@@ -75,7 +75,7 @@ public final class ArticleStances implements Serializable {
           continue;
         }
       }
-      String cue = quotes.get(i).cueLemma() == null ? "" : quotes.get(i).cueLemma().toLowerCase(java.util.Locale.ROOT);
+      String cue = cueOf(quotes.get(i));
       // "urged both sides to talk": what a speaker demands is no statement of the side they take
       if (own.get(i).label() == Label.UNRELATED && speakers.get(i).isKnown() && !appealCues.contains(cue)) {
         Stance inherited = fromSameParagraph(doc, quotes, speakers, own, i);
@@ -92,7 +92,7 @@ public final class ArticleStances implements Serializable {
               + "' speaks of the claim without its proposition; the speaker's other quotes in the article: " + side.evidence()));
         }
       }
-      if (about && !result.get(i).takesSide() && opensNoSide(own.get(i)) && continues(quotes, speakers, own, i)) {
+      if (about && !result.get(i).takesSide() && opensNoSide(own.get(i)) && continues(cue, speakers, own, i)) {
         Stance before = own.get(i - 1);
         result.set(i, new Stance(before.label(), INHERITED_CONFIDENCE, CONTINUATION + ": the speaker's previous quote, "
             + "which this one continues: " + before.evidence()));
@@ -186,14 +186,18 @@ public final class ArticleStances implements Serializable {
    * speaker, which takes a side with confidence: it has no cue of its own or a cue of going on
    * ({@code continuationCues} in stance.json: "he added").
    */
-  private boolean continues(List<QuoteSpan> quotes, List<Speaker> speakers, List<Stance> own, int i) {
+  private boolean continues(String cue, List<Speaker> speakers, List<Stance> own, int i) {
     if (i == 0 || !speakers.get(i).isKnown() || !speakers.get(i).name().equals(speakers.get(i - 1).name())) {
       return false;
     }
     Stance before = own.get(i - 1);
-    String cue = quotes.get(i).cueLemma();
-    boolean goesOn = cue == null || cue.isBlank() || continuationCues.contains(cue.toLowerCase(java.util.Locale.ROOT));
+    boolean goesOn = cue.isBlank() || continuationCues.contains(cue);
     return goesOn && before.takesSide() && before.confidence() >= CONTINUED_CONFIDENCE;
+  }
+
+  /** The quote's cue lemma in lower case, "" for a quote without a cue. */
+  private static String cueOf(QuoteSpan q) {
+    return q.cueLemma() == null ? "" : q.cueLemma().toLowerCase(Locale.ROOT);
   }
 
   private static Stance fromSameParagraph(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers,

@@ -33,6 +33,7 @@ public final class StanceClassifier implements Serializable {
   private final TermMatcher condition;
   private final NegationScope negation;
   private final ClaimReader reader;
+  private final StanceLanguage language;
   private final TermMatcher claimVocabulary;
   private final TermMatcher goods;
   /** The relation words without the exchange words, which need the goods to be the relation. */
@@ -62,7 +63,8 @@ public final class StanceClassifier implements Serializable {
     vocabulary.addAll(Claim.orEmpty(claim.goods()));
     vocabulary.addAll(Claim.orEmpty(claim.objectReferences()));
     claimVocabulary = new TermMatcher(vocabulary, true);
-    reader = new ClaimReader(claim, StanceLanguage.load(), org.quotestance.quote.ReportingLexicon.load());
+    language = StanceLanguage.load();
+    reader = new ClaimReader(claim, language, org.quotestance.quote.ReportingLexicon.load());
   }
 
   /**
@@ -89,6 +91,11 @@ public final class StanceClassifier implements Serializable {
     return object.find(text) != null;
   }
 
+  /** The language knowledge the reader uses, for the article-level rules that read it too. */
+  StanceLanguage language() {
+    return language;
+  }
+
   /**
    * The quote's stance from its parse: the claim as a proposition ({@link ClaimReader}); when the
    * parse holds none, the lexical rules without the relation-word rules, which the parse has
@@ -96,7 +103,8 @@ public final class StanceClassifier implements Serializable {
    */
   public Stance classify(ClaimReader.Context context, StanceInput in) {
     ClaimReader.Reading r = reader.read(context);
-    String small = r == null || !new Stance(r.label(), r.confidence(), r.evidence()).takesSide() ? reader.smallAmount(context) : null;
+    Stance read = r == null ? null : new Stance(r.label(), r.confidence(), r.evidence());
+    String small = read == null || !read.takesSide() ? reader.smallAmount(context) : null;
     if (small != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.SMALL_AMOUNT + ": " + small + IN_ARTICLE);
     }
@@ -111,8 +119,7 @@ public final class StanceClassifier implements Serializable {
       return new Stance(Label.DENY, 0.6, ClaimReader.CONCEDES_TRADE + ": " + r.evidence() + "; then " + conceded
           + " of " + claim.target().name() + " in another sentence");
     }
-    if (r != null) {
-      Stance read = new Stance(r.label(), r.confidence(), r.evidence());
+    if (read != null) {
       if (read.takesSide()) {
         return read;
       }
