@@ -72,7 +72,7 @@ final class ClaimReader implements Serializable {
   private final StanceLanguage lang;
   private final ReportingLexicon reporting;
   private final TermMatcher target;
-  private final TermMatcher targetReferences;
+  private final TargetReferences targetReferences;
   private final TermMatcher object;
   private final TermMatcher objectReferences;
   private final TermMatcher goods;
@@ -93,7 +93,7 @@ final class ClaimReader implements Serializable {
     this.reporting = reporting;
     this.lang = lang;
     target = new TermMatcher(claim.target().aliases(), true);
-    targetReferences = new TermMatcher(Claim.orEmpty(claim.targetReferences()), true);
+    targetReferences = new TargetReferences(Claim.orEmpty(claim.targetReferences()));
     object = new TermMatcher(claim.object().aliases(), true);
     objectReferences = new TermMatcher(Claim.orEmpty(claim.objectReferences()), false);
     goods = new TermMatcher(Claim.orEmpty(claim.goods()), false);
@@ -1547,7 +1547,8 @@ final class ClaimReader implements Serializable {
         continue;
       }
       Polarity p = walk(c, m, i);
-      if (p.conditional || p.question || p.open != null || p.attributed != null) {
+      // the clause's own "if" counts where the parser hangs the clause on a quote mark, not on its main clause
+      if (p.conditional || p.question || p.open != null || p.attributed != null || isConditional(s, i)) {
         continue;
       }
       return new Reading(Label.DENY, 0.7, NOTHING_TO_HIDE + ": '" + subject.word() + "' has '" + nothing + "' to conceal", 2);
@@ -2231,13 +2232,20 @@ final class ClaimReader implements Serializable {
    * The exception word ("without", "unless") of a phrase or clause under a negated predicate that
    * names the target: "not … without X" says X is a party to what is done. Null if none.
    */
-  private String targetRequiredBy(Marks m, int predicate, int below) {
+  private String targetRequiredBy(Marks m, int predicate) {
     for (Token child : m.s.children(predicate)) {
-      if (child.index() == below || !(child.relation().startsWith("obl") || child.relation().startsWith("advcl"))) {
+      // the walk may come up through the exception phrase itself ("… without Ankara's consent", from "Ankara")
+      if (!(child.relation().startsWith("obl") || child.relation().startsWith("advcl"))) {
         continue;
       }
-      Token mark = m.s.child(child.index(), "case", "mark");
-      if (mark == null || !lang.exceptionMarks().contains(mark.word().toLowerCase(Locale.ROOT))) {
+      Token mark = null; // "carry on \"without their consent\"": the parser may give the phrase a second case word
+      for (Token c : m.s.children(child.index())) {
+        if ((c.relation().equals("case") || c.relation().equals("mark"))
+            && lang.exceptionMarks().contains(c.word().toLowerCase(Locale.ROOT))) {
+          mark = c;
+        }
+      }
+      if (mark == null) {
         continue;
       }
       int[] range = m.s.subtreeRange(child.index());
@@ -2377,7 +2385,7 @@ final class ClaimReader implements Serializable {
       if (negator != null && m.denyWord[current] && negatorInDenyPhrase(m, current)) {
         negator = null; // "no evidence", "not true": the negation is part of the rejecting phrase, counted once by it
       }
-      String necessary = negator != null ? targetRequiredBy(m, current, previous) : null;
+      String necessary = negator != null ? targetRequiredBy(m, current) : null;
       if (necessary != null) {
         p.steps.add("'" + negator + " … " + necessary + "' makes the target a party to it");
         negator = null; // "none of it could move without the customs chiefs knowing": it moves, with them
@@ -3138,6 +3146,19 @@ final class ClaimReader implements Serializable {
       for (int[] pair : matcher.splitMatches(s)) {
         out[pair[0]] = true;
         out[pair[1]] = true;
+      }
+      return out;
+    }
+
+    private boolean[] mark(String text, TargetReferences references) {
+      boolean[] out = new boolean[s.tokens().size()];
+      for (int[] span : references.spans(text.substring(s.begin(), s.end()))) {
+        for (Token t : s.tokens()) {
+          // "the government" stands for the target by its noun; the article is no agent
+          if (t.begin() < s.begin() + span[1] && t.end() > s.begin() + span[0] && !t.pos().equals("DT")) {
+            out[t.index()] = true;
+          }
+        }
       }
       return out;
     }

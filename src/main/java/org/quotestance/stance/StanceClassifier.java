@@ -22,7 +22,7 @@ public final class StanceClassifier implements Serializable {
   private static final Set<String> PARTY_NER = Set.of("PERSON", "ORGANIZATION");
   private final Claim claim;
   private final TermMatcher target;
-  private final TermMatcher targetReferences;
+  private final TargetReferences targetReferences;
   private final TermMatcher object;
   private final TermMatcher relation;
   private final TermMatcher references;
@@ -44,7 +44,7 @@ public final class StanceClassifier implements Serializable {
     this.claim = claim;
     Claim.Cues cues = claim.cues();
     target = new TermMatcher(claim.target().aliases(), true);
-    targetReferences = new TermMatcher(Claim.orEmpty(claim.targetReferences()), true);
+    targetReferences = new TargetReferences(Claim.orEmpty(claim.targetReferences()));
     object = new TermMatcher(claim.object().aliases(), true);
     goods = new TermMatcher(Claim.orEmpty(claim.goods()), false);
     List<String> relationWords = new ArrayList<>(claim.relation());

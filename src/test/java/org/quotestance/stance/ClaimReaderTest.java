@@ -1600,4 +1600,42 @@ class ClaimReaderTest {
     Stance one = classify("Moreau said ⟦the Syrian government buys oil from ISIS⟧.", "say", CANADIAN);
     assertNotEquals(Label.DENY, one.label(), one.evidence());
   }
+
+  @Test
+  void theStateStandsForTheTargetInAnArticleAboutTheClaim() {
+    // a target reference from the claim file ("the state"), in an article about the claim
+    Stance s = classify("Moreau said ⟦for two years the state looked the other way while the smugglers' tankers crossed⟧.",
+        "say", CANADIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("'state'"), s.evidence());
+  }
+
+  @Test
+  void aReferenceAnOfPhraseQualifiesNamesSomeoneElse() {
+    // "the government of <another country>" is that country's government, not the target
+    Stance s = classify("Moreau said ⟦ISIS sold most of its crude to the government of a neighbouring country⟧.", "say", CANADIAN);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+    // an "of" before what the accused did is no qualifier
+    Stance accused = classify("Volkov accused the government of \"⟦letting the militants' oil cross the border freely⟧\".",
+        "accuse", RUSSIAN, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.SUPPORT, accused.label(), accused.evidence());
+  }
+
+  @Test
+  void notWithoutTheTargetsKnowledgeHoldsWithASecondCaseWord() {
+    // the parser gives the quoted phrase two case words ("on", "without"); the exception still makes the target a party
+    Stance s = classify("Volkov said, adding that such a trade could not go on \"⟦without the knowledge of Ankara⟧\".",
+        "say", RUSSIAN, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
+  @Test
+  void nothingToHideInAConditionDeniesNothingEvenHungOnAQuoteMark() {
+    // cue-less, the parser hangs the "if" clause on the opening quote mark, not on "let"
+    Stance s = classify("“⟦If the state has nothing to hide, let it open the customs ledgers to a parliamentary commission. "
+        + "We are not asking for a miracle, only for the ledgers.⟧”", null, CANADIAN);
+    assertNotEquals(Label.DENY, s.label(), s.evidence());
+    Stance own = classify("“⟦The state has nothing to hide, and the customs ledgers are open to the commission.⟧”", null, TURKISH);
+    assertEquals(Label.DENY, own.label(), own.evidence());
+  }
 }
