@@ -1962,6 +1962,10 @@ final class ClaimReader implements Serializable {
           below = node;
           continue; // "has never taken and never will take a drop": a second predicate with its own negation, not an argument
         }
+        if (step.head() == relation && step.relation().startsWith("nsubj")) {
+          below = node;
+          continue; // "not a single barrel of the oil entered": the walk counts the subject's negation at its verb
+        }
         for (Token child : m.s.children(node)) {
           int next = child.index() + 1;
           boolean focus = next < m.s.tokens().size()
@@ -2586,7 +2590,7 @@ final class ClaimReader implements Serializable {
       if (r.startsWith("nsubj") && (lang.negatedSubjects().contains(w) || w.equals("one") && hasChild(s, child.index(), "det", lang.negators()))) {
         return child.word();
       }
-      if (r.startsWith("nsubj") && hasChild(s, child.index(), "advmod", lang.negators())) {
+      if (r.startsWith("nsubj") && hasChild(s, child.index(), "advmod", lang.negators()) && !focusParticle(s, child.index())) {
         return childWord(s, child.index(), "advmod", lang.negators()) + " " + child.word(); // "hardly anyone doubts"
       }
       if (r.startsWith("obj") && lang.negatedSubjects().contains(w)) {
@@ -2598,6 +2602,37 @@ final class ClaimReader implements Serializable {
       String quantifier = r.startsWith("nsubj") ? negatingQuantifier(s, child.index()) : null;
       if (quantifier != null) {
         return quantifier + " " + child.word();
+      }
+      String zero = r.startsWith("nsubj") || r.startsWith("obj") ? negatedCount(s, child.index()) : null;
+      if (zero != null) {
+        return zero + " " + child.word();
+      }
+    }
+    return null;
+  }
+
+  /** "Not only one company": the negator on the noun is a focus particle (notCancellers), no negation. */
+  private boolean focusParticle(Sentence s, int noun) {
+    for (Token child : s.children(noun)) {
+      int next = child.index() + 1;
+      if (child.relation().startsWith("advmod") && lang.negators().contains(child.word().toLowerCase(Locale.ROOT))
+          && next < s.tokens().size() && lang.notCancellers().contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Not one barrel", "not a single lorry": a negated count on the subject or object says none
+   * was, whatever its verb. The negator with its count word, or null.
+   */
+  private String negatedCount(Sentence s, int noun) {
+    for (Token count : s.children(noun)) {
+      boolean counting = lang.zeroCounts().contains(count.lemma().toLowerCase(Locale.ROOT))
+          && (count.relation().equals("nummod") || count.relation().equals("amod"));
+      if (counting && hasChild(s, count.index(), "advmod", lang.negators())) {
+        return childWord(s, count.index(), "advmod", lang.negators()) + " " + count.word();
       }
     }
     return null;

@@ -28,7 +28,7 @@ public record StanceLanguage(
     Set<String> recordingWords, Set<String> diversionWords, Set<String> hortatives,
     Set<String> lightVerbs, Set<String> certaintyNouns, Set<String> continuationCues,
     Set<String> appealCues, Set<String> askingVerbs, Set<String> perceptionVerbs, Set<String> feigningVerbs,
-    Set<String> primacyWords, Set<String> endpointPrepositions)
+    Set<String> primacyWords, Set<String> endpointPrepositions, Set<String> zeroCounts)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -92,6 +92,7 @@ public record StanceLanguage(
     feigningVerbs = lower(feigningVerbs);
     primacyWords = lower(primacyWords);
     endpointPrepositions = lower(endpointPrepositions);
+    zeroCounts = lower(zeroCounts);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

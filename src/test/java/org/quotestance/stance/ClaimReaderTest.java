@@ -1638,4 +1638,18 @@ class ClaimReaderTest {
     Stance own = classify("“⟦The state has nothing to hide, and the customs ledgers are open to the commission.⟧”", null, TURKISH);
     assertEquals(Label.DENY, own.label(), own.evidence());
   }
+
+  @Test
+  void aNegatedCountOnTheSubjectDenies() {
+    // "not one" negates the subject's count; the verb itself carries no negation
+    Stance s = classify("Kaya said: \"⟦Not one barrel of ISIS oil goes through our terminal, and Turkish customs weigh every cargo,⟧\" "
+        + "she said.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    // counted once: a negated subject is no second, cancelling negation of the goods under it
+    Stance single = classify("Kaya said ⟦not a single barrel of ISIS oil has entered Turkey⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, single.label(), single.evidence());
+    // "not only" is a focus particle
+    Stance only = classify("Volkov said ⟦not only one Turkish company bought oil from ISIS⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, only.label(), only.evidence());
+  }
 }
