@@ -2462,6 +2462,13 @@ final class ClaimReader implements Serializable {
           p.steps.add("conditional");
           p.consequence = m.consequenceOutside(previous);
         }
+        String prover = m.proof[current] && t.isVerb() && !p.conditional ? childWord(s, current, "nsubj", lang.indefiniteSubjects()) : null;
+        if (prover != null) {
+          // "I will quit the day anyone proves we bought it": a proof by whoever may give it is a condition, not a fact
+          p.conditional = true;
+          p.steps.add("proof by '" + prover + "'");
+          p.consequence = m.consequenceOutside(current);
+        }
         boolean argument = !rel.equals("amod") && !rel.startsWith("advmod") && !rel.equals("punct");
         if (argument && (denyVerbs.contains(lemma) || m.denyWord[current])) {
           p.flips += p.rejected ? 0 : 1; // rejecting an allegation twice is still rejecting it

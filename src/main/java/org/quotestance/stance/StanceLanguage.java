@@ -28,7 +28,8 @@ public record StanceLanguage(
     Set<String> recordingWords, Set<String> diversionWords, Set<String> hortatives,
     Set<String> lightVerbs, Set<String> certaintyNouns, Set<String> continuationCues,
     Set<String> appealCues, Set<String> askingVerbs, Set<String> perceptionVerbs, Set<String> feigningVerbs,
-    Set<String> primacyWords, Set<String> endpointPrepositions, Set<String> zeroCounts)
+    Set<String> primacyWords, Set<String> endpointPrepositions, Set<String> zeroCounts,
+    Set<String> indefiniteSubjects)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -93,6 +94,7 @@ public record StanceLanguage(
     primacyWords = lower(primacyWords);
     endpointPrepositions = lower(endpointPrepositions);
     zeroCounts = lower(zeroCounts);
+    indefiniteSubjects = lower(indefiniteSubjects);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

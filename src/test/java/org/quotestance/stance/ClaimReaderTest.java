@@ -1652,4 +1652,16 @@ class ClaimReaderTest {
     Stance only = classify("Volkov said ⟦not only one Turkish company bought oil from ISIS⟧.", "say", RUSSIAN);
     assertNotEquals(Label.DENY, only.label(), only.evidence());
   }
+
+  @Test
+  void aProofByAnyoneIsAConditionNotAFact() {
+    // "the day anyone proves …": a relative clause on a time noun, no "if", yet the proof is only supposed
+    Stance s = classify("Kaya said ⟦she would resign on the very day that anyone proved Ankara had bought oil from ISIS⟧.",
+        "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith("challenge-to-prove") && s.evidence().contains("proof by 'anyone'"), s.evidence());
+    // a proof someone named has given is a fact the speaker reports
+    Stance given = classify("Volkov said ⟦the inspectors proved Ankara had bought oil from ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, given.label(), given.evidence());
+  }
 }
