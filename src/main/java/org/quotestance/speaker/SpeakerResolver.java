@@ -160,8 +160,10 @@ public final class SpeakerResolver implements Serializable {
         .anyMatch(m -> m.begin() < offset && doc.sentences().get(m.sentence()).paragraph() > 0);
   }
 
-  /** A headline quote shorter than this many words is too common to recognise in the body. */
-  private static final int ECHO_MIN_WORDS = 3;
+  /** Even one word: a headline quotes a word the body quotes ("Slander", "pouring"). */
+  private static final int ECHO_MIN_WORDS = 1;
+
+  private static final String HEADLINE_DESCRIPTION = "headline-description";
 
   /**
    * Rule {@code headline-echo}: "Industry in 'worst turmoil in decades', says boss" quotes words
@@ -173,7 +175,9 @@ public final class SpeakerResolver implements Serializable {
     for (int i = 0; i < quotes.size(); i++) {
       QuoteSpan q = quotes.get(i);
       String words = echoWords(doc.text().substring(q.start(), q.end()));
-      if (out.get(i).isKnown() || doc.sentences().get(q.sentence()).paragraph() != 0
+      // a description in the headline ("…, Turkish official says") may fit several people; the body's words name one
+      boolean described = HEADLINE_DESCRIPTION.equals(out.get(i).rule());
+      if (out.get(i).isKnown() && !described || doc.sentences().get(q.sentence()).paragraph() != 0
           || words.split(" ").length < ECHO_MIN_WORDS) {
         continue;
       }

@@ -179,6 +179,20 @@ class SpeakerFramesTest {
     assertEquals("unknown", other.get(0).name(), other::toString);
   }
   @Test
+  void theBodyQuoteThatHoldsAHeadlineQuoteNamesItsSpeakerOverTheHeadlinesDescription() {
+    // "Norwegian official" in the headline would be the first Norwegian the article names; the body says whose words they are
+    List<Speaker> s = SpeakerTexts.speakers("Smugglers meet 'wall of granite' at the port, Norwegian official says\n\n"
+        + "Norwegian Fisheries Minister Erik Larsen visited the port of Tromsø on Monday.\n\n"
+        + "\"For smugglers this harbour is a wall of granite,\" customs chief Per Holm told reporters.");
+    assertEquals("Per Holm", s.get(0).name(), s::toString);
+    assertEquals("headline-echo", s.get(0).rule(), s::toString);
+    // two words are enough for an echo
+    List<Speaker> two = SpeakerTexts.speakers("Hoteliers fear a 'lost season' on the coast\n\n"
+        + "\"This will be a lost season for every hotel on the coast,\" said Ola Brandt, who runs a guesthouse in Bodø.");
+    assertEquals("Ola Brandt", two.get(0).name(), two::toString);
+  }
+
+  @Test
   void theStatementOrTheLetterIsItsAuthors() {
     List<Speaker> s = SpeakerTexts.speakers("Lind falls ill\n\n"
         + "Hours later, her physician, Dr. Ada Brook, said in a written statement that the senator had pneumonia.\n"
