@@ -144,7 +144,7 @@ final class MentionResolver {
     if (lexicon.institutionHeads().contains(word) || head.ner().equals("ORGANIZATION")) {
       Speaker body = institution(s, head);
       Token det = s.child(head.index(), "det");
-      boolean bare = det != null && det.word().equalsIgnoreCase("the") && s.children(head.index()).size() == 1;
+      boolean bare = det != null && det.word().equalsIgnoreCase("the") && bareDefinite(s, head);
       Speaker named = !body.isKnown() && bare ? institutionAnaphor(s, head, SpeakerResolver.lower(head.lemma())) : null;
       Speaker owned = !body.isKnown() && named == null ? possessedInstitution(s, head, previous, previousAt) : null;
       return named != null ? named : owned != null ? owned : body.by("institution");
@@ -1010,7 +1010,9 @@ final class MentionResolver {
   /** A speaker named by a qualified description whose head is one person's role ("Cameron's spokesman"). */
   private boolean isDescribedPerson(Speaker speaker) {
     String[] words = speaker.name().split("\\s+");
-    return words.length > 1 && lexicon.descriptionHeads().contains(SpeakerResolver.lower(words[words.length - 1]));
+    String last = SpeakerResolver.lower(words[words.length - 1]);
+    // "Defence Ministry" is a body, never a he or a she
+    return words.length > 1 && lexicon.descriptionHeads().contains(last) && !lexicon.institutionHeads().contains(last);
   }
 
   /** "The Turkish minister": the latest person before it with those titles. */
@@ -1297,6 +1299,17 @@ final class MentionResolver {
    * summoned the envoy": the nearest institution named before it, in its sentence or the few before
    * (for "the ministry", one with the same head), with its country or name. Null when none is named.
    */
+  /** "the ministry", also as a possessor ("the ministry's claim"): a determiner and nothing that says which. */
+  private static boolean bareDefinite(Sentence s, Token head) {
+    int words = 0;
+    for (Token child : s.children(head.index())) {
+      if (!child.relation().equals("case") && !child.relation().equals("punct")) {
+        words++;
+      }
+    }
+    return words == 1;
+  }
+
   private Speaker institutionAnaphor(Sentence s, Token head, String sameHead) {
     Speaker near = institutionAnaphor(s, head, sameHead, ANAPHOR_SENTENCES);
     if (near != null || sameHead == null) {
@@ -1310,7 +1323,7 @@ final class MentionResolver {
       Sentence before = doc.sentences().get(index);
       for (Token t : before.tokens()) {
         if (index == s.index() && t.index() >= head.index() || !t.isNoun() || !SpeakerResolver.lower(t.lemma()).equals(sameHead)
-            || before.child(t.index(), "det") != null && before.children(t.index()).size() == 1) {
+            || before.child(t.index(), "det") != null && bareDefinite(before, t)) {
           continue;
         }
         Speaker body = institution(before, t);
@@ -1346,7 +1359,7 @@ final class MentionResolver {
         if (sameHead == null && !candidate) {
           return null;
         }
-        boolean bare = before.child(t.index(), "det") != null && before.children(t.index()).size() == 1;
+        boolean bare = before.child(t.index(), "det") != null && bareDefinite(before, t);
         if (sameHead == null && candidate && bare) {
           // "the ministry then showed photographs which, it said, …": "it" is that bare "the ministry",
           // which stands for the one body of that head the article named

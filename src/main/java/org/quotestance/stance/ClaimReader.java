@@ -2501,6 +2501,15 @@ final class ClaimReader implements Serializable {
       previous = current;
       current = t.head();
     }
+    if (previous >= 0 && p.open == null) {
+      // "asked ⟦whether Ankara bought …⟧": the walk stops at the quote's edge, below the verb that asks
+      String rel = s.tokens().get(previous).relation();
+      String question = rel.startsWith("ccomp") || rel.startsWith("csubj") ? childWord(s, previous, "mark", lang.openQuestionMarks()) : null;
+      if (question != null) {
+        p.open = question;
+        p.steps.add("open question '" + question + "'");
+      }
+    }
     if (previous >= 0 && !p.conditional && s.tokens().get(previous).relation().startsWith("advcl") && isConditional(s, previous)) {
       p.conditional = true; // the quote is the condition of its frame: "resign if X proves …"
       p.steps.add("conditional");

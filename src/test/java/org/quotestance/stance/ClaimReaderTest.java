@@ -1664,4 +1664,12 @@ class ClaimReaderTest {
     Stance given = classify("Volkov said ⟦the inspectors proved Ankara had bought oil from ISIS⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, given.label(), given.evidence());
   }
+
+  @Test
+  void whatTheSpeakerWasAskedIsAnOpenQuestion() {
+    // the asking verb lies outside the quote, where the walk stops; the clause's own "whether" leaves it open
+    Stance s = classify("Asked ⟦whether Ankara had ever bought oil from ISIS⟧, Kaya shook her head.", "ask", TURKISH);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("open question 'whether'"), s.evidence());
+  }
 }
