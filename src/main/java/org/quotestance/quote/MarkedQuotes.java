@@ -83,6 +83,15 @@ final class MarkedQuotes {
         bestScore = score;
       }
     }
+    if (best != null && Cue.ACCORDING_TO.equals(best.rule())) {
+      // '"…," the minister told a briefing, according to Reuters': the agency relays, the verb's subject speaks
+      int sentence = best.sentence();
+      Cue speaker = cueFor(doc, span, cues.stream().filter(c -> c.source() >= 0 && !Cue.ACCORDING_TO.equals(c.rule())
+          && c.sentence() == sentence).toList(), firstSentence, lastSentence);
+      if (speaker != null) {
+        return speaker;
+      }
+    }
     return best;
   }
 

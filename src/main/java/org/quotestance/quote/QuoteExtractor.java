@@ -54,7 +54,7 @@ public final class QuoteExtractor implements Serializable {
     }
     for (Cue cue : cues) {
       boolean sourceless = cue.source() < 0;
-      if (cue.hasContent() && !usedByMarks.contains(cue)
+      if (cue.hasContent() && !usedByMarks.contains(cue) && !relaysReport(doc, cue, cues, lexicon)
           && (!sourceless || (reportsThatClause(doc, cue, lexicon) && !insideAnotherReport(doc, cue, cues)))) {
         addIndirect(doc, cue, quotes);
       }
@@ -134,6 +134,31 @@ public final class QuoteExtractor implements Serializable {
     }
     return before != null && lexicon.complementizers().contains(before.word().toLowerCase(Locale.ROOT))
         && before.index() > cue.token();
+  }
+
+  /**
+   * '"…," the minister told a briefing, according to Reuters': "according to" an agency whose clause
+   * holds a report with its own source only relays that report, which is the quote; not when that
+   * report is itself a relay ("X reports that …").
+   */
+  private static final int MIN_RELAYED_CHARS = 20;
+
+  private static boolean relaysReport(ParsedText doc, Cue cue, List<Cue> cues, ReportingLexicon lexicon) {
+    if (!Cue.ACCORDING_TO.equals(cue.rule())) {
+      return false;
+    }
+    for (Cue other : cues) {
+      int at = other.cueBegin(doc);
+      // a clause of its own, not "see him endorse her": a verb with a short object reports nothing
+      boolean clause = !other.hasContent() || other.end() - other.start() >= MIN_RELAYED_CHARS;
+      // "Bloomberg reports that …, according to the survey": a report relayed in turn keeps the outer source
+      clause &= !lexicon.relayVerbs().contains(other.lemma());
+      if (other != cue && other.source() >= 0 && !Cue.ACCORDING_TO.equals(other.rule()) && other.sentence() == cue.sentence()
+          && at >= cue.start() && at < cue.end() && clause) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "The mayor challenged the governor to prove allegations that …": the allegations are part of his report. */

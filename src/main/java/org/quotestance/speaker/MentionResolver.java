@@ -166,7 +166,27 @@ final class MentionResolver {
       return anaphor.by("definite-description");
     }
     Speaker voice = unnamedVoice(s, head, previous, previousAt);
-    return voice != null ? voice : unnamed(s, head);
+    if (voice != null) {
+      return voice;
+    }
+    String people = peopleOf(s, head);
+    return people != null ? new Speaker(people, NounPhrases.of(s, head), people).by("place") : unnamed(s, head);
+  }
+
+  /**
+   * "The Russians say …": a country's people as a bare plural demonym speak, in news text, for its
+   * government. The country, or null.
+   */
+  private String peopleOf(Sentence s, Token head) {
+    String word = head.word();
+    Token det = s.child(head.index(), "det");
+    if (!Character.isUpperCase(word.codePointAt(0)) || !word.endsWith("s") || det == null
+        || !det.word().equalsIgnoreCase("the") || !bareDefinite(s, head)) {
+      return null;
+    }
+    // the singular first: "Americans" is listed under "America", "American" means the United States
+    String country = countries.countryOf(word.substring(0, word.length() - 1));
+    return country != null ? country : countries.countryOf(word);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.quotestance.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -190,6 +191,30 @@ class SpeakerFramesTest {
     List<Speaker> two = SpeakerTexts.speakers("Hoteliers fear a 'lost season' on the coast\n\n"
         + "\"This will be a lost season for every hotel on the coast,\" said Ola Brandt, who runs a guesthouse in Bodø.");
     assertEquals("Ola Brandt", two.get(0).name(), two::toString);
+  }
+
+  @Test
+  void anAgencyThatRelaysAReportIsNotItsSpeaker() {
+    // "according to Reuters" after "X told a briefing": the agency relays, X speaks; one quote, not a second report around it
+    List<Speaker> s = SpeakerTexts.speakers("Port news\n\n"
+        + "\"The harbour is closed,\" Deputy Minister Per Holm told a briefing in Oslo, according to Reuters.");
+    assertEquals(1, s.size(), s::toString);
+    assertEquals("Per Holm", s.get(0).name(), s::toString);
+    // "according to" alone still names the source
+    List<Speaker> alone = SpeakerTexts.speakers("Port news\n\n"
+        + "According to Reuters, the harbour will stay closed until the end of the month.");
+    assertEquals("Reuters", alone.get(0).name(), alone::toString);
+  }
+
+  @Test
+  void aCountrysPeopleAsAPluralDemonymSpeakForTheCountry() {
+    List<Speaker> s = SpeakerTexts.speakers("Port news\n\nThe Americans, meanwhile, say they have looked and found nothing.");
+    assertEquals("United States", s.get(0).name(), s::toString);
+    List<Speaker> russians = SpeakerTexts.speakers("Port news\n\nThe Russians say the tankers crossed every night.");
+    assertEquals("Russia", russians.get(0).name(), russians::toString);
+    // with a word that says which of them, they are no country
+    List<Speaker> some = SpeakerTexts.speakers("Port news\n\nThe Russians at the port say the tankers crossed every night.");
+    assertNotEquals("Russia", some.get(0).name(), some::toString);
   }
 
   @Test
