@@ -195,7 +195,7 @@ final class CueFinder {
       String relation = baseRelation(child.relation());
       // "charged the board with profiting from the scheme": with an object, a topic phrase of an
       // object-content verb is still what is reported; other phrases are circumstances
-      boolean objectTopic = allowed == OBJECT_LIKE && isTopic(s, child, lemma);
+      boolean objectTopic = allowed == OBJECT_LIKE && (isTopic(s, child, lemma) || inclusion(s, child));
       boolean circumstance = relation.equals("obl") && (hasObject && !objectTopic || (allowed == TOPICS && !isTopic(s, child, lemma)));
       if (child.index() > verb.index() && allowed.contains(relation) && !circumstance
           && !child.equals(CueSources.agent(s, verb, lexicon))
@@ -232,6 +232,12 @@ final class CueFinder {
   }
 
   /** "about X", "of X", "for X": the topic of talk, not its time or place. */
+  /** ", including the chairman and his deputy, of hiding …": members of the object, still its report. */
+  private boolean inclusion(Sentence s, Token obl) {
+    Token word = s.child(obl.index(), "case");
+    return word != null && lexicon.inclusionWords().contains(word.word().toLowerCase(Locale.ROOT));
+  }
+
   private boolean isTopic(Sentence s, Token obl, String verbLemma) {
     Token preposition = s.child(obl.index(), "case");
     return preposition != null && lexicon.introducesTopic(preposition.word().toLowerCase(Locale.ROOT), verbLemma);

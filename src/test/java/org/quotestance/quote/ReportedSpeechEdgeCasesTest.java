@@ -135,6 +135,14 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void membersOfTheAccusedObjectAreStillWhatTheVerbReports() {
+    // the parser hangs ", including …" on the verb and "of hiding …" on the member's name
+    assertEquals(List.of("the port's management, including director Ola Brandt and her deputy, of hiding the losses"),
+        texts("The union accused the port's management, including director Ola Brandt and her deputy, of hiding the losses.",
+            Kind.INDIRECT));
+  }
+
+  @Test
   void reportingNounsReportTheirClauseOrTheirTopic() {
     assertEquals(List.of("he had misled the regulators"),
         texts("For years the surgeon has faced charges that he had misled the regulators.", Kind.INDIRECT));
