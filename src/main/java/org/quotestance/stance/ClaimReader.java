@@ -954,6 +954,9 @@ final class ClaimReader implements Serializable {
           return null; // the target named in the quote: the parse reads the proposition itself
         }
       }
+      if (proof != null && demand == null) {
+        demand = demandAbove(m); // "dared Moscow to ⟦prove it⟧": the demand is the frame's
+      }
       if (proof != null && demand != null) {
         return "'" + demand + "' … '" + proof + "'";
       }
@@ -963,6 +966,20 @@ final class ClaimReader implements Serializable {
       }
     }
     return imperativeProof(c);
+  }
+
+  /** The demand word outside the quote whose complement the quote's proof verb is, or null. */
+  private String demandAbove(Marks m) {
+    for (int i = m.lo; i <= m.hi; i++) {
+      Token t = m.s.tokens().get(i);
+      if (m.proof[i] && t.isVerb() && t.head() >= 0 && !m.inQuote(t.head())) {
+        Token above = m.s.tokens().get(t.head());
+        if (lang.demandWords().contains(above.lemma().toLowerCase(Locale.ROOT)) && t.relation().startsWith("xcomp")) {
+          return above.word();
+        }
+      }
+    }
+    return null;
   }
 
   /** "Where is the proof?": a question word asking for a proof noun is a demand for it. */

@@ -1672,4 +1672,12 @@ class ClaimReaderTest {
     assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
     assertTrue(s.evidence().contains("open question 'whether'"), s.evidence());
   }
+
+  @Test
+  void aDemandToProveItInTheFrameChallengesTheAccusers() {
+    // the quote holds only the proof verb; the demand ("dared … to") is the frame's
+    Stance s = classify("The ministry rejected the charge and dared Moscow to \"⟦prove it⟧.\"", "dare", TURKISH, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith("demands-proof"), s.evidence());
+  }
 }
