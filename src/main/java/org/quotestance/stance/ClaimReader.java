@@ -47,6 +47,8 @@ final class ClaimReader implements Serializable {
   static final String DESTINATION = "goods-to-target";
   static final String SAME_SENTENCE = "same-sentence";
   static final String RHETORICAL = "rhetorical-question";
+  static final String PRESUPPOSED = "presupposing-question";
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
   static final String MINIMIZED = "played-down";
   static final String OWN_GOODS = "own-goods";
   static final String DENIES_EXISTENCE = "denies-existence";
@@ -1238,7 +1240,7 @@ final class ClaimReader implements Serializable {
         out.add(new Reading(Label.DISCUSS, 0.6, MINIMIZED + ": " + roles + ", played down by '" + minimized + "'", 2).at(i));
         continue;
       }
-      String proform = m.objectRequired[i] && !argumentIn(m, i) ? childWord(s, i, "obj", lang.proformArguments()) : null;
+      String proform = m.objectRequired[i] && !argumentIn(m, i) ? proformArgument(m, i) : null;
       if (proform != null) {
         // "she is hiding something": the article's topic supplies the object, so less sure
         out.add(atMost(decide(p, roles + ", '" + proform + "' for " + claim.object().name(), 1, true), 0.6, "").at(i));
@@ -1816,6 +1818,10 @@ final class ClaimReader implements Serializable {
     if (p.conditional && !p.rejected) {
       return new Reading(Label.DISCUSS, 0.6, HYPOTHETICAL + ": " + roles + steps, strength);
     }
+    if (p.question && p.flips == 0 && p.presupposing != null && !p.speakerIsTarget && !p.conditional && p.attributed == null) {
+      return new Reading(Label.SUPPORT, 0.65, PRESUPPOSED + ": " + roles + ", taken as given by '" + p.presupposing + "'" + steps,
+          strength);
+    }
     if (p.question && p.flips == 0 && p.speakerIsTarget && !p.conditional) {
       // the target's own side asking "would we buy oil from them?": a question that expects no
       return new Reading(Label.DENY, 0.65, RHETORICAL + ": " + roles + ", asked by the target's side" + steps, strength);
@@ -2019,6 +2025,29 @@ final class ClaimReader implements Serializable {
     return true;
   }
 
+  /**
+   * A pronoun or indefinite (proformArguments) as the relation's object, or as the object of the
+   * preposition right after it ("why did they sit on it?"), or null.
+   */
+  private String proformArgument(Marks m, int i) {
+    String object = childWord(m.s, i, "obj", lang.proformArguments());
+    if (object == null && m.objectRequired[i] && m.s.child(i, "compound:prt") != null) {
+      object = childWord(m.s, i, "dep", lang.proformArguments()); // "what else is the board sitting on?": the parser's dep
+    }
+    if (object != null) {
+      return object;
+    }
+    for (Token child : m.s.children(i)) {
+      Token preposition = child.relation().startsWith("obl") ? m.s.child(child.index(), "case") : null;
+      // the preposition right after the verb is the relation phrase's own ("sit on"), not a circumstance
+      if (preposition != null && preposition.index() == i + 1 && m.objectRequired[i]
+          && lang.proformArguments().contains(child.word().toLowerCase(Locale.ROOT))) {
+        return child.word();
+      }
+    }
+    return null;
+  }
+
   /** The object (or the goods) is an argument of the relation, or of the noun it modifies. */
   private boolean hasArgument(Marks m, int i) {
     Token t = m.s.tokens().get(i);
@@ -2028,7 +2057,7 @@ final class ClaimReader implements Serializable {
     if (argumentIn(m, i)) {
       return true;
     }
-    if (m.c.articleAboutClaim() && t.isVerb() && hasChild(m.s, i, "obj", lang.proformArguments())) {
+    if (m.c.articleAboutClaim() && t.isVerb() && proformArgument(m, i) != null) {
       return true; // "she is hiding something": in an article about the claim, what is hidden is its object
     }
     if (m.c.articleAboutClaim() && definiteTrade(m, i)) {
@@ -2371,6 +2400,8 @@ final class ClaimReader implements Serializable {
     boolean hedged;
     boolean conditional;
     boolean question;
+    /** A question that takes its proposition for granted ("why did they hide it?", "what else are they hiding?"). */
+    String presupposing;
     String attributed;
     /** The attribution is the quote's own accusing cue: the allegation is the speaker's. */
     boolean accusedByCue;
@@ -2567,8 +2598,36 @@ final class ClaimReader implements Serializable {
     p.question = last.word().equals("?") || m.hi + 1 < s.tokens().size() && s.tokens().get(m.hi + 1).word().equals("?");
     if (p.question) {
       p.steps.add("question");
+      p.presupposing = presupposingQuestion(s, p.path);
     }
     return p;
+  }
+
+  /**
+   * "Why did they sit on it?", "What else are they hiding?": a why-question and an additive
+   * question (presupposingQuestions, additives) take the clause they ask about as given; a modal
+   * ("why would we buy it?", rhetoricalModals) makes it hypothetical. The question word, or null.
+   */
+  private String presupposingQuestion(Sentence s, List<Integer> path) {
+    for (int node : path) {
+      if (hasChild(s, node, "aux", lang.rhetoricalModals())) {
+        return null;
+      }
+      for (Token child : s.children(node)) {
+        String w = child.word().toLowerCase(Locale.ROOT);
+        if (child.relation().startsWith("advmod") && lang.presupposingQuestions().contains(w) && child.index() < node) {
+          return child.word();
+        }
+        if (lang.questionWords().contains(w) && !child.relation().startsWith("advmod")) {
+          for (Token additive : s.children(child.index())) {
+            if (lang.additives().contains(additive.word().toLowerCase(Locale.ROOT))) {
+              return child.word() + " " + additive.word();
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** How far, in words, a negation may stand before the evidence word it negates ("nothing at all to suggest"). */
@@ -3331,6 +3390,9 @@ final class ClaimReader implements Serializable {
         }
       }
       for (Token partner : partners) {
+        if (partner.relation().contains("tmod") || TIME_NER.contains(partner.ner())) {
+          continue; // "sat on it Saturday": a day is no trading partner
+        }
         boolean other = namedOrOwned(partner.index()) || listsNamed(partner.index());
         for (Token conj : s.children(partner.index())) {
           if (conj.relation().startsWith("conj") || conj.relation().startsWith("appos")) {

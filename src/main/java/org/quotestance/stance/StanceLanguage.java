@@ -29,7 +29,7 @@ public record StanceLanguage(
     Set<String> lightVerbs, Set<String> certaintyNouns, Set<String> continuationCues,
     Set<String> appealCues, Set<String> askingVerbs, Set<String> perceptionVerbs, Set<String> feigningVerbs,
     Set<String> primacyWords, Set<String> endpointPrepositions, Set<String> zeroCounts,
-    Set<String> indefiniteSubjects)
+    Set<String> indefiniteSubjects, Set<String> presupposingQuestions, Set<String> additives, Set<String> rhetoricalModals)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -95,6 +95,9 @@ public record StanceLanguage(
     endpointPrepositions = lower(endpointPrepositions);
     zeroCounts = lower(zeroCounts);
     indefiniteSubjects = lower(indefiniteSubjects);
+    presupposingQuestions = lower(presupposingQuestions);
+    additives = lower(additives);
+    rhetoricalModals = lower(rhetoricalModals);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

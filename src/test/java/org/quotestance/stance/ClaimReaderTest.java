@@ -1680,4 +1680,12 @@ class ClaimReaderTest {
     assertEquals(Label.DENY, s.label(), s.evidence());
     assertTrue(s.evidence().startsWith("demands-proof"), s.evidence());
   }
+
+  @Test
+  void aWhyQuestionTakesItsClauseAsGivenUnlessAModalMakesItHypothetical() {
+    Stance s = classify("\"⟦Why did Ankara let the ISIS tankers through for two years?⟧\" Moreau asked.", "ask", CANADIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    Stance would = classify("\"⟦Why would Ankara buy oil from ISIS?⟧\" Moreau asked.", "ask", CANADIAN);
+    assertNotEquals(Label.SUPPORT, would.label(), would.evidence());
+  }
 }

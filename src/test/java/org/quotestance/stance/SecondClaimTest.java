@@ -96,4 +96,30 @@ class SecondClaimTest {
         "Ruiz said ⟦the campaign had concealed her illness for a week⟧.", "say", DOCTOR, false);
     assertFalse(away.label() == Label.SUPPORT, away.toString());
   }
+
+  @Test
+  @Tag("integration") // parsed by CoreNLP
+  void aProformAfterThePrepositionOfARelationPhraseIsItsObject() {
+    // "sat on it": "it" is the object of the relation phrase's own preposition
+    Stance s = ClaimReaderTest.classify(classifier, "\"⟦The campaign sat on it all weekend.⟧\" Ruiz said.", "say", DOCTOR, true);
+    assertEquals(Label.SUPPORT, s.label(), s.toString());
+    // a preposition that is no part of the phrase opens a circumstance, not the object
+    Stance near = ClaimReaderTest.classify(classifier, "\"⟦The campaign sat near it all weekend.⟧\" Ruiz said.", "say", DOCTOR, true);
+    assertFalse(near.label() == Label.SUPPORT, near.toString());
+  }
+
+  @Test
+  @Tag("integration") // parsed by CoreNLP
+  void aQuestionThatTakesTheCoverUpAsGivenSupportsIt() {
+    Stance why = ClaimReaderTest.classify(classifier, "\"⟦Why did the campaign hide her pneumonia for two days?⟧\" Ruiz asked.",
+        "ask", DOCTOR, true);
+    assertEquals(Label.SUPPORT, why.label(), why.toString());
+    assertTrue(why.evidence().startsWith(ClaimReader.PRESUPPOSED), why.evidence());
+    Stance what = ClaimReaderTest.classify(classifier, "\"⟦So what else is the campaign sitting on?⟧\" Ruiz asked.", "ask", DOCTOR, true);
+    assertEquals(Label.SUPPORT, what.label(), what.toString());
+    // a yes-no question asks; it takes nothing as given
+    Stance asks = ClaimReaderTest.classify(classifier, "\"⟦Did the campaign hide her pneumonia for two days?⟧\" Ruiz asked.",
+        "ask", DOCTOR, true);
+    assertFalse(asks.label() == Label.SUPPORT, asks.toString());
+  }
 }
