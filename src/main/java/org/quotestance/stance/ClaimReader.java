@@ -2468,6 +2468,11 @@ final class ClaimReader implements Serializable {
           p.flips++;
           p.steps.add("degree '" + childWord(s, current, "advmod", lang.degreeNegators()) + " … to'");
         }
+        if (!p.evaluated && lang.distinctionWords().contains(lemma) && !rel.startsWith("nsubj")
+            && (hasChild(s, previous, "mark", Set.of("from")) || hasChild(s, previous, "case", Set.of("from")))) {
+          p.flips++; // "quite different from claiming the ministry sold it": set apart, not asserted
+          p.steps.add("set apart by '" + t.word() + " from'");
+        }
         boolean clausal = rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.startsWith("acl")
             || rel.startsWith("advcl") || rel.equals("dep") || rel.startsWith("appos");
         if (rel.startsWith("acl") && !p.evaluated && hasChild(s, current, "amod", lang.negatingPredicates())) {

@@ -29,7 +29,8 @@ public record StanceLanguage(
     Set<String> lightVerbs, Set<String> certaintyNouns, Set<String> continuationCues,
     Set<String> appealCues, Set<String> askingVerbs, Set<String> perceptionVerbs, Set<String> feigningVerbs,
     Set<String> primacyWords, Set<String> endpointPrepositions, Set<String> zeroCounts,
-    Set<String> indefiniteSubjects, Set<String> presupposingQuestions, Set<String> additives, Set<String> rhetoricalModals)
+    Set<String> indefiniteSubjects, Set<String> presupposingQuestions, Set<String> additives, Set<String> rhetoricalModals,
+    Set<String> distinctionWords)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -98,6 +99,7 @@ public record StanceLanguage(
     presupposingQuestions = lower(presupposingQuestions);
     additives = lower(additives);
     rhetoricalModals = lower(rhetoricalModals);
+    distinctionWords = lower(distinctionWords);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

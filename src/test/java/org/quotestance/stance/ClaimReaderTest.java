@@ -1688,4 +1688,19 @@ class ClaimReaderTest {
     Stance would = classify("\"⟦Why would Ankara buy oil from ISIS?⟧\" Moreau asked.", "ask", CANADIAN);
     assertNotEquals(Label.SUPPORT, would.label(), would.evidence());
   }
+
+  @Test
+  void whatTheSpeakerSetsApartIsNotAsserted() {
+    Stance s = classify("\"⟦That is very different from saying that Ankara was a customer of ISIS.⟧\" Moreau said.", "say", CANADIAN);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("set apart"), s.evidence());
+  }
+
+  @Test
+  void whatCannotBeSeparatedFromTheTradeIsLinkedToIt() {
+    // a negated "separate" affirms the link (litotes)
+    Stance s = classify("Volkov said ⟦the attack on the convoy could not be separated from the oil business of ISIS in "
+        + "Turkey⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, s.label(), s.evidence());
+  }
 }
