@@ -33,12 +33,14 @@ public final class ArticleStances implements Serializable {
   private static final double CONTINUED_CONFIDENCE = 0.65;
   private final StanceClassifier classifier;
   private final Set<String> continuationCues;
+  private final Set<String> contrastMarks;
   private final Set<String> appealCues;
 
   public ArticleStances(StanceClassifier classifier) {
     this.classifier = classifier;
     this.continuationCues = classifier.language().continuationCues();
     this.appealCues = classifier.language().appealCues();
+    this.contrastMarks = classifier.language().contrastMarks();
   }
 
   public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
@@ -76,15 +78,18 @@ public final class ArticleStances implements Serializable {
         }
       }
       String cue = cueOf(quotes.get(i));
+      // "But that is another matter …": a quote that opens with a contrast sets itself against the
+      // speaker's other words, so it borrows no side from them
+      boolean contrasting = opensWithContrast(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
       // "urged both sides to talk": what a speaker demands is no statement of the side they take
-      if (own.get(i).label() == Label.UNRELATED && speakers.get(i).isKnown() && !appealCues.contains(cue)) {
+      if (own.get(i).label() == Label.UNRELATED && speakers.get(i).isKnown() && !appealCues.contains(cue) && !contrasting) {
         Stance inherited = fromSameParagraph(doc, quotes, speakers, own, i);
         if (inherited != null) {
           result.set(i, inherited);
         }
       }
       if (about && result.get(i).label() != Label.SUPPORT && result.get(i).label() != Label.DENY
-          && speakers.get(i).isKnown() && opensNoSide(own.get(i))) {
+          && speakers.get(i).isKnown() && opensNoSide(own.get(i)) && !contrasting) {
         String word = classifier.claimWord(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
         Stance side = word == null || namesAnotherParty(doc, quotes.get(i)) ? null : speakersSide(doc, quotes, speakers, own, i);
         if (side != null) {
@@ -92,7 +97,7 @@ public final class ArticleStances implements Serializable {
               + "' speaks of the claim without its proposition; the speaker's other quotes in the article: " + side.evidence()));
         }
       }
-      if (about && !result.get(i).takesSide() && opensNoSide(own.get(i)) && continues(cue, speakers, own, i)) {
+      if (about && !result.get(i).takesSide() && opensNoSide(own.get(i)) && !contrasting && continues(cue, speakers, own, i)) {
         Stance before = own.get(i - 1);
         result.set(i, new Stance(before.label(), INHERITED_CONFIDENCE, CONTINUATION + ": the speaker's previous quote, "
             + "which this one continues: " + before.evidence()));
@@ -194,6 +199,18 @@ public final class ArticleStances implements Serializable {
     boolean goesOn = cue.isBlank() || continuationCues.contains(cue);
     return goesOn && before.takesSide() && before.confidence() >= CONTINUED_CONFIDENCE;
   }
+
+  /** The quote's first word is a contrast mark (contrastMarks in stance.json: "But", "However"), not "yet to". */
+  private boolean opensWithContrast(String quote) {
+    java.util.regex.Matcher m = FIRST_WORDS.matcher(quote);
+    if (!m.find()) {
+      return false;
+    }
+    String first = m.group(1).toLowerCase(Locale.ROOT);
+    return contrastMarks.contains(first) && !"to".equalsIgnoreCase(m.group(2));
+  }
+
+  private static final java.util.regex.Pattern FIRST_WORDS = java.util.regex.Pattern.compile("^\\W*(\\p{L}+)\\W*(\\p{L}*)");
 
   /** The quote's cue lemma in lower case, "" for a quote without a cue. */
   private static String cueOf(QuoteSpan q) {

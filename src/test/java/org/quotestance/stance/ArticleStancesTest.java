@@ -257,6 +257,18 @@ class ArticleStancesTest {
   }
 
   @Test
+  void aQuoteThatOpensWithAContrastBorrowsNoSide() {
+    // "But …" sets the quote against the speaker's words before it: neither continuation nor the paragraph lends their side
+    String text = ALLEGATION + "\"But the weather will decide it,\" he added.\n\n";
+    List<Stance> but = classify(text, List.of(VOLKOV, VOLKOV), List.of("say", "add"), "Turkey buys oil from Daesh.",
+        "But the weather will decide it,");
+    assertNotEquals(Label.SUPPORT, but.get(1).label(), but.get(1).toString());
+    List<Stance> plain = classify(ALLEGATION + "\"The weather will decide it,\" he added.\n\n", List.of(VOLKOV, VOLKOV),
+        List.of("say", "add"), "Turkey buys oil from Daesh.", "The weather will decide it,");
+    assertEquals(Label.SUPPORT, plain.get(1).label(), plain.get(1).toString());
+  }
+
+  @Test
   void anAppealBorrowsNoSideFromTheParagraph() {
     String text = "Oil row\n\nVolkov said: \"Turkey buys oil from Daesh.\" He urged both capitals \"to talk to each other.\"\n\n";
     List<Stance> urged = classify(text, List.of(VOLKOV, VOLKOV), List.of("say", "urge"), "Turkey buys oil from Daesh.",
