@@ -1037,6 +1037,10 @@ final class MentionResolver {
 
   /** "The Turkish minister": the latest person before it with those titles. */
   private Speaker description(Sentence s, Token head) {
+    Token article = s.child(head.index(), "det");
+    if (article != null && (article.word().equalsIgnoreCase("a") || article.word().equalsIgnoreCase("an"))) {
+      return null; // "a spokesman for the prime minister said": an indefinite brings someone new, not the last spokesman
+    }
     List<String> required = new ArrayList<>();
     String country = null;
     for (Token child : s.children(head.index())) {

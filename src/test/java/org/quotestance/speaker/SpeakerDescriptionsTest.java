@@ -446,6 +446,21 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void anIndefiniteSpokesmanIsNotTheSpokesmanNamedBefore() {
+    // "never guess": "a spokesman for the prime minister" is someone new, not the last spokesman the article named
+    List<Speaker> s = SpeakerTexts.speakers("Port news\n\n"
+        + "US State Department spokesman Wesley Dunmore said the pictures proved nothing.\n\n"
+        + "The Danish government has been more cautious. A spokesman for Prime Minister Lars Holm said Copenhagen was "
+        + "\"studying\" the information.");
+    assertNotEquals("Wesley Dunmore", s.get(s.size() - 1).name(), s::toString);
+    // the definite "the spokesman" still is
+    List<Speaker> the = SpeakerTexts.speakers("Port news\n\n"
+        + "US State Department spokesman Wesley Dunmore said the pictures proved nothing.\n\n"
+        + "The spokesman said Washington was \"studying\" the information.");
+    assertEquals("Wesley Dunmore", the.get(the.size() - 1).name(), the::toString);
+  }
+
+  @Test
   void theMinistryAsAPossessorIsStillTheMinistryNamedBefore() {
     // "the ministry's claim that …": the possessive 's says nothing of which ministry
     List<Speaker> s = SpeakerTexts.speakers("Quota row deepens\n\n"
