@@ -36,6 +36,9 @@ final class PersonIndex {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         int titled = titledNameEnd(tokens, i, affiliations);
+        if (titled < 0 && !isPerson(tokens.get(i))) {
+          titled = appositiveNameEnd(tokens, i, roleNouns);
+        }
         if (!isPerson(tokens.get(i)) && titled < 0) {
           continue;
         }
@@ -90,6 +93,40 @@ final class PersonIndex {
         i = j;
       }
     }
+  }
+
+  /** How many capitalised words an untagged name may have ("Gulbahar Tarhan", "Abu Omar al-Halabi"). */
+  private static final int MAX_UNTAGGED_NAME = 3;
+
+  private static final Set<String> UNTAGGED_NAME_NER = Set.of("O", "MISC", "LOCATION", "CITY");
+
+  /**
+   * "Gulbahar Tarhan, a district secretary of the party, says …": two or three capitalised proper
+   * nouns that NER left untagged, right before an apposition that gives a person's role, are a
+   * person's name. No word of it may be a place, a people, an organisation's, a title or a role.
+   * The last token of the name, or -1.
+   */
+  private int appositiveNameEnd(List<Token> tokens, int i, Set<String> roleNouns) {
+    if (i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) {
+      return -1; // the name starts here, not inside a longer proper noun
+    }
+    int j = i;
+    while (j < tokens.size() && j - i < MAX_UNTAGGED_NAME && untaggedNameWord(tokens.get(j), roleNouns)) {
+      j++;
+    }
+    int end = j - 1;
+    if (end - i + 1 < 2 || j >= tokens.size() || !tokens.get(j).word().equals(",")) {
+      return -1;
+    }
+    return apposition(tokens, end, roleNouns).isEmpty() ? -1 : end;
+  }
+
+  private boolean untaggedNameWord(Token t, Set<String> roleNouns) {
+    String lower = t.word().toLowerCase(Locale.ROOT);
+    // NER takes many a foreign name for a place ("Gulbahar Tarhan" as a city); a role in apposition says otherwise
+    return t.pos().equals("NNP") && Character.isUpperCase(t.word().charAt(0)) && UNTAGGED_NAME_NER.contains(t.ner())
+        && !roleNouns.contains(lower) && !affiliations.isTitle(t.word()) && Countries.get().countryOf(lower) == null
+        && Countries.get().countryOfCapital(lower) == null;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.quotestance.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -107,6 +108,18 @@ class SpeakerMentionsTest {
     List<Speaker> s = SpeakerTexts.speakers("The rate fell to four percent, according to a Harbour Times/City News poll released last week.");
     assertEquals(1, s.size(), s::toString);
     assertEquals("a Harbour Times/City News poll released last week", s.get(0).mention());
+  }
+
+  @Test
+  void aNameNerTookForAPlaceIsAPersonWhenAnAppositionGivesItARole() {
+    List<Speaker> s = SpeakerTexts.speakers("Port news\n\n"
+        + "Gulbahar Tarhan, a district secretary of the Labour Party in Bergen, says the party wrote to the harbour board twice "
+        + "about the fees.\n\n\"Nobody wrote back,\" she said.");
+    assertEquals("Gulbahar Tarhan", s.get(0).name(), s::toString);
+    assertEquals("Gulbahar Tarhan", s.get(1).name(), s::toString);
+    // a place with no role in apposition stays a place
+    List<Speaker> place = SpeakerTexts.speakers("Port news\n\nSouth Harbour, a fishing town near Bergen, says it will close the pier.");
+    assertNotEquals("South Harbour", place.get(0).name(), place::toString);
   }
 
   @Test
