@@ -12,6 +12,9 @@ final class NounPhrases {
   private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private static final Set<String> LOCATIVE = Set.of("in", "at");
+
+  /** Bodies a country keeps in many places, named by the place: an embassy, a consulate, a mission. */
+  private static final Set<String> SITED_BODIES = Set.of("embassy", "consulate", "mission");
   private static final Set<String> PLACE_NER = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
 
   private NounPhrases() {}
@@ -64,8 +67,9 @@ final class NounPhrases {
       boolean adjacent = range[0] == head.index() + 1 && child.relation().startsWith("nmod");
       // "the Norwegian Embassy in Rome" is the embassy: where a body sits is not its name
       Token preposition = s.child(child.index(), "case");
+      // but a body that is one of many, told apart by where it sits ("the Turkish Embassy in Berlin"), keeps its place
       boolean where = preposition != null && LOCATIVE.contains(preposition.word().toLowerCase(java.util.Locale.ROOT))
-          && PLACE_NER.contains(child.ner());
+          && PLACE_NER.contains(child.ner()) && !SITED_BODIES.contains(head.lemma().toLowerCase(java.util.Locale.ROOT));
       // "the Defense Ministry on Wednesday": a time is not part of the name either
       if (adjacent && child.isProperNoun() && !where && !TIME_NER.contains(child.ner()) && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
         return range[1];

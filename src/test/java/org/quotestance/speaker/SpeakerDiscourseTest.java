@@ -187,9 +187,12 @@ class SpeakerDiscourseTest {
   }
 
   @Test
-  void whereAnEmbassySitsIsNotPartOfItsName() {
+  void whereAnEmbassySitsTellsItApartButWhereAMinistrySitsDoesNot() {
+    // a country has many embassies, named by their city; it has one defence ministry
     List<Speaker> s = SpeakerTexts.speakers("The Norwegian Embassy in Stockholm called the report \"a crude smear.\"");
-    assertEquals("Norwegian Embassy", last(s).name(), s::toString);
+    assertEquals("Norwegian Embassy in Stockholm", last(s).name(), s::toString);
+    List<Speaker> ministry = SpeakerTexts.speakers("The Norwegian Defence Ministry in Oslo called the report \"a crude smear.\"");
+    assertEquals("Norwegian Defense Ministry", last(ministry).name(), ministry::toString); // one spelling for every body
   }
 
   @Test
