@@ -268,7 +268,9 @@ final class ClaimReader implements Serializable {
       for (int i = m.lo; i <= m.hi; i++) {
         Token t = s.tokens().get(i);
         boolean demonstrative = t.isNoun() && (hasChild(s, i, "det", lang.demonstratives()) || hasChild(s, i, "amod", lang.demonstratives()));
-        if (pointingBack && (!demonstrative || targetsOwnOrAboutElse(m, i))) {
+        // without a demonstrative, a rejecting noun still points back when nothing makes it the target's
+        // own or about another matter and the target is not what it is said of ("Ankara will never give in to a campaign of smears")
+        if (pointingBack && (targetsOwnOrAboutElse(m, i) || !demonstrative && (!t.isNoun() || saidOfTarget(m, i)))) {
           continue;
         }
         if (m.denyWord[i] && (t.isNoun() || copularNoun(s, i) || evaluates(c, m, t) && negator(s, i, -1) == null)) {
@@ -287,6 +289,14 @@ final class ClaimReader implements Serializable {
     Token t = s.tokens().get(i);
     Set<String> copulas = Set.of("is", "are", "was", "were");
     return t.pos().equals("VBZ") && s.child(i, "nsubj") == null && (hasChild(s, i, "aux", copulas) || hasChild(s, i, "cop", copulas));
+  }
+
+  /** "Turkey is a liar": the rejecting noun is the predicate of the target, or the target's apposition. */
+  private static boolean saidOfTarget(Marks m, int i) {
+    Token subject = m.s.child(i, "nsubj");
+    Token t = m.s.tokens().get(i);
+    return subject != null && (m.target[subject.index()] || m.self[subject.index()])
+        || t.relation().startsWith("appos") && t.head() >= 0 && m.target[t.head()];
   }
 
   /**

@@ -352,7 +352,7 @@ public final class StanceClassifier implements Serializable {
     }
     if (!relevant && in.articleAboutClaim() && pointingBack != null) {
       // "no one will smear our country with these lies": the target named, the allegation pointed back to
-      return new Stance(Label.DENY, 0.65, "disparaging-reference: '" + pointingBack + "' with a demonstrative, in an article about the claim");
+      return new Stance(Label.DENY, 0.65, "disparaging-reference: '" + pointingBack + "', not the target's, in an article about the claim");
     }
     if (!relevant) {
       // in an article about the claim, a quote without its words may still refer to it ("let them

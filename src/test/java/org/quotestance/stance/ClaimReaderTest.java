@@ -1703,4 +1703,14 @@ class ClaimReaderTest {
         + "Turkey⟧.", "say", RUSSIAN);
     assertNotEquals(Label.DENY, s.label(), s.evidence());
   }
+
+  @Test
+  void aRejectingNounThatIsNotTheTargetsPointsBackToTheAllegation() {
+    Stance s = classify("Kaya said ⟦Ankara would never give in to what she called a campaign of lies⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith("disparaging-reference"), s.evidence());
+    // said of the target, the noun is an accusation, not a rejection
+    Stance liar = classify("\"⟦Ankara is a liar.⟧\" Volkov said.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, liar.label(), liar.evidence());
+  }
 }
