@@ -1706,7 +1706,7 @@ class ClaimReaderTest {
 
   @Test
   void aRejectingNounThatIsNotTheTargetsPointsBackToTheAllegation() {
-    Stance s = classify("Kaya said ⟦Ankara would never give in to what she called a campaign of lies⟧.", "say", TURKISH);
+    Stance s = classify("Kaya said ⟦Ankara would never give in to this whole propaganda campaign from abroad⟧.", "say", TURKISH);
     assertEquals(Label.DENY, s.label(), s.evidence());
     assertTrue(s.evidence().startsWith("disparaging-reference"), s.evidence());
     // said of the target, the noun is an accusation, not a rejection
