@@ -841,7 +841,8 @@ final class ClaimReader implements Serializable {
         // the evidence itself, as a predicate's subject or object or the predicate; a modifier ("diagnose from a video",
         // "satellite photographs") is read with its head
         boolean argument = t.relation().startsWith("nsubj") || t.relation().startsWith("obj") || t.relation().equals("root")
-            || only != null && hasChild(s, i, "advmod", lang.negators()); // "a comic strip, not proof"
+            || only != null && hasChild(s, i, "advmod", lang.negators()) // "a comic strip, not proof"
+            || partitiveOfArgument(s, i); // "not one shred of evidence"
         boolean evidence = t.isNoun() && argument && lang.evidenceNouns().contains(lemma) || t.isVerb() && lang.showingVerbs().contains(lemma);
         if (!evidence || only == null && evidenceOfSomethingElse(m, i)) {
           continue;
@@ -871,6 +872,16 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /** "One shred of evidence", "a piece of proof": the noun is the "of" phrase of an argument that counts it. */
+  private static boolean partitiveOfArgument(Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    if (!t.relation().startsWith("nmod") || t.head() < 0 || !hasChild(s, i, "case", Set.of("of"))) {
+      return false;
+    }
+    Token head = s.tokens().get(t.head());
+    return head.isNoun() && (head.relation().startsWith("nsubj") || head.relation().startsWith("obj"));
   }
 
   /**

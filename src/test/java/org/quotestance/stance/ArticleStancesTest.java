@@ -235,6 +235,22 @@ class ArticleStancesTest {
     assertTrue(s.get(1).evidence().startsWith(ClaimReader.DISCREDITS_EVIDENCE), s.get(1).evidence());
   }
 
+  @Test
+  void noPieceOfEvidenceFindsItWanting() {
+    // the evidence noun is the "of" phrase of the counted object ("a single piece of evidence")
+    List<Stance> s = classify(ALLEGATION + "\"So far I have not seen a single piece of evidence,\" Moreau said.",
+        List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "So far I have not seen a single piece of evidence,");
+    assertEquals(Label.DENY, s.get(1).label(), s.get(1).toString());
+    assertTrue(s.get(1).evidence().startsWith(ClaimReader.DISCREDITS_EVIDENCE), s.get(1).evidence());
+  }
+
+  @Test
+  void figuresThatDoNotAddUpAreFoundWanting() {
+    List<Stance> s = classify(ALLEGATION + "Moreau said the ministry's figures did not add up.\n\n",
+        List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "the ministry's figures did not add up");
+    assertEquals(Label.DENY, s.get(1).label(), s.get(1).toString());
+  }
+
   // --- continuation: "he added" and cue-less quotes carry on the side of the quote before them
 
   @Test
