@@ -2454,6 +2454,15 @@ final class ClaimReader implements Serializable {
       p.path.add(current);
       Token t = s.tokens().get(current);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (previous >= 0 && !p.evaluated && s.tokens().get(previous).relation().startsWith("advcl")
+          && hasChild(s, previous, "mark", lang.presupposingMarks())) {
+        p.evaluated = true; // "no thaw until the ministry stops covering for them": the clause is taken as given
+        p.steps.add("presupposed by '" + childWord(s, previous, "mark", lang.presupposingMarks()) + "'");
+        if (previous == from) {
+          p.flips++; // the clause's own predicate is not yet so: the ministry has not stopped
+          p.steps.add("not yet so");
+        }
+      }
       String negator = negator(s, current, previous);
       if (negator != null && m.denyWord[current] && negatorInDenyPhrase(m, current)) {
         negator = null; // "no evidence", "not true": the negation is part of the rejecting phrase, counted once by it

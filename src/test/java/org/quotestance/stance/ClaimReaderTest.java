@@ -1713,4 +1713,13 @@ class ClaimReaderTest {
     Stance liar = classify("\"⟦Ankara is a liar.⟧\" Volkov said.", "say", RUSSIAN);
     assertNotEquals(Label.DENY, liar.label(), liar.evidence());
   }
+
+  @Test
+  void aClauseOpenedByUntilIsTakenAsGivenUnderANegation() {
+    // the negation on "return" does not reach the "until" clause: Ankara is playing games with them now
+    Stance s = classify("Volkov said ⟦there would be no return to friendly relations until Ankara stopped playing games with ISIS⟧.",
+        "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("presupposed by 'until'"), s.evidence());
+  }
 }
