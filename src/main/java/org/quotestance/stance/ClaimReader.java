@@ -1558,7 +1558,7 @@ final class ClaimReader implements Serializable {
    * Rule {@code nothing-to-hide}: in an article about the claim, the target or the target's own
    * side says it has nothing to conceal ("our ministry has nothing to hide"; {@code
    * concealmentVerbs} in stance.json): a protest of innocence, which denies the claim. A
-   * conditional or a question ("if they have nothing to hide, let them open the books") asserts
+   * conditional or a question ("should the board have nothing to hide, it may open its books") asserts
    * nothing. Null if not.
    */
   private Reading nothingToHide(Context c, Marks m) {
@@ -1644,7 +1644,7 @@ final class ClaimReader implements Serializable {
 
   /**
    * A named party (or a nationality) in a prepositional argument of a trade or transport word, with
-   * no target word beside it ("ends up with the Syrian government"): where the goods go. Null if none.
+   * no target word beside it ("the cargo ends up with a neighbouring regime"): where the goods go. Null if none.
    */
   private String otherPlace(Marks m, int i) {
     Sentence s = m.s;
