@@ -153,7 +153,9 @@ public final class QuoteExtractor implements Serializable {
       boolean clause = !other.hasContent() || other.end() - other.start() >= MIN_RELAYED_CHARS;
       // "Bloomberg reports that …, according to the survey": a report relayed in turn keeps the outer source
       clause &= !lexicon.relayVerbs().contains(other.lemma());
-      if (other != cue && other.source() >= 0 && !Cue.ACCORDING_TO.equals(other.rule()) && other.sentence() == cue.sentence()
+      // a named speaker ("X told a briefing"), not "police" or "she", whose words an account may also be
+      boolean named = other.source() >= 0 && doc.sentences().get(other.sentence()).tokens().get(other.source()).isProperNoun();
+      if (other != cue && named && !Cue.ACCORDING_TO.equals(other.rule()) && other.sentence() == cue.sentence()
           && at >= cue.start() && at < cue.end() && clause) {
         return true;
       }
