@@ -116,7 +116,7 @@ class SpeakerDiscourseTest {
         + "According to her account, the minister was taken to the hospital after she examined his chest.");
     assertEquals("Ingrid Solberg", last(s).name(), s::toString);
     assertEquals("possessed-work", last(s).rule(), s::toString);
-    // a report inside the account with its own speaker is that speaker's; "according to" only relays it
+    // a report inside the account by a pronoun ("she insisted") stays the account's, which is the same author's
     List<Speaker> relayed = SpeakerTexts.speakers("Dr. Ingrid Solberg said the minister had hidden a heart condition in 2009.\n\n"
         + "Solberg wrote a memoir of her years at the ministry.\n\n"
         + "According to her account, after examining the minister's chest, she insisted that he go to the hospital.");
