@@ -10,6 +10,13 @@ public record Token(
     int index, String word, String lemma, String pos, String ner, int begin, int end, int head,
     String relation) implements Serializable {
 
+  private static final java.util.Set<String> TIME_NER = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /** A date, a time, a duration or a repetition ("on Wednesday", "for two years", "every week"). */
+  public boolean isTimeExpression() {
+    return TIME_NER.contains(ner);
+  }
+
   public boolean isVerb() {
     return pos.startsWith("VB");
   }

@@ -12,6 +12,8 @@ import org.quotestance.quote.ReportingLexicon;
 /** Resolves the token that names a quote's source to a speaker. */
 final class MentionResolver {
   private static final Set<String> PLACE_NER = PersonIndex.PLACE_NER;
+  /** The rule of a speaker a headline's description gave ("…, Norwegian official says"). */
+  static final String HEADLINE_DESCRIPTION = "headline-description";
   /** NER classes a capitalised modifier may have without naming anyone: "Senior", "Monday". */
   private static final Set<String> PLAIN_NER = Set.of("O", "DATE", "TIME", "TITLE", "NUMBER", "ORDINAL", "DURATION");
   private final ParsedText doc;
@@ -958,7 +960,7 @@ final class MentionResolver {
     }
     PersonMention first = country == null ? null : persons.firstOf(country, known::affiliationOf);
     return first == null ? headlineRole(s, head)
-        : new Speaker(persons.canonical(first.name()), NounPhrases.of(s, head), country).by("headline-description");
+        : new Speaker(persons.canonical(first.name()), NounPhrases.of(s, head), country).by(HEADLINE_DESCRIPTION);
   }
 
   /**
@@ -976,7 +978,7 @@ final class MentionResolver {
     }
     PersonMention later = persons.firstDescribedAfter(head.end(), s.paragraph() + 1 + DESCRIBED_LATER_PARAGRAPHS, List.of(role));
     return later == null ? null
-        : new Speaker(persons.canonical(later.name()), NounPhrases.of(s, head), "").by("headline-description");
+        : new Speaker(persons.canonical(later.name()), NounPhrases.of(s, head), "").by(HEADLINE_DESCRIPTION);
   }
 
   /**

@@ -9,7 +9,6 @@ final class NounPhrases {
   private static final int MAX_MODIFIER_TOKENS = 12;
   private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("case", "fixed", "mark", "cc", "punct");
   /** "prosecutors in April" are the prosecutors: a time is not part of who they are. */
-  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private static final Set<String> LOCATIVE = Set.of("in", "at");
 
@@ -37,7 +36,7 @@ final class NounPhrases {
       int[] range = s.subtreeRange(child.index());
       String relation = child.relation();
       boolean modifier = (relation.equals("nmod") || (relation.startsWith("nmod:") && !relation.equals("nmod:poss")
-          && !relation.equals("nmod:tmod")) || relation.equals("acl")) && !TIME_NER.contains(child.ner());
+          && !relation.equals("nmod:tmod")) || relation.equals("acl")) && !child.isTimeExpression();
       if ((modifier && range[0] == to + 1) || isConjunct(s, child)) {
         to = Math.max(to, Math.min(beforeComma(s, range[0], range[1]), head.index() + MAX_MODIFIER_TOKENS));
       }
@@ -71,7 +70,7 @@ final class NounPhrases {
       boolean where = preposition != null && LOCATIVE.contains(preposition.word().toLowerCase(java.util.Locale.ROOT))
           && PLACE_NER.contains(child.ner()) && !SITED_BODIES.contains(head.lemma().toLowerCase(java.util.Locale.ROOT));
       // "the Defense Ministry on Wednesday": a time is not part of the name either
-      if (adjacent && child.isProperNoun() && !where && !TIME_NER.contains(child.ner()) && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
+      if (adjacent && child.isProperNoun() && !where && !child.isTimeExpression() && range[1] - head.index() <= MAX_MODIFIER_TOKENS) {
         return range[1];
       }
     }

@@ -163,8 +163,6 @@ public final class SpeakerResolver implements Serializable {
   /** Even one word: a headline quotes a word the body quotes ("Slander", "pouring"). */
   private static final int ECHO_MIN_WORDS = 1;
 
-  private static final String HEADLINE_DESCRIPTION = "headline-description";
-
   /**
    * Rule {@code headline-echo}: "Industry in 'worst turmoil in decades', says boss" quotes words
    * the body attributes ("… the worst turmoil in decades, said chief executive Ann Roe"): a headline
@@ -176,7 +174,7 @@ public final class SpeakerResolver implements Serializable {
       QuoteSpan q = quotes.get(i);
       String words = echoWords(doc.text().substring(q.start(), q.end()));
       // a description in the headline ("…, Turkish official says") may fit several people; the body's words name one
-      boolean described = HEADLINE_DESCRIPTION.equals(out.get(i).rule());
+      boolean described = MentionResolver.HEADLINE_DESCRIPTION.equals(out.get(i).rule());
       if (out.get(i).isKnown() && !described || doc.sentences().get(q.sentence()).paragraph() != 0
           || words.split(" ").length < ECHO_MIN_WORDS) {
         continue;

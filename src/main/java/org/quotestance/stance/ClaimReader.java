@@ -48,7 +48,6 @@ final class ClaimReader implements Serializable {
   static final String SAME_SENTENCE = "same-sentence";
   static final String RHETORICAL = "rhetorical-question";
   static final String PRESUPPOSED = "presupposing-question";
-  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
   static final String MINIMIZED = "played-down";
   static final String OWN_GOODS = "own-goods";
   static final String DENIES_EXISTENCE = "denies-existence";
@@ -2011,9 +2010,7 @@ final class ClaimReader implements Serializable {
           continue; // "not a single barrel of the oil entered": the walk counts the subject's negation at its verb
         }
         for (Token child : m.s.children(node)) {
-          int next = child.index() + 1;
-          boolean focus = next < m.s.tokens().size()
-              && lang.notCancellers().contains(m.s.tokens().get(next).word().toLowerCase(Locale.ROOT));
+          boolean focus = beforeCanceller(m.s, child);
           if (child.index() != below && child.relation().startsWith("advmod") && !focus
               && lang.negators().contains(child.word().toLowerCase(Locale.ROOT))) {
             negated = child.word() + " " + m.s.tokens().get(node).word();
@@ -2706,8 +2703,7 @@ final class ClaimReader implements Serializable {
       String r = child.relation();
       boolean modifier = r.startsWith("advmod") || r.equals("neg") || r.equals("det") || r.startsWith("cc:preconj");
       if (modifier && (lang.negators().contains(w) || lang.negators().contains(child.lemma().toLowerCase(Locale.ROOT)))) {
-        int next = child.index() + 1;
-        boolean focus = next < s.tokens().size() && lang.notCancellers().contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT));
+        boolean focus = beforeCanceller(s, child);
         boolean litotes = lang.litotes().contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT))
             || lang.certaintyNouns().contains(s.tokens().get(i).lemma().toLowerCase(Locale.ROOT)) && thatClause(s, i);
         if (!focus && !litotes && !negatesManner(s, i)) {
@@ -2741,13 +2737,18 @@ final class ClaimReader implements Serializable {
   /** "Not only one company": the negator on the noun is a focus particle (notCancellers), no negation. */
   private boolean focusParticle(Sentence s, int noun) {
     for (Token child : s.children(noun)) {
-      int next = child.index() + 1;
       if (child.relation().startsWith("advmod") && lang.negators().contains(child.word().toLowerCase(Locale.ROOT))
-          && next < s.tokens().size() && lang.notCancellers().contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT))) {
+          && beforeCanceller(s, child)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "not only", "not just": the word right after {@code negator} makes it a focus particle (notCancellers). */
+  private boolean beforeCanceller(Sentence s, Token negator) {
+    int next = negator.index() + 1;
+    return next < s.tokens().size() && lang.notCancellers().contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -3425,7 +3426,7 @@ final class ClaimReader implements Serializable {
         }
       }
       for (Token partner : partners) {
-        if (partner.relation().contains("tmod") || TIME_NER.contains(partner.ner())) {
+        if (partner.relation().contains("tmod") || partner.isTimeExpression()) {
           continue; // "sat on it Saturday": a day is no trading partner
         }
         boolean other = namedOrOwned(partner.index()) || listsNamed(partner.index());
