@@ -3293,6 +3293,10 @@ final class ClaimReader implements Serializable {
     }
 
     private boolean[] mark(String text, TermMatcher matcher) {
+      return SentenceMarks.of(c.doc(), s, matcher, () -> find(text, matcher));
+    }
+
+    private boolean[] find(String text, TermMatcher matcher) {
       boolean[] out = new boolean[s.tokens().size()];
       if (matcher.isEmpty()) {
         return out;
@@ -3314,6 +3318,10 @@ final class ClaimReader implements Serializable {
     }
 
     private boolean[] mark(String text, TargetReferences references) {
+      return SentenceMarks.of(c.doc(), s, references, () -> find(text, references));
+    }
+
+    private boolean[] find(String text, TargetReferences references) {
       boolean[] out = new boolean[s.tokens().size()];
       for (int[] span : references.spans(text.substring(s.begin(), s.end()))) {
         for (Token t : s.tokens()) {

@@ -24,6 +24,15 @@ final class TermMatcher implements Serializable {
    * or null: a text without it is not searched. Most texts hold few of a claim's hundreds of terms.
    */
   private final List<String> needles = new ArrayList<>();
+  /**
+   * Pattern indices by the first character of their needle (ASCII), case-folded and exact-case
+   * apart; patterns without such a needle are in {@link #always}. A needle starts a word of its
+   * term, so it can only start where a word can: a text is looked up at its word starts instead of
+   * searched for each of hundreds of needles.
+   */
+  private final int[][] foldedByFirst = new int[128][];
+  private final int[][] exactByFirst = new int[128][];
+  private final List<Integer> always = new ArrayList<>();
   private final List<String> terms;
   /** Two-word terms, word by word: the parse may put words between them ("covered it up"). */
   private final List<TermMatcher[]> split = new ArrayList<>();
@@ -41,7 +50,16 @@ final class TermMatcher implements Serializable {
       String ending = whole ? "" : term.strip().length() < MIN_STEM ? SHORT_ENDINGS : STEM_ENDINGS;
       String regex = "(?<![\\p{L}\\p{N}])" + body + ending + "(?![\\p{L}\\p{N}])";
       patterns.add(Pattern.compile(regex, exactCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-      needles.add(needle(term.strip(), exactCase));
+      String needle = needle(term.strip(), exactCase);
+      needles.add(needle);
+      if (needle == null || needle.isEmpty() || needle.charAt(0) >= 128) {
+        always.add(patterns.size() - 1);
+      } else {
+        int[][] index = exactCase ? exactByFirst : foldedByFirst;
+        int[] old = index[needle.charAt(0)] == null ? new int[0] : index[needle.charAt(0)];
+        index[needle.charAt(0)] = java.util.Arrays.copyOf(old, old.length + 1);
+        index[needle.charAt(0)][old.length] = patterns.size() - 1;
+      }
     }
   }
 
@@ -74,18 +92,46 @@ final class TermMatcher implements Serializable {
     return new String(out);
   }
 
-  /** The patterns that can match the text (its needle is in it, or it has none), in term order. */
+  /** The patterns that can match the text (its needle starts a word of it, or it has none), in term order. */
   private List<Pattern> candidates(String text) {
+    if (patterns.isEmpty()) {
+      return List.of();
+    }
     String folded = fold(text);
-    List<Pattern> out = new ArrayList<>();
-    for (int i = 0; i < patterns.size(); i++) {
-      String needle = needles.get(i);
-      Pattern p = patterns.get(i);
-      if (needle == null || (p.flags() == 0 ? text.contains(needle) : folded.contains(needle))) {
-        out.add(p);
+    java.util.BitSet hits = new java.util.BitSet(patterns.size());
+    always.forEach(hits::set);
+    for (int at = 0; at < text.length(); at++) {
+      if (at > 0 && isAsciiLetterOrDigit(text.charAt(at - 1))) {
+        continue; // not a word start; a start after any other character is kept, a superset of the regex's
+      }
+      char f = folded.charAt(at);
+      char c = text.charAt(at);
+      if (f < 128) {
+        addStarting(foldedByFirst[f], folded, at, hits);
+      }
+      if (c < 128) {
+        addStarting(exactByFirst[c], text, at, hits);
       }
     }
+    List<Pattern> out = new ArrayList<>(hits.cardinality());
+    for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+      out.add(patterns.get(i));
+    }
     return out;
+  }
+
+  private void addStarting(int[] indices, String text, int at, java.util.BitSet hits) {
+    if (indices != null) {
+      for (int i : indices) {
+        if (text.startsWith(needles.get(i), at)) {
+          hits.set(i);
+        }
+      }
+    }
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   private static String optional(List<String> endings) {

@@ -40,4 +40,20 @@ class TermMatcherTest {
     assertEquals(text.length(), TermMatcher.fold(text).length());
     assertEquals("istanbul kelvin k", TermMatcher.fold(text));
   }
+
+  @Test
+  void termsAreFoundWhereverAWordCanStart() {
+    TermMatcher m = new TermMatcher(List.of("smuggl", "oil trade", "Gülen", "IS"), false);
+    // after a hyphen, a bracket, a guillemet, a digit-free number sign, at the text's start
+    assertEquals(List.of(5), m.positions("anti-smuggling"));
+    assertEquals(List.of(1), m.positions("(Smugglers)"));
+    assertEquals(List.of(1), m.positions("\u00ABsmuggled\u00BB"));
+    assertEquals(List.of(0), m.positions("Smuggling rose."));
+    // the second word is the longer one; a term with a letter beyond ASCII is always tried
+    assertEquals(List.of(4), m.positions("the oil trade"));
+    assertEquals(List.of(4), m.positions("why G\u00FClen"));
+    assertEquals(List.of(7), m.positions("Saw an IS convoy."));
+    // never inside a word
+    assertEquals(List.of(), m.positions("oversmuggled, soil trade, ISIS"));
+  }
 }
