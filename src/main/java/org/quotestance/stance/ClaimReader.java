@@ -42,6 +42,7 @@ final class ClaimReader implements Serializable {
   static final String TOPIC = "article-topic";
   static final String NOTHING_TO_HIDE = "nothing-to-hide";
   static final String DEFLECTS = "deflects-claim";
+  static final String CONDEMNS_AFFAIR = "condemns-affair";
   static final String OPEN_QUESTION = "open-question";
   static final String WITHHOLDS = "withholds-judgement";
   static final String DESTINATION = "goods-to-target";
@@ -602,6 +603,64 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule {@code condemns-affair}: in an article about the claim, someone not on the target's side
+   * condemns the affair with an adjective that takes it as real (condemningAdjectives: "they run this
+   * filthy racket", "a crooked business on the frontier"), on a relation, exchange or affair noun.
+   * Not under a negation, a question, a condition, a hedge or a purpose, not as the topic of a
+   * text ("a resolution on illicit trade") or an example of a kind ("including the illicit trade"),
+   * and not where the noun
+   * is what a claim reference or an act against the affair is about ("the charge of illicit trade",
+   * "the fight against the illegal trade"). The words, or null.
+   */
+  String condemnedAffair(Context c) {
+    if (!c.articleAboutClaim() || speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, false);
+      for (int k = m.lo; k <= m.hi; k++) {
+        Token t = s.tokens().get(k);
+        boolean affair = m.relation[k] || m.exchange[k] || lang.affairNouns().contains(t.lemma().toLowerCase(Locale.ROOT));
+        String adjective = t.isNoun() && affair ? childWord(s, k, "amod", lang.condemningAdjectives()) : null;
+        if (adjective == null || aboutOrAgainst(m, k) || topicOfDocument(s, k) || hasChild(s, k, "case", lang.exampleMarks())) {
+          continue;
+        }
+        Polarity p = walk(c, m, k);
+        // a quote's own cue attributes it to its speaker ("spoke of a 'crooked business'"): that is who condemns it
+        if (p.flips % 2 == 0 && !p.question && !p.conditional && !p.hedged && !p.purpose && p.open == null && p.withholding == null) {
+          return "'" + adjective + " " + t.word() + "'" + (p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps));
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "a resolution on illicit trade", "talks about the shady business": the noun is the topic of
+   * another noun that is no evidence of it, a text or a meeting that need not take it as real.
+   */
+  private boolean topicOfDocument(Sentence s, int k) {
+    Token t = s.tokens().get(k);
+    if (!t.relation().startsWith("nmod") || t.head() < 0 || !hasChild(s, k, "case", lang.topicPrepositions())) {
+      return false;
+    }
+    Token head = s.tokens().get(t.head());
+    return head.isNoun() && !lang.evidenceNouns().contains(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A claim reference or a word against the affair above the noun, within four heads ("accused of …", "a crackdown on …"). */
+  private static boolean aboutOrAgainst(Marks m, int k) {
+    int current = m.s.tokens().get(k).head();
+    for (int hop = 0; hop < 4 && current >= 0; hop++) {
+      if (m.reference[current] || m.contrary[current]) {
+        return true;
+      }
+      current = m.s.tokens().get(current).head();
+    }
+    return false;
   }
 
   /** The clause is opened by a question word, or its subject or object is determined by one ("which family owns …", "whose lorries …"). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -537,9 +538,9 @@ class ClaimReaderTest {
   @Test
   void theChargeOfAnAccusingVerbTakesThePartnerTheParserHangsOnTheVerb() {
     // "with ISIS" attaches to "accuses", not to the charge noun it completes
-    Stance s = classify("Moscow accuses the Erdogan family of ⟦shady business⟧ with ISIS", "accuse", RUSSIAN, QuoteSpan.Kind.PARTIAL);
+    Stance s = classify("Moscow accuses the Erdogan family of ⟦secret business⟧ with ISIS", "accuse", RUSSIAN, QuoteSpan.Kind.PARTIAL);
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
-    Stance praise = classify("Moscow praised the Erdogan family for ⟦shady business⟧ with ISIS", "praise", RUSSIAN, QuoteSpan.Kind.PARTIAL);
+    Stance praise = classify("Moscow praised the Erdogan family for ⟦secret business⟧ with ISIS", "praise", RUSSIAN, QuoteSpan.Kind.PARTIAL);
     assertNotEquals(Label.SUPPORT, praise.label(), praise.evidence());
   }
 
@@ -591,6 +592,27 @@ class ClaimReaderTest {
     // the target's side giving its own reason is not an accusation
     Stance own = classify("Kaya said ⟦the helicopter was brought down in order to guard the diesel supply routes⟧.", "say", TURKISH);
     assertNotEquals(Label.SUPPORT, own.label(), own.evidence());
+  }
+
+  @Test
+  void condemningTheAffairTakesItAsReal() {
+    Stance racket = classify("Volkov spoke of ⟦a crooked business⟧ on the frontier.", "speak", RUSSIAN, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.SUPPORT, racket.label(), racket.evidence());
+    assertTrue(racket.evidence().startsWith(ClaimReader.CONDEMNS_AFFAIR), racket.evidence());
+    // the topic of evidence, which shows it
+    Stance material = classify("Volkov said ⟦the dossier about the shady trade would reach the council next week⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, material.label(), material.evidence());
+    // not by the target's side, not denied, asked about, fought, charged, the topic of a text, or demanded away
+    for (String marked : List.of("Kaya said ⟦a crooked business runs on the frontier⟧.",
+        "Volkov said ⟦there is no shady trade at all⟧.",
+        "Volkov asked ⟦whether the shady trade was real⟧.",
+        "Volkov said ⟦the fight against the illicit trade must go on⟧.",
+        "Volkov said ⟦the charge of illicit trade was being studied⟧.",
+        "Volkov said ⟦a new resolution on illicit trade was being drafted⟧.",
+        "Volkov said ⟦all countries should work together to end the financing of terror, including the illicit trade⟧.")) {
+      Stance s = classify(marked, marked.contains("asked") ? "ask" : "say", marked.startsWith("Kaya") ? TURKISH : RUSSIAN);
+      assertFalse(s.evidence().startsWith(ClaimReader.CONDEMNS_AFFAIR), marked + " " + s.evidence());
+    }
   }
 
   @Test
