@@ -43,6 +43,7 @@ final class ClaimReader implements Serializable {
   static final String NOTHING_TO_HIDE = "nothing-to-hide";
   static final String DEFLECTS = "deflects-claim";
   static final String CONDEMNS_AFFAIR = "condemns-affair";
+  static final String SETS_CLAIM_APART = "sets-claim-apart";
   static final String OPEN_QUESTION = "open-question";
   static final String WITHHOLDS = "withholds-judgement";
   static final String DESTINATION = "goods-to-target";
@@ -636,6 +637,84 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule {@code sets-claim-apart}: in an article about the claim, the quote sets what happens apart
+   * from the claim's own version of it, a state's act or the relation itself: "racketeers, yes; a long
+   * way from any ministry plan", "careless was never the same thing as complicit", "neither the same
+   * as the police buying it". A distinction (distinctionWords or "long way" with "from", or a negated "same"
+   * with "as") whose complement names the target, an organ of a state (stateOrgans) or a relation
+   * word that is no mere exchange. Not in a question or a condition. The words, or null.
+   */
+  String claimSetApart(Context c) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, speaksForTarget(c));
+      for (int k = m.lo; k <= m.hi; k++) {
+        int complement = distinctionComplement(s, k);
+        if (complement < 0 || !m.inQuote(complement) || !namesClaimLevel(m, complement)) {
+          continue;
+        }
+        Polarity p = walk(c, m, k);
+        if (!p.question && !p.conditional && p.open == null) {
+          Token t = s.tokens().get(k);
+          return "'" + t.word() + "' … '" + s.tokens().get(complement).word() + "'";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The complement token that distinction word {@code k} sets apart: the "from" phrase of a
+   * distinctionWords word or of "way" with "long" ("a long way from"), the "as" phrase of a negated
+   * "same" or of a negated noun it modifies ("not the same thing as"). -1 if none.
+   */
+  private int distinctionComplement(Sentence s, int k) {
+    Token t = s.tokens().get(k);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    boolean apart = lang.distinctionWords().contains(lemma) || lemma.equals("way") && hasChild(s, k, "amod", Set.of("long"));
+    if (apart) {
+      return phraseWith(s, k, "from");
+    }
+    if (!lemma.equals("same")) {
+      return -1;
+    }
+    int head = t.relation().startsWith("amod") && t.head() >= 0 ? t.head() : k;
+    if (negator(s, head, -1) == null) {
+      return -1;
+    }
+    int as = phraseWith(s, head, "as");
+    return as >= 0 ? as : phraseWith(s, k, "as");
+  }
+
+  /** The child of {@code head} whose case or mark word is {@code word}, or -1. */
+  private static int phraseWith(Sentence s, int head, String word) {
+    for (Token child : s.children(head)) {
+      if (hasChild(s, child.index(), "case", Set.of(word)) || hasChild(s, child.index(), "mark", Set.of(word))) {
+        return child.index();
+      }
+    }
+    return -1;
+  }
+
+  /** The phrase at {@code root} names the target, an organ of a state, or a relation word that is no mere exchange. */
+  private boolean namesClaimLevel(Marks m, int root) {
+    Sentence s = m.s;
+    for (int k = 0; k < s.tokens().size(); k++) {
+      if (k != root && !s.dominates(root, k)) {
+        continue;
+      }
+      Token t = s.tokens().get(k);
+      if (m.target[k] || m.relation[k] && !m.exchange[k]
+          || t.isNoun() && lang.stateOrgans().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -171,6 +171,11 @@ public final class StanceClassifier implements Serializable {
       if (found != null) {
         return new Stance(Label.SUPPORT, 0.6, ClaimReader.INSINUATION + ": " + found + IN_ARTICLE);
       }
+      found = reader.claimSetApart(context);
+      if (found != null) {
+        return new Stance(Label.DENY, 0.65, ClaimReader.SETS_CLAIM_APART + ": " + found + " sets the claim apart from what happens"
+            + IN_ARTICLE);
+      }
       found = reader.condemnedAffair(context);
       if (found != null) {
         return new Stance(Label.SUPPORT, 0.6, ClaimReader.CONDEMNS_AFFAIR + ": " + found + " takes the affair as real" + IN_ARTICLE);

@@ -595,6 +595,25 @@ class ClaimReaderTest {
   }
 
   @Test
+  void settingTheClaimApartFromWhatHappensDenies() {
+    for (String marked : List.of("Moreau said ⟦some traders got rich, but that is a long way from a ministry policy⟧.",
+        "Moreau said ⟦that is not the same thing as a government decision⟧.",
+        "Moreau said ⟦careless is not the same as complicit⟧.",
+        "Moreau said ⟦fuel always finds a way, and that is not the same as the police buying it⟧.")) {
+      Stance s = classify(marked, "say", CANADIAN);
+      assertEquals(Label.DENY, s.label(), marked + " " + s.evidence());
+      assertTrue(s.evidence().startsWith(ClaimReader.SETS_CLAIM_APART), marked + " " + s.evidence());
+    }
+    // the same, not negated; apart from something that is not the claim's; asked
+    for (String marked : List.of("Moreau said ⟦that is the same thing as a government decision⟧.",
+        "Moreau said ⟦that is not the same thing as a bad harvest⟧.",
+        "Moreau asked ⟦whether that is a long way from a ministry policy⟧.")) {
+      Stance s = classify(marked, marked.contains("asked") ? "ask" : "say", CANADIAN);
+      assertFalse(s.evidence().startsWith(ClaimReader.SETS_CLAIM_APART), marked + " " + s.evidence());
+    }
+  }
+
+  @Test
   void condemningTheAffairTakesItAsReal() {
     Stance racket = classify("Volkov spoke of ⟦a crooked business⟧ on the frontier.", "speak", RUSSIAN, QuoteSpan.Kind.PARTIAL);
     assertEquals(Label.SUPPORT, racket.label(), racket.evidence());
