@@ -595,6 +595,15 @@ class ClaimReaderTest {
   }
 
   @Test
+  void openingTheGatesIsLettingItThrough() {
+    // the claim's vocabulary: opening the gates or the doors to the object is letting it through
+    Stance gates = classify("Volkov said ⟦Ankara opened the gates to the jihadists⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, gates.label(), gates.evidence());
+    Stance denied = classify("Kaya said ⟦Ankara never opened the doors to the jihadists⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, denied.label(), denied.evidence());
+  }
+
+  @Test
   void settingTheClaimApartFromWhatHappensDenies() {
     for (String marked : List.of("Moreau said ⟦some traders got rich, but that is a long way from a ministry policy⟧.",
         "Moreau said ⟦that is not the same thing as a government decision⟧.",
