@@ -38,7 +38,7 @@ final class ClaimValidator {
       "negationWords");
   static final List<String> OPTIONAL_LISTS = List.of("claimReferences", "objectRequired", "goods", "objectReferences",
       "contrary",
-      "exchange", "targetReferences");
+      "exchange", "targetReferences", "passages");
   private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   /** One problem with the claim file; its message names the field. */

@@ -18,14 +18,15 @@ import org.quotestance.speaker.KnownSpeakers;
  * relation when the target does them to the object ("fight", "against", "seize"); {@code exchange}
  * are relation words of a trade, which either side may do ("Daesh sells oil to Ankara");
  * {@code targetReferences} are words that stand for the target in an article about the claim
- * ("the campaign", "the candidate"), whole words. A key
+ * ("the campaign", "the candidate"), whole words; {@code passages} are nouns for where the goods
+ * would pass under the target's control ("border", "crossing"). A key
  * none of these records has is an error (a misspelt optional list would otherwise be ignored).
  */
 public record Claim(
     String id, String statement, Entity target, Entity object, List<String> relation,
     List<String> claimReferences, Cues cues, List<KnownSpeakers.Entry> speakers, List<String> objectRequired,
     List<String> goods, List<String> objectReferences, List<String> contrary, List<String> exchange,
-    List<String> targetReferences)
+    List<String> targetReferences, List<String> passages)
     implements Serializable {
 
   public record Entity(String name, List<String> aliases) implements Serializable {}
@@ -50,7 +51,7 @@ public record Claim(
     require(cues.denyVerbs() != null && cues.supportVerbs() != null && cues.denyWords() != null,
         "\"cues\" needs denyVerbs, denyWords and supportVerbs");
     for (List<String> list : java.util.Arrays.asList(target.aliases(), object.aliases(), relation, claimReferences,
-        objectRequired, goods, objectReferences, contrary, exchange, targetReferences, cues.denyVerbs(), cues.denyWords(), cues.supportVerbs(),
+        objectRequired, goods, objectReferences, contrary, exchange, targetReferences, passages, cues.denyVerbs(), cues.denyWords(), cues.supportVerbs(),
         cues.supportWords(), cues.proofWords(), cues.consequenceWords(), cues.conditionWords(), cues.negationWords())) {
       require(list == null || list.stream().allMatch(w -> w != null && !w.isBlank()), "a word list holds an empty or null item");
     }

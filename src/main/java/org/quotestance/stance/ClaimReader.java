@@ -44,6 +44,7 @@ final class ClaimReader implements Serializable {
   static final String DEFLECTS = "deflects-claim";
   static final String CONDEMNS_AFFAIR = "condemns-affair";
   static final String SETS_CLAIM_APART = "sets-claim-apart";
+  static final String PASSAGE_CONTROL = "passage-control";
   static final String OPEN_QUESTION = "open-question";
   static final String WITHHOLDS = "withholds-judgement";
   static final String DESTINATION = "goods-to-target";
@@ -83,6 +84,7 @@ final class ClaimReader implements Serializable {
   private final TermMatcher objectRequired;
   private final TermMatcher exchange;
   private final TermMatcher contrary;
+  private final TermMatcher passages;
   private final TermMatcher references;
   private final TermMatcher diversions;
   private final TermMatcher denyWords;
@@ -104,6 +106,7 @@ final class ClaimReader implements Serializable {
     objectRequired = new TermMatcher(Claim.orEmpty(claim.objectRequired()), false);
     exchange = new TermMatcher(Claim.orEmpty(claim.exchange()), false);
     contrary = new TermMatcher(Claim.orEmpty(claim.contrary()), true); // whole words: "fight", not "fighters"
+    passages = new TermMatcher(Claim.orEmpty(claim.passages()), false);
     references = new TermMatcher(Claim.orEmpty(claim.claimReferences()), false);
     diversions = new TermMatcher(List.copyOf(lang.diversionWords()), false);
     denyWords = new TermMatcher(claim.cues().denyWords(), false);
@@ -634,6 +637,70 @@ final class ClaimReader implements Serializable {
         if (p.flips % 2 == 0 && !p.question && !p.conditional && !p.hedged && !p.purpose && p.open == null && p.withholding == null) {
           return "'" + adjective + " " + t.word() + "'" + (p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps));
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Rule {@code passage-control}: in an article about the claim, what a quote says of a passage the
+   * goods would go through (the claim's passages: a frontier, a crossing). Said for the target, an
+   * act of the claim's contrary done to it guards it ("we sealed the frontier", "the crossing was
+   * closed to lorries"): deny. Said by anyone else, a passage left open (openPredicates: "the frontier
+   * was wide open for them", "they left the crossing unguarded") lets the trade through: support.
+   * Not negated, asked, hedged or conditional. The reading, or null.
+   */
+  Reading passageControl(Context c) {
+    if (!c.articleAboutClaim() || passages.isEmpty()) {
+      return null;
+    }
+    boolean forTarget = speaksForTarget(c);
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, forTarget);
+      boolean[] passage = m.mark(c.doc().text(), passages);
+      for (int k = m.lo; k <= m.hi; k++) {
+        Token t = s.tokens().get(k);
+        if (!passage[k] || !t.isNoun() || t.head() < 0) {
+          continue;
+        }
+        Token head = s.tokens().get(t.head());
+        String rel = t.relation();
+        // done to it: its verb's object or passive subject, or the subject of a predicate adjective or participle
+        boolean undergoes = rel.startsWith("obj") || rel.equals("nsubj:pass")
+            || rel.equals("nsubj") && (head.pos().startsWith("JJ") || head.pos().equals("VBN"));
+        int act = -1;
+        Label label = null;
+        if (forTarget && undergoes && m.contrary[head.index()]) {
+          act = head.index();
+          label = Label.DENY;
+        } else if (!forTarget) {
+          Token open = rel.equals("nsubj") && lang.openPredicates().contains(head.lemma().toLowerCase(Locale.ROOT)) ? head
+              : rel.startsWith("obj") ? openComplement(s, head.index()) : null;
+          if (open != null) {
+            act = open.index();
+            label = Label.SUPPORT;
+          }
+        }
+        if (act < 0) {
+          continue;
+        }
+        Polarity p = walk(c, m, act);
+        if (p.flips % 2 == 0 && !p.question && !p.conditional && !p.hedged && p.open == null && p.withholding == null) {
+          String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
+          return new Reading(label, 0.65, PASSAGE_CONTROL + ": '" + t.word() + "' " + s.tokens().get(act).word()
+              + (label == Label.DENY ? ", said for " + claim.target().name() : ", left open") + steps, 1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "left the crossing open": the verb's open-predicate complement on its object, or null. */
+  private Token openComplement(Sentence s, int verb) {
+    for (Token child : s.children(verb)) {
+      if ((child.relation().startsWith("xcomp") || child.relation().startsWith("obj") || child.relation().startsWith("advmod"))
+          && lang.openPredicates().contains(child.lemma().toLowerCase(Locale.ROOT))) {
+        return child;
       }
     }
     return null;

@@ -171,6 +171,10 @@ public final class StanceClassifier implements Serializable {
       if (found != null) {
         return new Stance(Label.SUPPORT, 0.6, ClaimReader.INSINUATION + ": " + found + IN_ARTICLE);
       }
+      ClaimReader.Reading passage = reader.passageControl(context);
+      if (passage != null) {
+        return new Stance(passage.label(), passage.confidence(), passage.evidence() + IN_ARTICLE);
+      }
       found = reader.claimSetApart(context);
       if (found != null) {
         return new Stance(Label.DENY, 0.65, ClaimReader.SETS_CLAIM_APART + ": " + found + " sets the claim apart from what happens"

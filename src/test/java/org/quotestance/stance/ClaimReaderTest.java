@@ -604,6 +604,30 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aPassageGuardedOrLeftOpenTakesASide() {
+    // said for the target, a contrary act done to a passage of the claim's guards it
+    Stance sealed = classify("Kaya said ⟦we have sealed our frontier more tightly than anyone⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, sealed.label(), sealed.evidence());
+    assertTrue(sealed.evidence().startsWith(ClaimReader.PASSAGE_CONTROL), sealed.evidence());
+    Stance closed = classify("Kaya said ⟦the crossing was closed to lorries for the whole year⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, closed.label(), closed.evidence());
+    // said by anyone else, a passage left open lets the trade through
+    Stance open = classify("Volkov said ⟦the frontier was wide open for them⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, open.label(), open.evidence());
+    assertTrue(open.evidence().startsWith(ClaimReader.PASSAGE_CONTROL), open.evidence());
+    Stance unguarded = classify("Volkov said ⟦for two years they left the crossing unguarded⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, unguarded.label(), unguarded.evidence());
+    // not negated, not asked, not the other side's act on it
+    for (String marked : List.of("Kaya said ⟦the crossing was not closed last year⟧.",
+        "Volkov asked ⟦whether the frontier was open⟧.",
+        "Volkov said ⟦the frontier is not open⟧.",
+        "Volkov said ⟦the frontier was sealed last year⟧.")) {
+      Stance s = classify(marked, marked.contains("asked") ? "ask" : "say", marked.startsWith("Kaya") ? TURKISH : RUSSIAN);
+      assertFalse(s.evidence().startsWith(ClaimReader.PASSAGE_CONTROL), marked + " " + s.evidence());
+    }
+  }
+
+  @Test
   void settingTheClaimApartFromWhatHappensDenies() {
     for (String marked : List.of("Moreau said ⟦some traders got rich, but that is a long way from a ministry policy⟧.",
         "Moreau said ⟦that is not the same thing as a government decision⟧.",
