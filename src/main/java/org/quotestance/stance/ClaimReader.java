@@ -1069,6 +1069,13 @@ final class ClaimReader implements Serializable {
           return new Reading(Label.SUPPORT, 0.65, BACKS_EVIDENCE + ": '" + t.word() + "', by the side that makes the allegation"
               + steps, 1);
         }
+        // "Moscow will hand the council its evidence": whoever lays the evidence before others makes the allegation
+        String handed = !accusersSide && !wanting && !p.hedged && demandOnPath(s, p) == null && !speaksForTarget(c)
+            ? handedOverBy(m, i) : null;
+        if (handed != null) {
+          return new Reading(Label.SUPPORT, 0.6, BACKS_EVIDENCE + ": '" + t.word() + "' handed over by '" + handed
+              + "', which makes the allegation" + steps, 1);
+        }
         if (!accusersSide && wanting) {
           return new Reading(Label.DENY, 0.65, DISCREDITS_EVIDENCE + ": '" + t.word() + "' found wanting" + steps
               + (m.denyWord[i] ? "; '" + t.word() + "' in a rejecting phrase" : ""), 1);
@@ -1076,6 +1083,29 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * The evidence noun is the object of a verb of handing over (givingVerbs: "will present the council
+   * its dossier", "handed over the data") whose subject is named and is not the target: that subject,
+   * or null.
+   */
+  private String handedOverBy(Marks m, int i) {
+    Sentence s = m.s;
+    Token t = s.tokens().get(i);
+    if (!t.isNoun() || !t.relation().startsWith("obj") || t.head() < 0) {
+      return null;
+    }
+    Token verb = s.tokens().get(t.head());
+    if (!verb.isVerb() || !lang.givingVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    Token subject = s.child(verb.index(), "nsubj");
+    if (subject == null || m.target[subject.index()] || m.self[subject.index()] || subject.isPronoun()
+        && !lang.firstPerson().contains(subject.word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return subject.word();
   }
 
   /** "One shred of evidence", "a piece of proof": the noun is the "of" phrase of an argument that counts it. */

@@ -109,6 +109,25 @@ class ArticleStancesTest {
   }
 
   @Test
+  void layingTheEvidenceBeforeOthersMakesTheAllegation() {
+    // Moreau's side has said nothing else in the article: handing over the dossier is the allegation
+    List<Stance> s = classify(ALLEGATION + "Moreau said the ministry would hand the council its dossier next week.",
+        List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "the ministry would hand the council its dossier next week");
+    assertEquals(Label.SUPPORT, s.get(1).label(), s.get(1).toString());
+    assertTrue(s.get(1).evidence().startsWith(ClaimReader.BACKS_EVIDENCE), s.get(1).evidence());
+    // not by the target's side, not when it is only asked for or refused
+    List<Stance> own = classify(ALLEGATION + "Kaya said the ministry would hand the council its dossier next week.",
+        List.of(VOLKOV, KAYA), "Turkey buys oil from Daesh.", "the ministry would hand the council its dossier next week");
+    assertNotEquals(Label.SUPPORT, own.get(1).label(), own.get(1).toString());
+    List<Stance> refused = classify(ALLEGATION + "Moreau said the ministry would never hand the council any dossier.",
+        List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "the ministry would never hand the council any dossier");
+    assertNotEquals(Label.SUPPORT, refused.get(1).label(), refused.get(1).toString());
+    List<Stance> asked = classify(ALLEGATION + "Moreau urged the ministry to hand the council its dossier.",
+        List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "the ministry to hand the council its dossier");
+    assertNotEquals(Label.SUPPORT, asked.get(1).label(), asked.get(1).toString());
+  }
+
+  @Test
   void evidenceFoundWantingDenies() {
     List<Stance> s = classify(ALLEGATION + "\"Nothing the Kremlin has shown us so far answers that,\" Moreau said.",
         List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "Nothing the Kremlin has shown us so far answers that,");
