@@ -2,6 +2,8 @@ package org.quotestance.stance;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +59,7 @@ final class TermMatcher implements Serializable {
       } else {
         int[][] index = exactCase ? exactByFirst : foldedByFirst;
         int[] old = index[needle.charAt(0)] == null ? new int[0] : index[needle.charAt(0)];
-        index[needle.charAt(0)] = java.util.Arrays.copyOf(old, old.length + 1);
+        index[needle.charAt(0)] = Arrays.copyOf(old, old.length + 1);
         index[needle.charAt(0)][old.length] = patterns.size() - 1;
       }
     }
@@ -98,7 +100,7 @@ final class TermMatcher implements Serializable {
       return List.of();
     }
     String folded = fold(text);
-    java.util.BitSet hits = new java.util.BitSet(patterns.size());
+    BitSet hits = new BitSet(patterns.size());
     always.forEach(hits::set);
     for (int at = 0; at < text.length(); at++) {
       if (at > 0 && isAsciiLetterOrDigit(text.charAt(at - 1))) {
@@ -120,7 +122,7 @@ final class TermMatcher implements Serializable {
     return out;
   }
 
-  private void addStarting(int[] indices, String text, int at, java.util.BitSet hits) {
+  private void addStarting(int[] indices, String text, int at, BitSet hits) {
     if (indices != null) {
       for (int i : indices) {
         if (text.startsWith(needles.get(i), at)) {
