@@ -78,7 +78,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .and(parsed.get(DeadLetterStage.FAILED))
         .apply("ReadFailures", Flatten.pCollections());
     // Spread articles over workers: one big JSONL file must not pin all NLP work to one thread.
-    PCollection<Article> articles = parsed.get(ARTICLES).setCoder(Coders.of(Article.class));
+    PCollection<Article> articles = parsed.get(ARTICLES).setCoder(ArticleCoder.of());
     return PCollectionTuple.of(ARTICLES, spreadBuckets > 0
             ? articles.apply("Spread", Buckets.regroup(a -> a.id() + '\u0000' + a.input(), spreadBuckets))
             : articles.apply("Spread", Reshuffle.viaRandomKey()))

@@ -15,6 +15,7 @@ import org.apache.beam.sdk.coders.VarIntCoder;
 import org.quotestance.beam.DeadLetter;
 import org.quotestance.beam.DeadLetterCoder;
 import org.quotestance.io.Article;
+import org.quotestance.io.ArticleCoder;
 import org.quotestance.nlp.AnnotatedArticle;
 import org.quotestance.nlp.AnnotationFormat;
 import org.quotestance.nlp.ParsedText;
@@ -43,7 +44,7 @@ public final class StageCoders {
   private StageCoders() {}
 
   public static Coder<Article> article() {
-    return ArticleCoder.INSTANCE;
+    return ArticleCoder.of();
   }
 
   public static Coder<CleanedArticle> cleaned() {
@@ -66,36 +67,12 @@ public final class StageCoders {
     return TableItemCoder.INSTANCE;
   }
 
-  static final class ArticleCoder extends AtomicCoder<Article> {
-    static final ArticleCoder INSTANCE = new ArticleCoder();
-
-    @Override
-    public void encode(Article a, OutputStream out) throws IOException {
-      S.encode(a.id(), out);
-      S.encode(a.input(), out);
-      S.encode(a.title(), out);
-      S.encode(a.outlet(), out);
-      S.encode(a.url(), out);
-      S.encode(a.published(), out);
-      S.encode(a.text(), out);
-    }
-
-    @Override
-    public Article decode(InputStream in) throws IOException {
-      return new Article(S.decode(in), S.decode(in), S.decode(in), S.decode(in), S.decode(in), S.decode(in),
-          S.decode(in));
-    }
-
-    @Override
-    public void verifyDeterministic() {}
-  }
-
   static final class CleanedCoder extends AtomicCoder<CleanedArticle> {
     static final CleanedCoder INSTANCE = new CleanedCoder();
 
     @Override
     public void encode(CleanedArticle c, OutputStream out) throws IOException {
-      ArticleCoder.INSTANCE.encode(c.article(), out);
+      ArticleCoder.of().encode(c.article(), out);
       CleanText t = c.clean();
       S.encode(t.text(), out);
       ints(t.toOriginal(), out);
@@ -107,7 +84,7 @@ public final class StageCoders {
 
     @Override
     public CleanedArticle decode(InputStream in) throws IOException {
-      Article a = ArticleCoder.INSTANCE.decode(in);
+      Article a = ArticleCoder.of().decode(in);
       return new CleanedArticle(a, new CleanText(S.decode(in), ints(in), ints(in), I.decode(in), S.decode(in),
           S.decode(in)));
     }

@@ -9,7 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.runners.TransformHierarchy;
 import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -85,5 +91,28 @@ class ReadArticlesTest {
       });
       p.run().waitUntilFinish();
     });
+  }
+
+  @Test
+  void theSpreadGroupsArticlesInTheirOwnCoderNotJavaSerialization() {
+    // A group's values are copied in its coder each time a bundle adds to it (the DirectRunner),
+    // so whole articles must not go through SerializableCoder there.
+    Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
+    PCollectionTuple out = p.apply(new ReadArticles(List.of("in/*.txt"), InputFiles.Excluded.none(), 1000, 4));
+    assertEquals(ArticleCoder.of(), out.get(ReadArticles.ARTICLES).getCoder());
+    List<String> groups = new ArrayList<>();
+    p.traverseTopologically(new Pipeline.PipelineVisitor.Defaults() {
+      @Override
+      public void visitPrimitiveTransform(TransformHierarchy.Node node) {
+        if (node.getTransform() instanceof GroupByKey) {
+          for (PCollection<?> in : node.getInputs().values()) {
+            String coder = in.getCoder().toString();
+            groups.add(node.getFullName() + " " + coder);
+            assertTrue(!coder.contains(SerializableCoder.class.getSimpleName()), node.getFullName() + ": " + coder);
+          }
+        }
+      }
+    });
+    assertTrue(groups.stream().anyMatch(g -> g.contains("Spread/") && g.contains("ArticleCoder")), groups.toString());
   }
 }
