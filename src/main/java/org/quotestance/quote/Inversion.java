@@ -48,8 +48,9 @@ record Inversion(int[] content, int source, int comma) {
     int source = -1;
     for (int j = k + 1; j < verb.index(); j++) {
       Token t = tokens.get(j);
-      if (t.relation().equals("mark") || t.pos().equals("CC") || t.pos().equals("WP") || t.pos().equals("WDT")) {
-        return null; // ", though she acknowledged …", ", who said …": not a subject standing alone
+      if (t.relation().equals("mark") || t.pos().equals("CC") || t.pos().equals("WP") || t.pos().equals("WDT")
+          || t.pos().equals("WRB")) {
+        return null; // ", though she acknowledged …", ", who said …", ", where she spoke": not a subject standing alone
       }
       if (Speakers.canSpeak(t, lexicon) && !t.pos().equals("DT") && !keepsNamedHead(tokens, source, t)) {
         source = j; // the last speaking word of the phrase is its head: "… Minister Jan Dahl"

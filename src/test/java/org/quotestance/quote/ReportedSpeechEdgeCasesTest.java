@@ -42,6 +42,14 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
+    // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
+    String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
+    QuoteSpan quote = extract(text, 0).stream().filter(q -> q.start() == 1).findFirst().orElseThrow();
+    assertEquals("said", quote.cue(), quote::toString);
+  }
+
+  @Test
   void aParticipleAfterTheReportAddsItsOwnClause() {
     String text = "\"The day was long,\" he said, adding he would never vote for the plan.";
     assertTrue(texts(text, Kind.INDIRECT).contains("he would never vote for the plan"), () -> extract(text, 0).toString());
