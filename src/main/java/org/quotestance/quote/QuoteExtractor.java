@@ -71,6 +71,7 @@ public final class QuoteExtractor implements Serializable {
           quotes.removeIf(q -> q.start() < h.end() && h.start() < q.end());
           quotes.add(h);
         });
+    BlockQuotes.add(doc, cues, marked, titleEnd, quotes);
     List<QuoteSpan> result = Nesting.resolve(doc, quotes, cues, lexicon);
     result.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
     return result;

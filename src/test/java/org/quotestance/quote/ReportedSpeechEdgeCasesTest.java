@@ -50,6 +50,21 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aParagraphSetOffAfterAReportEndingInAColonIsWhatWasReported() {
+    String text = "Mayor Ann Berg criticised her rival on Wednesday.\n\nThe mayor added:\n\n"
+        + "It is typical of Tom Lind. He knows nothing about the bridge, as you rightly said, but he never stops talking.\n\n"
+        + "Lind did not respond.";
+    int block = text.indexOf("It is typical");
+    int blockEnd = text.indexOf("talking.") + "talking.".length();
+    List<QuoteSpan> quotes = extract(text, 0);
+    QuoteSpan quote = quotes.stream().filter(q -> q.start() == block).findFirst().orElseThrow(() -> new AssertionError(quotes.toString()));
+    assertEquals(List.of(blockEnd, "added", BlockQuotes.RULE), List.of(quote.end(), quote.cue(), quote.rule()));
+    assertTrue(quote.hasSource());
+    // the block is one quotation: nothing inside it is reported again on its own
+    assertEquals(1, quotes.stream().filter(q -> q.start() < blockEnd && q.end() > block).count(), quotes::toString);
+  }
+
+  @Test
   void aParticipleAfterTheReportAddsItsOwnClause() {
     String text = "\"The day was long,\" he said, adding he would never vote for the plan.";
     assertTrue(texts(text, Kind.INDIRECT).contains("he would never vote for the plan"), () -> extract(text, 0).toString());
