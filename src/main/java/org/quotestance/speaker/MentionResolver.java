@@ -234,12 +234,35 @@ final class MentionResolver {
           ? new Speaker(named.name(), NounPhrases.of(s, head), named.affiliation()).by("body-possessor")
           : Speaker.unknown(NounPhrases.of(s, head)).by("unnamed");
     }
+    Speaker maker = owner == null || owner.index() > head.index() ? maker(s, head, previous, previousAt) : null;
+    if (maker != null) {
+      return maker;
+    }
     if (owner == null || owner.index() > head.index()) {
       Token det = s.child(head.index(), "det");
       return det != null && det.word().equalsIgnoreCase("the") ? author(s, head) : null;
     }
     Speaker named = owner.pos().startsWith("PRP") ? pronoun(owner, previous, previousAt) : resolveMention(s, owner, previous, previousAt);
     return named.isKnown() ? new Speaker(named.name(), NounPhrases.of(s, head), named.affiliation()).by("possessed-work") : null;
+  }
+
+  /**
+   * "according to a speech Roe delivered in July", "a letter she wrote": the subject of the work's
+   * own relative clause made it; null when there is none, it is a relative pronoun, or it names no one.
+   */
+  private Speaker maker(Sentence s, Token head, Speaker previous, int previousAt) {
+    // the parser hangs a relative clause without "that" on the noun as acl:relcl, or as a bare dep
+    Token clause = s.children(head.index()).stream()
+        .filter(t -> t.index() > head.index() && t.isVerb() && (t.relation().equals("acl:relcl") || t.relation().equals("dep")))
+        .findFirst().orElse(null);
+    Token subject = clause == null ? null : s.child(clause.index(), "nsubj");
+    if (subject == null || subject.pos().startsWith("W") || subject.index() < head.index()) {
+      return null;
+    }
+    Speaker named = subject.pos().startsWith("PRP") ? pronoun(subject, previous, previousAt)
+        : resolveMention(s, subject, previous, previousAt);
+    return named != null && named.isKnown()
+        ? new Speaker(named.name(), NounPhrases.of(s, head), named.affiliation()).by("possessed-work") : null;
   }
 
   /**

@@ -124,6 +124,14 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aWorkSpeaksForTheSubjectOfItsOwnRelativeClause() {
+    List<Speaker> s = SpeakerTexts.speakers("The harbour levy would fall on cruise ships first.\n\n"
+        + "The aim is to cut traffic in the old town, according to a speech Mayor Ann Berg delivered in Bergen last spring.");
+    assertEquals("Ann Berg", last(s).name(), s::toString);
+    assertEquals("possessed-work", last(s).rule(), s::toString);
+  }
+
+  @Test
   void theWorkSpeaksForWhoeverWroteIt() {
     List<Speaker> s = SpeakerTexts.speakers("Dr. Ingrid Solberg said the minister had hidden a heart condition in 2009.\n\n"
         + "Solberg wrote a memoir of her years at the ministry.\n\n"
