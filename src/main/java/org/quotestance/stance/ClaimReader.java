@@ -43,6 +43,7 @@ final class ClaimReader implements Serializable {
   static final String NOTHING_TO_HIDE = "nothing-to-hide";
   static final String DEFLECTS = "deflects-claim";
   static final String CONDEMNS_AFFAIR = "condemns-affair";
+  static final String KNOWING_COMPLICITY = "knowing-complicity";
   static final String SETS_CLAIM_APART = "sets-claim-apart";
   static final String PASSAGE_CONTROL = "passage-control";
   static final String OPEN_QUESTION = "open-question";
@@ -640,6 +641,73 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule {@code knowing-complicity}: in an article about the claim, someone not on the target's side
+   * says the trade goes on "with the knowledge" of the target (knowledgeNouns: "crossed with the
+   * knowledge of the district's officials", "with the blessing of the capital"): the target lets it
+   * happen knowingly, support. "Without" it, the target does not know of it, deny; a negation above
+   * either turns it round ("nothing moved without the consent of the governors"). The phrase's
+   * "of" names the target, and the quote's words in its sentence the relation, the exchange or the
+   * goods (the parser hangs the phrase on the verb or on the nearest noun alike). Not
+   * asked, hedged, conditional or left open. The reading, or null.
+   */
+  Reading knowingComplicity(Context c) {
+    if (!c.articleAboutClaim() || speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, false);
+      for (int k = m.lo; k <= m.hi; k++) {
+        Token t = s.tokens().get(k);
+        Token preposition = s.child(k, "case");
+        String with = preposition == null ? "" : preposition.word().toLowerCase(Locale.ROOT);
+        if (!t.isNoun() || !lang.knowledgeNouns().contains(t.lemma().toLowerCase(Locale.ROOT)) || t.head() < 0
+            || !(with.equals("with") || with.equals("without"))) {
+          continue;
+        }
+        Token knower = knowerOf(s, m, k);
+        if (knower == null || !tradeOutside(m, s.subtreeRange(k))) {
+          continue;
+        }
+        Polarity p = walk(c, m, k);
+        if (p.question || p.conditional || p.hedged || p.open != null || p.withholding != null) {
+          continue;
+        }
+        boolean knowing = with.equals("with") == (p.flips % 2 == 0);
+        String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
+        return new Reading(knowing ? Label.SUPPORT : Label.DENY, 0.6,
+            KNOWING_COMPLICITY + ": '" + with + " the " + t.word() + " of " + knower.word() + "'" + steps, 1);
+      }
+    }
+    return null;
+  }
+
+  /** The "of" phrase of a knowledge noun that names the target ("of Turkish officials"), or null. */
+  private static Token knowerOf(Sentence s, Marks m, int noun) {
+    for (Token child : s.children(noun)) {
+      Token of = s.child(child.index(), "case");
+      if (child.index() > noun && child.relation().startsWith("nmod") && of != null && of.word().equalsIgnoreCase("of")) {
+        int[] range = s.subtreeRange(child.index());
+        for (int k = range[0]; k <= range[1]; k++) {
+          if (m.target[k]) {
+            return child;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The quote's words in the sentence speak of the relation, the exchange or the goods outside {@code except}. */
+  private static boolean tradeOutside(Marks m, int[] except) {
+    for (int k = m.lo; k <= m.hi; k++) {
+      if ((k < except[0] || k > except[1]) && (m.relation[k] || m.exchange[k] || m.objectOrGoods[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -184,6 +184,10 @@ public final class StanceClassifier implements Serializable {
       if (found != null) {
         return new Stance(Label.SUPPORT, 0.6, ClaimReader.CONDEMNS_AFFAIR + ": " + found + " takes the affair as real" + IN_ARTICLE);
       }
+      ClaimReader.Reading knowing = reader.knowingComplicity(context);
+      if (knowing != null) {
+        return new Stance(knowing.label(), knowing.confidence(), knowing.evidence() + IN_ARTICLE);
+      }
       found = reader.protectiveMotive(context);
       if (found != null) {
         return new Stance(Label.SUPPORT, 0.6, ClaimReader.PROTECTIVE_MOTIVE + ": " + found + IN_ARTICLE);

@@ -30,7 +30,8 @@ public record StanceLanguage(
     Set<String> appealCues, Set<String> askingVerbs, Set<String> perceptionVerbs, Set<String> feigningVerbs,
     Set<String> primacyWords, Set<String> endpointPrepositions, Set<String> zeroCounts,
     Set<String> indefiniteSubjects, Set<String> presupposingQuestions, Set<String> additives, Set<String> rhetoricalModals,
-    Set<String> distinctionWords, Set<String> presupposingMarks, Set<String> condemningAdjectives, Set<String> exampleMarks, Set<String> openPredicates, Set<String> givingVerbs)
+    Set<String> distinctionWords, Set<String> presupposingMarks, Set<String> condemningAdjectives, Set<String> exampleMarks, Set<String> openPredicates, Set<String> givingVerbs,
+    Set<String> knowledgeNouns)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -105,6 +106,7 @@ public record StanceLanguage(
     exampleMarks = lower(exampleMarks);
     openPredicates = lower(openPredicates);
     givingVerbs = lower(givingVerbs);
+    knowledgeNouns = lower(knowledgeNouns);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

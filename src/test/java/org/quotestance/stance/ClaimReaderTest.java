@@ -668,6 +668,23 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aTradeDoneWithTheTargetsKnowledgeIsComplicity() {
+    for (String marked : List.of("Volkov said ⟦the convoys crossed the frontier with the blessing of Ankara⟧.",
+        "Volkov said ⟦crude from the captured wells was driven north with the knowledge of Turkish officials⟧.")) {
+      Stance s = classify(marked, "say", RUSSIAN);
+      assertEquals(Label.SUPPORT, s.label(), marked + " " + s.evidence());
+      assertTrue(s.evidence().startsWith(ClaimReader.KNOWING_COMPLICITY), s.evidence());
+    }
+    // another party's knowledge, the target's own side, a question
+    for (String marked : List.of("Volkov said ⟦the convoys crossed the frontier with the blessing of the rebel council⟧.",
+        "Kaya said ⟦the convoys crossed the frontier with the blessing of Ankara⟧.",
+        "Volkov asked ⟦whether the convoys crossed the frontier with the blessing of Ankara⟧.")) {
+      Stance s = classify(marked, marked.contains("asked") ? "ask" : "say", marked.startsWith("Kaya") ? TURKISH : RUSSIAN);
+      assertFalse(s.evidence().startsWith(ClaimReader.KNOWING_COMPLICITY), marked + " " + s.evidence());
+    }
+  }
+
+  @Test
   void everyoneKnowingTheAnswerInsinuates() {
     Stance whose = classify("Volkov said ⟦everybody in the port knows whose tankers are never inspected⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, whose.label(), whose.evidence());
