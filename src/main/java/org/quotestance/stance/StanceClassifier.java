@@ -119,6 +119,13 @@ public final class StanceClassifier implements Serializable {
       return new Stance(Label.DENY, 0.6, ClaimReader.CONCEDES_TRADE + ": " + r.evidence() + "; then " + conceded
           + " of " + claim.target().name() + " in another sentence");
     }
+    if (read != null && (r.evidence().startsWith(ClaimReader.ASSERTS) || r.evidence().startsWith(ClaimReader.NEGATES))) {
+      // "the tankers crossed without the knowledge of the governors": who knew decides, not that they crossed
+      ClaimReader.Reading knowing = reader.knowingComplicity(context);
+      if (knowing != null) {
+        return new Stance(knowing.label(), knowing.confidence(), knowing.evidence() + IN_ARTICLE);
+      }
+    }
     if (read != null) {
       if (read.takesSide()) {
         return read;

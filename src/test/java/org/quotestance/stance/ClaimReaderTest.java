@@ -675,6 +675,10 @@ class ClaimReaderTest {
       assertEquals(Label.SUPPORT, s.label(), marked + " " + s.evidence());
       assertTrue(s.evidence().startsWith(ClaimReader.KNOWING_COMPLICITY), s.evidence());
     }
+    // without it, the target did not know, even where the crossing itself asserts the trade
+    Stance unknowing = classify("Volkov said ⟦the tankers of crude crossed without the knowledge of the Turkish governors⟧.", "say", RUSSIAN);
+    assertEquals(Label.DENY, unknowing.label(), unknowing.evidence());
+    assertTrue(unknowing.evidence().startsWith(ClaimReader.KNOWING_COMPLICITY), unknowing.evidence());
     // another party's knowledge, the target's own side, a question
     for (String marked : List.of("Volkov said ⟦the convoys crossed the frontier with the blessing of the rebel council⟧.",
         "Kaya said ⟦the convoys crossed the frontier with the blessing of Ankara⟧.",
