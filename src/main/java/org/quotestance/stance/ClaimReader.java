@@ -56,6 +56,7 @@ final class ClaimReader implements Serializable {
   static final String OWN_GOODS = "own-goods";
   static final String DENIES_EXISTENCE = "denies-existence";
   static final String ACCUSES = "accusing-cue";
+  static final String OWN_ALLEGATION = "own-allegation";
   static final String BACKS_EVIDENCE = "backs-evidence";
   static final String DISCREDITS_EVIDENCE = "discredits-evidence";
   static final String ANOTHER_CLAIM = "another-claim";
@@ -2128,6 +2129,24 @@ final class ClaimReader implements Serializable {
     return null; // "the claim was 'mostly true'" may be any claim: only a rejection is read without the proposition
   }
 
+  /**
+   * The allegation at {@code noun} is held by the quote's own source: the holder is that source
+   * ("Volkov said …"), or a possessive pronoun on the noun whose verb's subject is ("the ministry
+   * repeated its accusation that …").
+   */
+  private static boolean heldBySource(Context c, Sentence s, int noun, Token holder) {
+    QuoteSpan q = c.quote();
+    if (!q.hasSource() || q.sourceSentence() != s.index()) {
+      return false;
+    }
+    if (q.sourceToken() == holder.index()) {
+      return true;
+    }
+    Token verb = s.tokens().get(noun).head() < 0 ? null : s.tokens().get(s.tokens().get(noun).head());
+    Token subject = verb == null || !holder.pos().equals("PRP$") ? null : s.child(verb.index(), "nsubj");
+    return subject != null && subject.index() == q.sourceToken();
+  }
+
   private Reading decide(Polarity p, String roles, int strength, boolean weak) {
     String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
     if (p.conditional && p.consequence != null && p.attributed != null && !p.speakerIsTarget) {
@@ -2161,6 +2180,11 @@ final class ClaimReader implements Serializable {
       // "I will not say Turkey buys this oil": the speaker declines to say it, which rejects nothing
       return new Reading(Label.DISCUSS, 0.6, WITHHOLDS + ": " + roles + ", not said by the speaker '" + p.attributed + "'" + steps,
           strength);
+    }
+    if (p.attributed != null && p.heldBySpeaker && !odd && !p.rejected) {
+      // "the ministry repeated its accusation that …": the quote's own source holds the allegation
+      return new Reading(Label.SUPPORT, 0.75, OWN_ALLEGATION + ": " + roles + ", held by the quote's source '" + p.attributed + "'"
+          + steps, strength);
     }
     if (p.attributed != null && p.accusedByCue && !odd && !p.rejected) {
       return new Reading(Label.SUPPORT, 0.75, ACCUSES + ": " + roles + ", by the quote's cue '" + p.attributed + "'" + steps, strength);
@@ -2726,6 +2750,8 @@ final class ClaimReader implements Serializable {
     String attributed;
     /** The attribution is the quote's own accusing cue: the allegation is the speaker's. */
     boolean accusedByCue;
+    /** The allegation's holder is the quote's own source: "the ministry repeated its accusation that …". */
+    boolean heldBySpeaker;
     String consequence;
     boolean purpose;
     boolean evaluated;
@@ -2866,6 +2892,7 @@ final class ClaimReader implements Serializable {
           // "X went further, accusing [Ankara of profiting from the trade]": the quote's own accusing cue
           p.accusedByCue = !m.inQuote(current) && supportVerbs.contains(lemma)
               && lemma.equals(c.quote().cueLemma() == null ? "" : c.quote().cueLemma().toLowerCase(Locale.ROOT));
+          p.heldBySpeaker = holder != null && heldBySource(c, s, current, holder) && (!m.inQuote(current) || holder.pos().equals("PRP$"));
           p.steps.add("attributed by '" + t.word() + "'");
         } else if (m.proof[current] && t.isVerb() && demanded(s, current)) {
           p.flips += p.rejected ? 0 : 1;

@@ -689,6 +689,25 @@ class ClaimReaderTest {
   }
 
   @Test
+  void anAllegationHeldByTheQuotesOwnSourceIsTheirs() {
+    // the quote and its source as the quote stage finds them: "its" is the ministry's, which voices the accusation
+    String text = "Turkey denies buying oil from Islamic State. The Russian Defence Ministry repeated its accusation "
+        + "that Turkey is the main buyer of the oil produced by Islamic State.";
+    ParsedText doc = NlpAnnotator.annotate(text);
+    QuoteSpan q = org.quotestance.quote.QuoteExtractor.create().extract(doc, 0).stream()
+        .filter(x -> text.substring(x.start(), x.end()).startsWith("Turkey is the main buyer")).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote"));
+    assertTrue(q.hasSource(), q::toString);
+    assertEquals("Ministry", doc.sentences().get(q.sourceSentence()).tokens().get(q.sourceToken()).word(), q::toString);
+    Speaker ministry = new Speaker("Russian Defence Ministry", "The Russian Defence Ministry", "Russia");
+    String quote = text.substring(q.start(), q.end());
+    String frame = text.substring(0, q.start()) + " … " + text.substring(q.end());
+    Stance s = classifier.classify(new ClaimReader.Context(doc, q, ministry, true, true), new StanceInput(quote, frame, q.cueLemma(), true));
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.OWN_ALLEGATION), s.evidence());
+  }
+
+  @Test
   void everyoneKnowingTheAnswerInsinuates() {
     Stance whose = classify("Volkov said ⟦everybody in the port knows whose tankers are never inspected⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, whose.label(), whose.evidence());
