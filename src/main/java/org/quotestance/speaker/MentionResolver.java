@@ -226,6 +226,9 @@ final class MentionResolver {
       return null;
     }
     Token owner = s.child(head.index(), "nmod:poss");
+    if (owner == null && !body) {
+      owner = namedCompound(s, head); // "the Acme Institute report", "a Roe tweet": the name before the work made it
+    }
     if (body) {
       // body-possessor: "saying his left knee was sore": he speaks, never the knee
       Speaker named = owner == null || owner.index() > head.index() ? null
@@ -244,6 +247,18 @@ final class MentionResolver {
     }
     Speaker named = owner.pos().startsWith("PRP") ? pronoun(owner, previous, previousAt) : resolveMention(s, owner, previous, previousAt);
     return named.isKnown() ? new Speaker(named.name(), NounPhrases.of(s, head), named.affiliation()).by("possessed-work") : null;
+  }
+
+  /** A person's or an organisation's name compounded before {@code head}, its last word; null if none. */
+  private static Token namedCompound(Sentence s, Token head) {
+    Token named = null;
+    for (Token child : s.children(head.index())) {
+      if (child.index() < head.index() && child.relation().equals("compound") && child.isProperNoun()
+          && ("PERSON".equals(child.ner()) || "ORGANIZATION".equals(child.ner()))) {
+        named = child;
+      }
+    }
+    return named;
   }
 
   /**

@@ -132,6 +132,14 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aNameCompoundedBeforeAWorkIsItsAuthor() {
+    List<Speaker> s = SpeakerTexts.speakers("The harbour levy would fall on cruise ships first.\n\n"
+        + "The levy would cost the town four hundred jobs, according to a Mayor Ann Berg tweet on Monday.");
+    assertEquals("Ann Berg", last(s).name(), s::toString);
+    assertEquals("possessed-work", last(s).rule(), s::toString);
+  }
+
+  @Test
   void theWorkSpeaksForWhoeverWroteIt() {
     List<Speaker> s = SpeakerTexts.speakers("Dr. Ingrid Solberg said the minister had hidden a heart condition in 2009.\n\n"
         + "Solberg wrote a memoir of her years at the ministry.\n\n"
