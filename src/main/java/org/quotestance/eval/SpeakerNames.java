@@ -27,6 +27,8 @@ public final class SpeakerNames {
 
     /** Folded spellings (see {@link #fold}) of courtesy titles. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mis", "dr", "sir", "madam");
+    /** Folded spellings of reflexive pronouns, which intensify a name and are no part of it ("Clinton herself"). */
+    private static final Set<String> INTENSIFIERS = Set.of("himself", "herself", "themselves", "itself");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|\\(|\\s—|\\s–|\\swho\\s|\\swhich\\s)");
     /**
      * An "of" after a name of two words or more ends the mention's head: "Rep. Jane Roe of Utah" is
@@ -93,9 +95,9 @@ public final class SpeakerNames {
         return sameLast && (leftSet.containsAll(rightSet) || rightSet.containsAll(leftSet));
     }
 
-    /** "Mr. Clarke" is "Tom Clarke": a courtesy title is not part of the name. */
+    /** "Mr. Clarke" is "Tom Clarke", "Clarke himself" is Clarke: a courtesy title or an intensifier is not part of the name. */
     private static List<String> withoutHonorifics(List<String> tokens) {
-        List<String> out = tokens.stream().filter(t -> !HONORIFICS.contains(t)).toList();
+        List<String> out = tokens.stream().filter(t -> !HONORIFICS.contains(t) && !INTENSIFIERS.contains(t)).toList();
         return out.isEmpty() ? tokens : out;
     }
 

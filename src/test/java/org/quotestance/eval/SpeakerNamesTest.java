@@ -23,6 +23,13 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void anIntensifyingReflexiveIsNoPartOfTheName() {
+        assertTrue(SpeakerNames.sameSpeaker("Clinton herself", "Hillary Clinton"));
+        assertTrue(SpeakerNames.sameSpeaker("the senator himself", "the senator"));
+        assertFalse(SpeakerNames.sameSpeaker("Clinton herself", "Bill Roe"));
+    }
+
+    @Test
     void differentPeopleDoNotMatch() {
         assertFalse(SpeakerNames.sameSpeaker("Vladimir Putin", "Sergei Lavrov"));
         assertFalse(SpeakerNames.sameSpeaker("Recep Tayyip Erdogan", "Recep Mehmet"));
