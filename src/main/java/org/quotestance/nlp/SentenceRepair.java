@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Undoes sentence breaks that CoreNLP's splitter makes inside a sentence: after an abbreviation
  * it does not know ("Sen. Ann Lee (R-Ga.) said …") or after a question inside quote marks
- * ("“Why?” he asks."). A "sentence" that starts with a lower-case letter in the same paragraph
- * continues the one before it. A dateline that opens a paragraph ("DOHA (AA) –") becomes a
+ * ("“Why?” he asks."). A "sentence" that starts with a lower-case letter or a comma in the same
+ * paragraph continues the one before it. A dateline that opens a paragraph ("DOHA (AA) –") becomes a
  * sentence of its own. Runs between ssplit and the taggers, so the parser sees whole sentences.
  */
 final class SentenceRepair {
@@ -101,8 +101,9 @@ final class SentenceRepair {
   static boolean continues(String text, CoreLabel previousLast, CoreLabel first) {
     String gap = text.substring(previousLast.endPosition(), first.beginPosition());
     String word = first.word();
-    return !gap.contains("\n") && !word.isEmpty() && Character.isLowerCase(word.codePointAt(0))
-        && !word.startsWith("http");
+    // no sentence opens with a comma: "Rep. Dana Quill (D-Md.), who chairs the panel, said …"
+    return !gap.contains("\n") && !word.isEmpty()
+        && (Character.isLowerCase(word.codePointAt(0)) && !word.startsWith("http") || word.equals(","));
   }
 
   private static CoreMap sentence(String text, int index, int tokenOffset, List<CoreLabel> tokens) {

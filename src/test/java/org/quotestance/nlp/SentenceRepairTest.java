@@ -18,6 +18,14 @@ class SentenceRepairTest {
   }
 
   @Test
+  void aCommaAfterAnAbbreviationContinuesTheSentence() {
+    ParsedText parsed = NlpAnnotator.annotate("Rep. Dana Quill (D-Md.), who chairs the panel, said the vote was close. Then the hall emptied.");
+    assertEquals(2, parsed.sentences().size(), () -> parsed.sentences().toString());
+    assertEquals("Rep. Dana Quill (D-Md.), who chairs the panel, said the vote was close.",
+        parsed.slice(parsed.sentences().get(0).begin(), parsed.sentences().get(0).end()));
+  }
+
+  @Test
   void aQuestionInQuotesFollowedByItsCueIsOneSentence() {
     ParsedText parsed = NlpAnnotator.annotate("“Who pays for the road?” she asks.");
     assertEquals(1, parsed.sentences().size(), () -> parsed.sentences().toString());
