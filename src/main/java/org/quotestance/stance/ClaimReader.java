@@ -2892,7 +2892,8 @@ final class ClaimReader implements Serializable {
           // "X went further, accusing [Ankara of profiting from the trade]": the quote's own accusing cue
           p.accusedByCue = !m.inQuote(current) && supportVerbs.contains(lemma)
               && lemma.equals(c.quote().cueLemma() == null ? "" : c.quote().cueLemma().toLowerCase(Locale.ROOT));
-          p.heldBySpeaker = holder != null && heldBySource(c, s, current, holder) && (!m.inQuote(current) || holder.pos().equals("PRP$"));
+          p.heldBySpeaker = holder != null && heldBySource(c, s, current, holder)
+              && (!m.inQuote(current) || holder.pos().equals("PRP$"));
           p.steps.add("attributed by '" + t.word() + "'");
         } else if (m.proof[current] && t.isVerb() && demanded(s, current)) {
           p.flips += p.rejected ? 0 : 1;
