@@ -99,6 +99,7 @@ final class MentionResolver {
       return new Speaker(named.name(), head.word(), named.affiliation()).by("relative-antecedent"); // "another company that declared …"
     }
     head = outOfParentheses(s, head);
+    head = nameBeforeApposition(s, head);
     PersonMention person = personFor(s, head);
     if (person != null) {
       String mention = NounPhrases.isCoordinated(s, head) ? NounPhrases.of(s, head) : person.name();
@@ -247,6 +248,27 @@ final class MentionResolver {
     }
     Speaker named = owner.pos().startsWith("PRP") ? pronoun(owner, previous, previousAt) : resolveMention(s, owner, previous, previousAt);
     return named.isKnown() ? new Speaker(named.name(), NounPhrases.of(s, head), named.affiliation()).by("possessed-work") : null;
+  }
+
+  /**
+   * "Even Brazil, its neighbour's only ally, said …": the parser took the name for an adverbial and the
+   * apposition between commas for the subject. A common noun whose phrase stands between two commas
+   * right after a name with no preposition of its own is that name's apposition: the name speaks.
+   */
+  private static Token nameBeforeApposition(Sentence s, Token head) {
+    if (!head.isNoun() || head.isProperNoun()) {
+      return head;
+    }
+    int[] range = s.subtreeRange(head.index());
+    List<Token> tokens = s.tokens();
+    if (range[0] < 2 || range[1] + 1 >= tokens.size() || !tokens.get(range[0] - 1).word().equals(",")
+        || !tokens.get(range[1] + 1).word().equals(",")) {
+      return head;
+    }
+    Token name = tokens.get(range[0] - 2);
+    boolean named = name.isProperNoun() && !"O".equals(name.ner()) && s.child(name.index(), "case") == null
+        && name.head() == head.head();
+    return named ? name : head;
   }
 
   /** A person's or an organisation's name compounded before {@code head}, its last word; null if none. */

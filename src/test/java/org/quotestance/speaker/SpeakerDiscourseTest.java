@@ -140,6 +140,14 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aNameBeforeItsAppositionSpeaksWhereTheParserMissedIt() {
+    // the parser makes "Brazil" an adverbial and the apposition the subject
+    List<Speaker> s = SpeakerTexts.speakers("The dam will flood three valleys.\n\n"
+        + "Even Brazil, Argentina's only ally and its economic lifeline to the outside world, said it was strongly opposed to the dam.");
+    assertEquals("Brazil", last(s).name(), s::toString);
+  }
+
+  @Test
   void theWorkSpeaksForWhoeverWroteIt() {
     List<Speaker> s = SpeakerTexts.speakers("Dr. Ingrid Solberg said the minister had hidden a heart condition in 2009.\n\n"
         + "Solberg wrote a memoir of her years at the ministry.\n\n"
