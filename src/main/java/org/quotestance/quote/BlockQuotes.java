@@ -30,8 +30,7 @@ final class BlockQuotes {
         continue;
       }
       Cue cue = introducingCue(before, cues);
-      String opening = doc.text().substring(first.begin(), Math.min(doc.text().length(), first.begin() + 1));
-      if (cue == null || "\"“”'‘’«„<".contains(opening) || startsInsideMarks(marked, first.begin())) {
+      if (cue == null || "\"“”'‘’«„<".indexOf(doc.text().charAt(first.begin())) >= 0 || startsInsideMarks(marked, first.begin())) {
         continue;
       }
       int last = i;

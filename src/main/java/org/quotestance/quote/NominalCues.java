@@ -106,10 +106,11 @@ final class NominalCues {
     if (owner == null) {
       owner = nationalityHolder(s, noun); // "Russian allegations that …": the nation alleges
     }
-    if (owner == null || owner.pos().equals("PRP$") && !Speakers.canSpeak(owner, lexicon) && voicer(s, noun) != null) {
-      // "Democrats persisted in arguments that …": the subject voices them; "the ministry repeated
-      // its accusation that …": "its" is the subject's own
-      owner = voicer(s, noun);
+    // "Democrats persisted in arguments that …": the subject voices them; "the ministry repeated
+    // its accusation that …": "its" is the subject's own
+    Token voicer = voicer(s, noun);
+    if (owner == null || owner.pos().equals("PRP$") && !Speakers.canSpeak(owner, lexicon) && voicer != null) {
+      owner = voicer;
     }
     boolean speaks = owner != null && Speakers.canSpeak(owner, lexicon);
     Token clause = null;

@@ -556,6 +556,32 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  /** What a token of the quote reads as, or null: one step of a rule that walks the quote's words. */
+  @FunctionalInterface
+  private interface TokenRule<T> {
+    T at(Sentence s, Marks m, int k);
+  }
+
+  /**
+   * The first non-null {@code rule} finds at a token of the quote's words, in an article about the
+   * claim and said by someone not on the target's side; null otherwise.
+   */
+  private <T> T inQuoteOfAnotherSide(Context c, TokenRule<T> rule) {
+    if (!c.articleAboutClaim() || speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, false);
+      for (int k = m.lo; k <= m.hi; k++) {
+        T found = rule.at(s, m, k);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * Rule {@code insinuation}: in an article about the claim, someone not on the target's side says
    * that everyone knows the answer to a question ("everybody in the port knows whose tankers are never
@@ -563,52 +589,46 @@ final class ClaimReader implements Serializable {
    * is everyone (universalSubjects) with a wh-clause, not negated. The words, or null.
    */
   String insinuation(Context c) {
-    if (!c.articleAboutClaim() || speaksForTarget(c)) {
-      return null;
-    }
-    for (Sentence s : quoteSentences(c)) {
-      Marks m = new Marks(c, s, false);
-      for (int k = m.lo; k <= m.hi; k++) {
-        Token know = s.tokens().get(k);
-        Token subject = s.child(k, "nsubj");
-        if (know.relation().startsWith("acl") && know.head() >= 0) {
-          subject = s.tokens().get(know.head()); // "anyone who spent time there knew …", parsed as "anyone [who … knew]"
-        }
-        // "everyone", or a noun everyone of a kind is ("every driver on the route", "all the traders")
-        boolean everyone = subject != null && (lang.universalSubjects().contains(subject.word().toLowerCase(Locale.ROOT))
-            || subject.isNoun() && hasChild(s, subject.index(), "det", lang.universalSubjects()));
-        // "still pretending not to see", "prefers not to notice": a feigned blindness insinuates what is seen
-        Token feign = know.head() >= 0 ? s.tokens().get(know.head()) : null;
-        if (know.isVerb() && lang.perceptionVerbs().contains(know.lemma().toLowerCase(Locale.ROOT)) && know.relation().startsWith("xcomp")
-            && negator(s, k, -1) != null && feign != null && lang.feigningVerbs().contains(feign.lemma().toLowerCase(Locale.ROOT))
-            && negator(s, feign.index(), -1) == null) {
-          return "'" + feign.word() + " not to " + know.word() + "'";
-        }
-        // "nobody in Brussels asks who pays the drivers", "nobody asked questions": the question no one asks is the insinuation
-        boolean nobody = subject != null && lang.negatedSubjects().contains(subject.word().toLowerCase(Locale.ROOT))
-            && know.isVerb() && lang.askingVerbs().contains(know.lemma().toLowerCase(Locale.ROOT));
-        if (nobody) {
-          Token asked = s.child(k, "obj");
-          boolean questions = asked != null && lang.askingVerbs().contains(asked.lemma().toLowerCase(Locale.ROOT));
-          for (Token clause : s.children(k)) {
-            questions |= clause.relation().startsWith("ccomp") && asksWho(s, clause.index());
-          }
-          if (questions) {
-            return "'" + subject.word() + " " + know.word() + "'";
-          }
-        }
-        if (!everyone || !know.isVerb() || !lang.knowingVerbs().contains(know.lemma().toLowerCase(Locale.ROOT))
-            || negator(s, k, -1) != null) {
-          continue;
-        }
+    return inQuoteOfAnotherSide(c, (s, m, k) -> {
+      Token know = s.tokens().get(k);
+      Token subject = s.child(k, "nsubj");
+      if (know.relation().startsWith("acl") && know.head() >= 0) {
+        subject = s.tokens().get(know.head()); // "anyone who spent time there knew …", parsed as "anyone [who … knew]"
+      }
+      // "everyone", or a noun everyone of a kind is ("every driver on the route", "all the traders")
+      boolean everyone = subject != null && (lang.universalSubjects().contains(subject.word().toLowerCase(Locale.ROOT))
+          || subject.isNoun() && hasChild(s, subject.index(), "det", lang.universalSubjects()));
+      // "still pretending not to see", "prefers not to notice": a feigned blindness insinuates what is seen
+      Token feign = know.head() >= 0 ? s.tokens().get(know.head()) : null;
+      if (know.isVerb() && lang.perceptionVerbs().contains(know.lemma().toLowerCase(Locale.ROOT)) && know.relation().startsWith("xcomp")
+          && negator(s, k, -1) != null && feign != null && lang.feigningVerbs().contains(feign.lemma().toLowerCase(Locale.ROOT))
+          && negator(s, feign.index(), -1) == null) {
+        return "'" + feign.word() + " not to " + know.word() + "'";
+      }
+      // "nobody in Brussels asks who pays the drivers", "nobody asked questions": the question no one asks is the insinuation
+      boolean nobody = subject != null && lang.negatedSubjects().contains(subject.word().toLowerCase(Locale.ROOT))
+          && know.isVerb() && lang.askingVerbs().contains(know.lemma().toLowerCase(Locale.ROOT));
+      if (nobody) {
+        Token asked = s.child(k, "obj");
+        boolean questions = asked != null && lang.askingVerbs().contains(asked.lemma().toLowerCase(Locale.ROOT));
         for (Token clause : s.children(k)) {
-          if (clause.relation().startsWith("ccomp") && asksWho(s, clause.index())) {
-            return "'" + subject.word() + " " + know.word() + "' " + clause.word();
-          }
+          questions |= clause.relation().startsWith("ccomp") && asksWho(s, clause.index());
+        }
+        if (questions) {
+          return "'" + subject.word() + " " + know.word() + "'";
         }
       }
-    }
-    return null;
+      if (!everyone || !know.isVerb() || !lang.knowingVerbs().contains(know.lemma().toLowerCase(Locale.ROOT))
+          || negator(s, k, -1) != null) {
+        return null;
+      }
+      for (Token clause : s.children(k)) {
+        if (clause.relation().startsWith("ccomp") && asksWho(s, clause.index())) {
+          return "'" + subject.word() + " " + know.word() + "' " + clause.word();
+        }
+      }
+      return null;
+    });
   }
 
   /**
@@ -622,26 +642,20 @@ final class ClaimReader implements Serializable {
    * "the fight against the illegal trade"). The words, or null.
    */
   String condemnedAffair(Context c) {
-    if (!c.articleAboutClaim() || speaksForTarget(c)) {
-      return null;
-    }
-    for (Sentence s : quoteSentences(c)) {
-      Marks m = new Marks(c, s, false);
-      for (int k = m.lo; k <= m.hi; k++) {
-        Token t = s.tokens().get(k);
-        boolean affair = m.relation[k] || m.exchange[k] || lang.affairNouns().contains(t.lemma().toLowerCase(Locale.ROOT));
-        String adjective = t.isNoun() && affair ? childWord(s, k, "amod", lang.condemningAdjectives()) : null;
-        if (adjective == null || aboutOrAgainst(m, k) || topicOfDocument(s, k) || hasChild(s, k, "case", lang.exampleMarks())) {
-          continue;
-        }
-        Polarity p = walk(c, m, k);
-        // a quote's own cue attributes it to its speaker ("spoke of a 'crooked business'"): that is who condemns it
-        if (p.flips % 2 == 0 && !p.question && !p.conditional && !p.hedged && !p.purpose && p.open == null && p.withholding == null) {
-          return "'" + adjective + " " + t.word() + "'" + (p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps));
-        }
+    return inQuoteOfAnotherSide(c, (s, m, k) -> {
+      Token t = s.tokens().get(k);
+      boolean affair = m.relation[k] || m.exchange[k] || lang.affairNouns().contains(t.lemma().toLowerCase(Locale.ROOT));
+      String adjective = t.isNoun() && affair ? childWord(s, k, "amod", lang.condemningAdjectives()) : null;
+      if (adjective == null || aboutOrAgainst(m, k) || topicOfDocument(s, k) || hasChild(s, k, "case", lang.exampleMarks())) {
+        return null;
       }
-    }
-    return null;
+      Polarity p = walk(c, m, k);
+      // a quote's own cue attributes it to its speaker ("spoke of a 'crooked business'"): that is who condemns it
+      if (p.flips % 2 == 0 && !p.question && !p.conditional && !p.hedged && !p.purpose && p.open == null && p.withholding == null) {
+        return "'" + adjective + " " + t.word() + "'" + (p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps));
+      }
+      return null;
+    });
   }
 
   /**
@@ -655,34 +669,27 @@ final class ClaimReader implements Serializable {
    * asked, hedged, conditional or left open. The reading, or null.
    */
   Reading knowingComplicity(Context c) {
-    if (!c.articleAboutClaim() || speaksForTarget(c)) {
-      return null;
-    }
-    for (Sentence s : quoteSentences(c)) {
-      Marks m = new Marks(c, s, false);
-      for (int k = m.lo; k <= m.hi; k++) {
-        Token t = s.tokens().get(k);
-        Token preposition = s.child(k, "case");
-        String with = preposition == null ? "" : preposition.word().toLowerCase(Locale.ROOT);
-        if (!t.isNoun() || !lang.knowledgeNouns().contains(t.lemma().toLowerCase(Locale.ROOT)) || t.head() < 0
-            || !(with.equals("with") || with.equals("without"))) {
-          continue;
-        }
-        Token knower = knowerOf(s, m, k);
-        if (knower == null || !tradeOutside(m, s.subtreeRange(k))) {
-          continue;
-        }
-        Polarity p = walk(c, m, k);
-        if (p.question || p.conditional || p.hedged || p.open != null || p.withholding != null) {
-          continue;
-        }
-        boolean knowing = with.equals("with") == (p.flips % 2 == 0);
-        String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
-        return new Reading(knowing ? Label.SUPPORT : Label.DENY, 0.6,
-            KNOWING_COMPLICITY + ": '" + with + " the " + t.word() + " of " + knower.word() + "'" + steps, 1);
+    return inQuoteOfAnotherSide(c, (s, m, k) -> {
+      Token t = s.tokens().get(k);
+      Token preposition = s.child(k, "case");
+      String with = preposition == null ? "" : preposition.word().toLowerCase(Locale.ROOT);
+      if (!t.isNoun() || !lang.knowledgeNouns().contains(t.lemma().toLowerCase(Locale.ROOT)) || t.head() < 0
+          || !(with.equals("with") || with.equals("without"))) {
+        return null;
       }
-    }
-    return null;
+      Token knower = knowerOf(s, m, k);
+      if (knower == null || !tradeOutside(m, s.subtreeRange(k))) {
+        return null;
+      }
+      Polarity p = walk(c, m, k);
+      if (p.question || p.conditional || p.hedged || p.open != null || p.withholding != null) {
+        return null;
+      }
+      boolean knowing = with.equals("with") == (p.flips % 2 == 0);
+      String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
+      return new Reading(knowing ? Label.SUPPORT : Label.DENY, 0.6,
+          KNOWING_COMPLICITY + ": '" + with + " the " + t.word() + " of " + knower.word() + "'" + steps, 1);
+    });
   }
 
   /** The "of" phrase of a knowledge noun that names the target ("of Turkish officials"), or null. */
@@ -2142,8 +2149,8 @@ final class ClaimReader implements Serializable {
     if (q.sourceToken() == holder.index()) {
       return true;
     }
-    Token verb = s.tokens().get(noun).head() < 0 ? null : s.tokens().get(s.tokens().get(noun).head());
-    Token subject = verb == null || !holder.pos().equals("PRP$") ? null : s.child(verb.index(), "nsubj");
+    int verb = s.tokens().get(noun).head();
+    Token subject = verb < 0 || !holder.pos().equals("PRP$") ? null : s.child(verb, "nsubj");
     return subject != null && subject.index() == q.sourceToken();
   }
 
