@@ -38,7 +38,7 @@ public final class RunCommand {
       PipelineOptionsFactory.register(QuoteStanceOptions.class);
       options = PipelineOptionsFactory.fromArgs(args).withValidation().as(QuoteStanceOptions.class);
       FileSystems.setDefaultPipelineOptions(options);
-      relaxDirectRunnerChecks(options, args);
+      directRunnerDefaults(options, args);
       prepared = Prepared.check(options);
     } catch (IllegalArgumentException | IOException e) {
       err.println("quote-stance: " + oneLine(e.getMessage()));
@@ -70,11 +70,11 @@ public final class RunCommand {
   }
 
   /**
-   * The DirectRunner re-encodes every element to check that DoFns neither mutate nor fail to encode
+   * The DirectRunner's defaults, unless the user sets them. It re-encodes every element to check that DoFns neither mutate nor fail to encode
    * them; the stages pass whole parsed articles, so that check costs more than the work. Tests keep
    * it (TestPipeline), and so does a user who sets the options.
    */
-  private static void relaxDirectRunnerChecks(QuoteStanceOptions options, String[] args) {
+  static void directRunnerDefaults(QuoteStanceOptions options, String[] args) {
     String given = String.join(" ", args);
     DirectOptions direct = options.as(DirectOptions.class);
     if (!given.contains("--enforceImmutability")) {
@@ -83,6 +83,19 @@ public final class RunCommand {
     if (!given.contains("--enforceEncodability")) {
       direct.setEnforceEncodability(false);
     }
+    if (!given.contains("--targetParallelism")) {
+      direct.setTargetParallelism(directRunnerThreads(Runtime.getRuntime().availableProcessors()));
+    }
+  }
+
+  /**
+   * One DirectRunner thread per core, not Beam's default of at least three: the runner's driver is a
+   * loop that resubmits itself to the same pool after every pass, so a thread more than there are
+   * cores spins that loop on a core the work needs (a second run over 924 cached articles on 2 cores:
+   * median 16.9 s against 18.6 s). Two at least, so that work goes on while the driver runs.
+   */
+  static int directRunnerThreads(int cores) {
+    return Math.max(2, cores);
   }
 
   static String oneLine(String s) {

@@ -132,6 +132,25 @@ final class TermMatcher implements Serializable {
     }
   }
 
+  /**
+   * False only when no term can match {@code text} ({@code folded} is its {@link #fold}): every
+   * term with a needle lacks it. A quick test before the regexes.
+   */
+  private boolean mayMatch(String folded, String text) {
+    for (int i = 0; i < needles.size(); i++) {
+      String needle = needles.get(i);
+      boolean exact = exactCase(i);
+      if (needle == null || needle.isEmpty() || (exact ? text : folded).contains(needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean exactCase(int pattern) {
+    return (patterns.get(pattern).flags() & Pattern.CASE_INSENSITIVE) == 0;
+  }
+
   private static boolean isAsciiLetterOrDigit(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
@@ -184,8 +203,12 @@ final class TermMatcher implements Serializable {
       if (!t.isVerb()) {
         continue;
       }
+      String word = fold(t.word());
+      String lemma = fold(t.lemma());
       for (TermMatcher[] pair : split) {
-        if (pair[0].spans(t.word()).isEmpty() && pair[0].spans(t.lemma()).isEmpty()) {
+        // most verbs hold no first word of any pair: a substring test spares the regex
+        if (!pair[0].mayMatch(word, t.word()) && !pair[0].mayMatch(lemma, t.lemma())
+            || pair[0].spans(t.word()).isEmpty() && pair[0].spans(t.lemma()).isEmpty()) {
           continue;
         }
         for (org.quotestance.nlp.Token c : s.children(t.index())) {

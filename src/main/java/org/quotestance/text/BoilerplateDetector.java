@@ -122,13 +122,24 @@ public final class BoilerplateDetector implements Serializable {
   private boolean addressesTheReader(String p) {
     boolean outletVoice = false;
     boolean readerVoice = false;
-    for (String token : p.split("[^\\p{L}]+")) {
-      if (token.isEmpty() || (token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)))) {
-        continue;
+    int start = -1;
+    for (int i = 0; i <= p.length(); i++) {
+      boolean letter = i < p.length() && Character.isLetter(p.codePointAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        String token = p.substring(start, i);
+        start = -1;
+        if (token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT))) {
+          continue;
+        }
+        String lower = token.toLowerCase(Locale.ROOT);
+        outletVoice |= outletVoiceWords.contains(lower);
+        readerVoice |= readerVoiceWords.contains(lower);
       }
-      String lower = token.toLowerCase(Locale.ROOT);
-      outletVoice |= outletVoiceWords.contains(lower);
-      readerVoice |= readerVoiceWords.contains(lower);
+      if (i < p.length() && Character.isSupplementaryCodePoint(p.codePointAt(i))) {
+        i++;
+      }
     }
     return outletVoice && readerVoice;
   }
@@ -149,7 +160,7 @@ public final class BoilerplateDetector implements Serializable {
     if (isTitle) {
       return false;
     }
-    boolean endsLikeSentence = p.matches("(?s).*[.!?:\"”’'»)]$");
+    boolean endsLikeSentence = !p.isEmpty() && SENTENCE_END.indexOf(p.charAt(p.length() - 1)) >= 0;
     if (words(p) <= shortParagraphWords && !endsLikeSentence) {
       return true;
     }
@@ -159,7 +170,7 @@ public final class BoilerplateDetector implements Serializable {
   /** A Title Case line inside the story, without final punctuation, is a related-article teaser. */
   private static boolean looksLikeTeaserHeadline(String p) {
     String[] tokens = p.split("\\s+");
-    if (tokens.length < 4 || tokens.length > 16 || p.matches("(?s).*[.!?:\"”]$")) {
+    if (tokens.length < 4 || tokens.length > 16 || !p.isEmpty() && HEADLINE_END.indexOf(p.charAt(p.length() - 1)) >= 0) {
       return false;
     }
     // Title Case leaves short function words ("to", "on", "of") in lower case.
@@ -219,12 +230,30 @@ public final class BoilerplateDetector implements Serializable {
     return -1;
   }
 
+  /** The words of the stripped paragraph: runs of characters other than ASCII white space (as split at {@code \\s+}). */
   static int words(String p) {
     String t = p.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      count += !space && !inWord ? 1 : 0;
+      inWord = !space;
+    }
+    return count;
   }
 
   static boolean hasQuoteMark(String p) {
-    return p.chars().anyMatch(c -> "\"“”«»„".indexOf(c) >= 0);
+    for (int i = 0; i < p.length(); i++) {
+      if (QUOTE_MARKS.indexOf(p.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  private static final String QUOTE_MARKS = "\"“”«»„";
+  private static final String SENTENCE_END = ".!?:\"”’'»)";
+  private static final String HEADLINE_END = ".!?:\"”";
 }

@@ -56,4 +56,30 @@ class TermMatcherTest {
     // never inside a word
     assertEquals(List.of(), m.positions("oversmuggled, soil trade, ISIS"));
   }
+
+  @Test
+  void twoWordTermsMatchAcrossTheWordsBetweenAndTheQuickTestLosesNone() {
+    TermMatcher m = new TermMatcher(List.of("cover up", "make available"), false);
+    // "Officials Covered it up": the verb in capitals, its particle two words on
+    org.quotestance.nlp.Sentence covered = new org.quotestance.nlp.Sentence(0, 0, List.of(
+        new org.quotestance.nlp.Token(0, "Officials", "official", "NNS", "O", 0, 9, 1, "nsubj"),
+        new org.quotestance.nlp.Token(1, "Covered", "cover", "VBD", "O", 10, 17, -1, "root"),
+        new org.quotestance.nlp.Token(2, "it", "it", "PRP", "O", 18, 20, 1, "obj"),
+        new org.quotestance.nlp.Token(3, "up", "up", "RP", "O", 21, 23, 1, "compound:prt")));
+    assertEquals(List.of("1-3"), m.splitMatches(covered).stream().map(p -> p[0] + "-" + p[1]).toList());
+    // only the lemma holds the first word ("made" → "make"), the complement further on
+    org.quotestance.nlp.Sentence made = new org.quotestance.nlp.Sentence(0, 0, List.of(
+        new org.quotestance.nlp.Token(0, "They", "they", "PRP", "O", 0, 4, 1, "nsubj"),
+        new org.quotestance.nlp.Token(1, "made", "make", "VBD", "O", 5, 9, -1, "root"),
+        new org.quotestance.nlp.Token(2, "records", "record", "NNS", "O", 10, 17, 1, "obj"),
+        new org.quotestance.nlp.Token(3, "available", "available", "JJ", "O", 18, 27, 1, "xcomp")));
+    assertEquals(List.of("1-3"), m.splitMatches(made).stream().map(p -> p[0] + "-" + p[1]).toList());
+    // a verb holding neither word, and a particle right after its verb (a plain match, not a split one)
+    org.quotestance.nlp.Sentence other = new org.quotestance.nlp.Sentence(0, 0, List.of(
+        new org.quotestance.nlp.Token(0, "They", "they", "PRP", "O", 0, 4, 1, "nsubj"),
+        new org.quotestance.nlp.Token(1, "gave", "give", "VBD", "O", 5, 9, -1, "root"),
+        new org.quotestance.nlp.Token(2, "it", "it", "PRP", "O", 10, 12, 1, "obj"),
+        new org.quotestance.nlp.Token(3, "up", "up", "RP", "O", 13, 15, 1, "compound:prt")));
+    assertEquals(List.of(), m.splitMatches(other));
+  }
 }
