@@ -27,7 +27,6 @@ import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 
 import org.apache.beam.sdk.transforms.DoFn;
@@ -72,6 +71,30 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
   private static final StringUtf8Coder S = StringUtf8Coder.of();
   private static final TupleTag<KV<String, String>> DROPPED = new TupleTag<>() {};
   private static final TupleTag<DeadLetter> DUPLICATES = new TupleTag<>() {};
+  private static final TupleTag<ArticleResult> RESULTS = new TupleTag<>() {};
+  private static final TupleTag<DeadLetter> LETTERS = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Long>> NAMES = new TupleTag<>() {};
+  /** An article copy (id, input) and whether it was kept: dead letters say false. */
+  private static final TupleTag<KV<KV<String, String>, Boolean>> SEEN = new TupleTag<>() {};
+  private static final TupleTag<ShardRow> ROWS = new TupleTag<>() {};
+  private static final TupleTag<String> COUNTERS = new TupleTag<>() {};
+  /** A key's tally with an extra count (speakers of an affiliation, articles of an outlet). */
+  private static final TupleTag<KV<KV<String, String>, KV<Tally, Long>>> PARTS = new TupleTag<>() {};
+  private static final TupleTag<ReportQuote> REPORT_QUOTES = new TupleTag<>() {};
+  private static final TupleTag<KV<KV<String, String>, String>> AFFILIATION_SPEAKERS = new TupleTag<>() {};
+  /** The counter of dead letters, for the report. */
+  static final String DEAD_LETTERS = "deadletters";
+  private static final KvCoder<KV<String, String>, Boolean> SEEN_CODER =
+      KvCoder.of(KvCoder.of(S, S), BooleanCoder.of());
+  private static final KvCoder<KV<String, String>, KV<Tally, Long>> PART_CODER =
+      KvCoder.of(KvCoder.of(S, S), AggregateFn.PART);
+  private static final Map<String, Coder<?>> OUTPUT_CODERS = Map.of(
+      SEEN.getId(), SEEN_CODER,
+      ROWS.getId(), TableCoders.shardRow(),
+      COUNTERS.getId(), S,
+      PARTS.getId(), PART_CODER,
+      REPORT_QUOTES.getId(), TableCoders.reportQuote(),
+      AFFILIATION_SPEAKERS.getId(), KvCoder.of(KvCoder.of(S, S), S));
 
   private final RunInfo info;
   private final TableWriter.Report report;
@@ -85,25 +108,24 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
   public PCollection<String> expand(PCollection<TableItem> arriving) {
     // Results arrive one article per bundle (the article stages are spread per article); the table
     // stage's many light steps would each be set up per bundle again, so its input is regrouped into
-    // a bounded number of bundles first.
-    PCollection<TableItem> items = arriving
-        .apply("Rebundle", Buckets.regroup(TableItem::copyKey));
-    PCollection<ArticleResult> results = items.apply("Results", ParDo.of(new DoFn<TableItem, ArticleResult>() {
-      @ProcessElement
-      public void process(@Element TableItem i, OutputReceiver<ArticleResult> out) {
-        if (i.result() != null) {
-          out.output(i.result());
-        }
-      }
-    })).setCoder(TableCoders.articleResult());
-    PCollection<DeadLetter> letters = items.apply("DeadLetters", ParDo.of(new DoFn<TableItem, DeadLetter>() {
-      @ProcessElement
-      public void process(@Element TableItem i, OutputReceiver<DeadLetter> out) {
-        if (i.error() != null) {
-          out.output(i.error());
-        }
-      }
-    })).setCoder(DeadLetterCoder.of());
+    // a bounded number of bundles first. Steps that read the same collection are one multi-output
+    // step: the DirectRunner sets up every step per bundle and walks every step's watermark on
+    // each pass of its driver.
+    PCollectionTuple items = arriving
+        .apply("Rebundle", Buckets.regroup(TableItem::copyKey))
+        .apply("ResultsAndDeadLetters", ParDo.of(new DoFn<TableItem, ArticleResult>() {
+          @ProcessElement
+          public void process(@Element TableItem i, MultiOutputReceiver out) {
+            if (i.result() != null) {
+              out.get(RESULTS).output(i.result());
+            }
+            if (i.error() != null) {
+              out.get(LETTERS).output(i.error());
+            }
+          }
+        }).withOutputTags(RESULTS, TupleTagList.of(LETTERS)));
+    PCollection<ArticleResult> results = items.get(RESULTS).setCoder(TableCoders.articleResult());
+    PCollection<DeadLetter> letters = items.get(LETTERS).setCoder(DeadLetterCoder.of());
 
     // One result per article id: the first copy by input, a dead letter for the others. Only the
     // (id, input) pairs are grouped; the copies to drop reach the results as a side input, which
@@ -151,35 +173,32 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
         .and(copies.get(DUPLICATES).setCoder(DeadLetterCoder.of()))
         .apply("AllDeadLetters", Flatten.pCollections());
 
-    PCollection<ArticleResult> canonical = canonicalSpeakers(kept);
-    PCollection<QuoteRow> quotes = canonical.apply("Quotes", ParDo.of(new DoFn<ArticleResult, QuoteRow>() {
+    // Per kept article: its named speakers (for the canonical names) and that its id was kept.
+    PCollectionTuple keptParts = kept.apply("NamesAndKeptIds", ParDo.of(new DoFn<ArticleResult, KV<String, Long>>() {
       @ProcessElement
-      public void process(@Element ArticleResult r, OutputReceiver<QuoteRow> out) {
-        r.quotes().forEach(out::output);
+      public void process(@Element ArticleResult r, MultiOutputReceiver out) {
+        r.quotes().stream().filter(TableRows::named).forEach(q -> out.get(NAMES).output(KV.of(q.speaker(), 1L)));
+        out.get(SEEN).output(KV.of(KV.of(r.articleId(), r.input()), true));
       }
-    })).setCoder(TableCoders.quoteRow());
+    }).withOutputTags(NAMES, TupleTagList.of(SEEN)));
+    PCollection<ArticleResult> canonical = canonicalSpeakers(kept,
+        keptParts.get(NAMES).setCoder(KvCoder.of(S, VarLongCoder.of())));
+    keptParts.get(SEEN).setCoder(SEEN_CODER);
+
+    // Per dead letter: its errors.csv row, its (id, input) and a count for the report.
+    PCollectionTuple errorParts = errors.apply("PerDeadLetter", ParDo.of(new DoFn<DeadLetter, ShardRow>() {
+      @ProcessElement
+      public void process(@Element DeadLetter e, MultiOutputReceiver out) {
+        out.get(ROWS).output(TableRows.error(e));
+        out.get(SEEN).output(KV.of(KV.of(e.articleId(), e.input()), false));
+        out.get(COUNTERS).output(DEAD_LETTERS);
+      }
+    }).withOutputTags(ROWS, TupleTagList.of(SEEN).and(COUNTERS)));
+    setCoders(errorParts);
 
     // articles.csv: a row per kept article, and one per (id, input) known only from dead letters.
-    PCollection<ShardRow> articleRows = canonical.apply("ArticleRows", ParDo.of(new DoFn<ArticleResult, ShardRow>() {
-      @ProcessElement
-      public void process(@Element ArticleResult r, OutputReceiver<ShardRow> out) {
-        out.output(TableRows.article(r));
-      }
-    })).setCoder(TableCoders.shardRow());
-    KvCoder<KV<String, String>, Boolean> seenCoder = KvCoder.of(KvCoder.of(S, S), BooleanCoder.of());
-    PCollection<KV<String, String>> failed = PCollectionList
-        .of(kept.apply("KeptIds", ParDo.of(new DoFn<ArticleResult, KV<KV<String, String>, Boolean>>() {
-          @ProcessElement
-          public void process(@Element ArticleResult r, OutputReceiver<KV<KV<String, String>, Boolean>> out) {
-            out.output(KV.of(KV.of(r.articleId(), r.input()), true));
-          }
-        })).setCoder(seenCoder))
-        .and(errors.apply("DeadLetterIds", ParDo.of(new DoFn<DeadLetter, KV<KV<String, String>, Boolean>>() {
-          @ProcessElement
-          public void process(@Element DeadLetter e, OutputReceiver<KV<KV<String, String>, Boolean>> out) {
-            out.output(KV.of(KV.of(e.articleId(), e.input()), false));
-          }
-        })).setCoder(seenCoder))
+    PCollection<KV<String, String>> failed = PCollectionList.of(keptParts.get(SEEN))
+        .and(errorParts.get(SEEN))
         .apply("AllIds", Flatten.pCollections())
         .apply("ById+Input", Buckets.groupByKey())
         .apply("FailedOnly", ParDo.of(new DoFn<KV<KV<String, String>, List<Boolean>>, KV<String, String>>() {
@@ -193,30 +212,50 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
             out.output(e.getKey());
           }
         })).setCoder(KvCoder.of(S, S));
-    PCollection<ShardRow> failedRows = failed.apply("FailedRows", ParDo.of(new DoFn<KV<String, String>, ShardRow>() {
+    PCollectionTuple failedParts = failed.apply("PerFailedArticle", ParDo.of(new DoFn<KV<String, String>, ShardRow>() {
       @ProcessElement
-      public void process(@Element KV<String, String> e, OutputReceiver<ShardRow> out) {
-        out.output(TableRows.failedArticle(e.getKey(), e.getValue()));
+      public void process(@Element KV<String, String> e, MultiOutputReceiver out) {
+        out.get(ROWS).output(TableRows.failedArticle(e.getKey(), e.getValue()));
+        out.get(COUNTERS).output("status/failed");
+        out.get(PARTS).output(KV.of(KV.of(TableRows.OUTLETS, SortKey.of("unknown")), KV.of(new Tally(), 1L)));
       }
-    })).setCoder(TableCoders.shardRow());
+    }).withOutputTags(ROWS, TupleTagList.of(COUNTERS).and(PARTS)));
+    setCoders(failedParts);
 
-    PCollection<AggRow> aggregates = aggregates(quotes, canonical, failed);
+    // Per kept article under canonical names: its rows, counters, report quotes and tallies.
+    PCollectionTuple articleParts = canonical.apply("PerArticle", ParDo.of(new DoFn<ArticleResult, ShardRow>() {
+      @ProcessElement
+      public void process(@Element ArticleResult r, MultiOutputReceiver out) {
+        OutputReceiver<ShardRow> rows = out.get(ROWS);
+        OutputReceiver<String> counters = out.get(COUNTERS);
+        OutputReceiver<KV<KV<String, String>, KV<Tally, Long>>> parts = out.get(PARTS);
+        rows.output(TableRows.article(r));
+        if (r.status() != ArticleResult.Status.FAILED) {
+          counters.output("status/" + r.status().label());
+        }
+        parts.output(KV.of(KV.of(TableRows.OUTLETS, SortKey.of(r.outlet())), KV.of(new Tally(), 1L)));
+        for (QuoteRow q : r.quotes()) {
+          rows.output(TableRows.quote(q));
+          counters.output("kind/" + q.kind());
+          counters.output("stance/" + q.stance());
+          out.get(REPORT_QUOTES).output(new ReportQuote(SortKey.quote(q), q, r.title()));
+          for (KV<KV<String, String>, Tally> vote : votes(q)) {
+            parts.output(KV.of(vote.getKey(), KV.of(vote.getValue(), 0L)));
+          }
+          if (!q.affiliation().isEmpty()) {
+            out.get(AFFILIATION_SPEAKERS).output(KV.of(KV.of(TableRows.AFFILIATIONS, SortKey.of(q.affiliation())), q.speaker()));
+          }
+        }
+      }
+    }).withOutputTags(ROWS, TupleTagList.of(COUNTERS).and(PARTS).and(REPORT_QUOTES).and(AFFILIATION_SPEAKERS)));
+    setCoders(articleParts);
 
-    PCollection<ShardRow> rows = PCollectionList
-        .of(quotes.apply("QuoteRows", ParDo.of(new DoFn<QuoteRow, ShardRow>() {
-          @ProcessElement
-          public void process(@Element QuoteRow q, OutputReceiver<ShardRow> out) {
-            out.output(TableRows.quote(q));
-          }
-        })).setCoder(TableCoders.shardRow()))
-        .and(errors.apply("ErrorRows", ParDo.of(new DoFn<DeadLetter, ShardRow>() {
-          @ProcessElement
-          public void process(@Element DeadLetter e, OutputReceiver<ShardRow> out) {
-            out.output(TableRows.error(e));
-          }
-        })).setCoder(TableCoders.shardRow()))
-        .and(articleRows)
-        .and(failedRows)
+    PCollection<AggRow> aggregates = aggregates(articleParts.get(PARTS), failedParts.get(PARTS),
+        articleParts.get(AFFILIATION_SPEAKERS));
+
+    PCollection<ShardRow> rows = PCollectionList.of(articleParts.get(ROWS))
+        .and(errorParts.get(ROWS))
+        .and(failedParts.get(ROWS))
         .and(aggregates.apply("AggregateRows", ParDo.of(new DoFn<AggRow, ShardRow>() {
           @ProcessElement
           public void process(@Element AggRow a, OutputReceiver<ShardRow> out) {
@@ -227,60 +266,56 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
     PCollection<String> written = rows.apply("SortedFiles", new SortedFiles(info.staging()));
 
     // run.json and report.html, from bounded values only.
-    PCollectionView<Map<String, Integer>> counters = PCollectionList
-        .of(canonical.apply("ArticleCounters", ParDo.of(new DoFn<ArticleResult, String>() {
-          @ProcessElement
-          public void process(@Element ArticleResult r, OutputReceiver<String> out) {
-            if (r.status() != ArticleResult.Status.FAILED) {
-              out.output("status/" + r.status().label());
-            }
-            for (QuoteRow q : r.quotes()) {
-              out.output("kind/" + q.kind());
-              out.output("stance/" + q.stance());
-            }
-          }
-        })).setCoder(S))
-        .and(failed.apply("FailedCounters", ParDo.of(new DoFn<KV<String, String>, String>() {
-          @ProcessElement
-          public void process(OutputReceiver<String> out) {
-            out.output("status/failed");
-          }
-        })).setCoder(S))
+    PCollectionView<Map<String, Integer>> counters = PCollectionList.of(articleParts.get(COUNTERS))
+        .and(failedParts.get(COUNTERS))
+        .and(errorParts.get(COUNTERS))
         .apply("AllCounters", Flatten.pCollections())
         .apply("Counters", Combine.globally(new CountersFn()).asSingletonView());
-    PCollectionView<List<ReportQuote>> firstQuotes = canonical
-        .apply("ReportQuotes", ParDo.of(new DoFn<ArticleResult, ReportQuote>() {
-          @ProcessElement
-          public void process(@Element ArticleResult r, OutputReceiver<ReportQuote> out) {
-            r.quotes().forEach(q -> out.output(new ReportQuote(SortKey.quote(q), q, r.title())));
-          }
-        })).setCoder(TableCoders.reportQuote())
+    PCollectionView<List<ReportQuote>> firstQuotes = articleParts.get(REPORT_QUOTES)
         .apply("FirstQuotes", Top.<ReportQuote, ByKeyDescending>of(Tables.REPORT_ROWS, new ByKeyDescending())
             .asSingletonView());
     PCollectionView<List<DeadLetter>> firstErrors = errors
         .apply("FirstDeadLetters", Top.<DeadLetter, ErrorsDescending>of(MAX_REPORT_ERRORS, new ErrorsDescending())
             .asSingletonView());
-    PCollectionView<Long> errorCount = errors.apply("CountDeadLetters",
-        Combine.globally(Count.<DeadLetter>combineFn()).asSingletonView());
     PCollectionView<List<AggRow>> aggregateView = aggregates.apply("AggregateView", View.asList());
     PCollectionView<List<String>> writtenView = written.apply("WrittenView", View.asList());
     return written.getPipeline()
         .apply("Run", Create.of(info.staging()).withCoder(S))
-        .apply("Summary", ParDo.of(new SummaryFn(info, report, counters, firstQuotes, firstErrors, errorCount,
+        .apply("Summary", ParDo.of(new SummaryFn(info, report, counters, firstQuotes, firstErrors,
             aggregateView, writtenView))
-            .withSideInputs(counters, firstQuotes, firstErrors, errorCount, aggregateView, writtenView))
+            .withSideInputs(counters, firstQuotes, firstErrors, aggregateView, writtenView))
         .setCoder(S);
   }
 
+  /** The tallies a quote adds to: its speaker's, affiliation's, outlet's and day's. */
+  static List<KV<KV<String, String>, Tally>> votes(QuoteRow q) {
+    List<KV<KV<String, String>, Tally>> out = new ArrayList<>(4);
+    if (TableRows.named(q)) {
+      out.add(KV.of(KV.of(TableRows.SPEAKERS, SortKey.of(q.speaker())), TableRows.speakerVote(q)));
+    }
+    if (!q.affiliation().isEmpty()) {
+      out.add(KV.of(KV.of(TableRows.AFFILIATIONS, SortKey.of(q.affiliation())), TableRows.vote(q)));
+    }
+    out.add(KV.of(KV.of(TableRows.OUTLETS, SortKey.of(q.outlet())), TableRows.vote(q)));
+    PublishedDay.of(q.published()).ifPresent(day ->
+        out.add(KV.of(KV.of(TableRows.TIMELINE, SortKey.of(day, q.affiliation())), TableRows.vote(q))));
+    return out;
+  }
+
+  /** The coders of a multi-output step's outputs, by tag. */
+  private static void setCoders(PCollectionTuple parts) {
+    parts.getAll().forEach((tag, collection) -> {
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      PCollection<Object> c = (PCollection) collection;
+      c.setCoder((Coder<Object>) OUTPUT_CODERS.get(tag.getId()));
+    });
+  }
+
   /** Each kept article with its quotes under canonical speaker names and fallback affiliations. */
-  private static PCollection<ArticleResult> canonicalSpeakers(PCollection<ArticleResult> kept) {
-    PCollectionView<Map<String, String>> names = kept
-        .apply("SpeakerNames", ParDo.of(new DoFn<ArticleResult, KV<String, Long>>() {
-          @ProcessElement
-          public void process(@Element ArticleResult r, OutputReceiver<KV<String, Long>> out) {
-            r.quotes().stream().filter(TableRows::named).forEach(q -> out.output(KV.of(q.speaker(), 1L)));
-          }
-        })).setCoder(KvCoder.of(S, VarLongCoder.of()))
+  /** {@code speakerNames}: one (name, 1) per named quote of the kept articles. */
+  private static PCollection<ArticleResult> canonicalSpeakers(PCollection<ArticleResult> kept,
+      PCollection<KV<String, Long>> speakerNames) {
+    PCollectionView<Map<String, String>> names = speakerNames
         .apply("NameFrequency", Buckets.combinePerKey(Sum.ofLongs()))
         .apply("ByBlock", ParDo.of(new DoFn<KV<String, Long>, KV<String, KV<String, Long>>>() {
           @ProcessElement
@@ -354,67 +389,23 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
     }).withSideInputs(names, affiliations)).setCoder(TableCoders.articleResult());
   }
 
-  /** speakers, affiliations, outlets and timeline rows: tallies per key, joined with their extra counts. */
-  private static PCollection<AggRow> aggregates(PCollection<QuoteRow> quotes, PCollection<ArticleResult> articles,
-      PCollection<KV<String, String>> failed) {
-    KvCoder<String, String> keyCoder = KvCoder.of(S, S);
-    PCollection<KV<KV<String, String>, KV<Tally, Long>>> tallies = quotes
-        .apply("Votes", ParDo.of(new DoFn<QuoteRow, KV<KV<String, String>, Tally>>() {
-          @ProcessElement
-          public void process(@Element QuoteRow q, OutputReceiver<KV<KV<String, String>, Tally>> out) {
-            if (TableRows.named(q)) {
-              out.output(KV.of(KV.of(TableRows.SPEAKERS, SortKey.of(q.speaker())), TableRows.speakerVote(q)));
-            }
-            if (!q.affiliation().isEmpty()) {
-              out.output(KV.of(KV.of(TableRows.AFFILIATIONS, SortKey.of(q.affiliation())), TableRows.vote(q)));
-            }
-            out.output(KV.of(KV.of(TableRows.OUTLETS, SortKey.of(q.outlet())), TableRows.vote(q)));
-            PublishedDay.of(q.published()).ifPresent(day ->
-                out.output(KV.of(KV.of(TableRows.TIMELINE, SortKey.of(day, q.affiliation())), TableRows.vote(q))));
-          }
-        })).setCoder(KvCoder.of(keyCoder, TableCoders.tally()))
-        .apply("WithoutExtra", ParDo.of(new DoFn<KV<KV<String, String>, Tally>, KV<KV<String, String>, KV<Tally, Long>>>() {
-          @ProcessElement
-          public void process(@Element KV<KV<String, String>, Tally> e, OutputReceiver<KV<KV<String, String>, KV<Tally, Long>>> out) {
-            out.output(KV.of(e.getKey(), KV.of(e.getValue(), 0L)));
-          }
-        })).setCoder(KvCoder.of(keyCoder, AggregateFn.PART));
-    KvCoder<KV<String, String>, Long> extraCoder = KvCoder.of(keyCoder, VarLongCoder.of());
-    PCollection<KV<KV<String, String>, Long>> speakersPerAffiliation = quotes
-        .apply("AffiliationSpeakers", ParDo.of(new DoFn<QuoteRow, KV<KV<String, String>, String>>() {
-          @ProcessElement
-          public void process(@Element QuoteRow q, OutputReceiver<KV<KV<String, String>, String>> out) {
-            if (!q.affiliation().isEmpty()) {
-              out.output(KV.of(KV.of(TableRows.AFFILIATIONS, SortKey.of(q.affiliation())), q.speaker()));
-            }
-          }
-        })).setCoder(KvCoder.of(keyCoder, S))
-        .apply("DistinctSpeakers", Buckets.combinePerKey(new CountDistinctFn()));
-    PCollection<KV<KV<String, String>, Long>> articlesPerOutlet = PCollectionList
-        .of(articles.apply("ArticleOutlets", ParDo.of(new DoFn<ArticleResult, KV<KV<String, String>, Long>>() {
-          @ProcessElement
-          public void process(@Element ArticleResult r, OutputReceiver<KV<KV<String, String>, Long>> out) {
-            out.output(KV.of(KV.of(TableRows.OUTLETS, SortKey.of(r.outlet())), 1L));
-          }
-        })).setCoder(extraCoder))
-        .and(failed.apply("FailedOutlets", ParDo.of(new DoFn<KV<String, String>, KV<KV<String, String>, Long>>() {
-          @ProcessElement
-          public void process(OutputReceiver<KV<KV<String, String>, Long>> out) {
-            out.output(KV.of(KV.of(TableRows.OUTLETS, SortKey.of("unknown")), 1L));
-          }
-        })).setCoder(extraCoder))
-        .apply("AllOutlets", Flatten.pCollections());
-    PCollection<KV<KV<String, String>, KV<Tally, Long>>> extras = PCollectionList.of(speakersPerAffiliation)
-        .and(articlesPerOutlet)
-        .apply("AllExtras", Flatten.pCollections())
+  /**
+   * speakers, affiliations, outlets and timeline rows: tallies per key (each with an extra count of
+   * 0) and extra counts (articles of an outlet, with an empty tally), combined per key.
+   */
+  private static PCollection<AggRow> aggregates(PCollection<KV<KV<String, String>, KV<Tally, Long>>> articleParts,
+      PCollection<KV<KV<String, String>, KV<Tally, Long>>> failedParts,
+      PCollection<KV<KV<String, String>, String>> affiliationSpeakers) {
+    PCollection<KV<KV<String, String>, KV<Tally, Long>>> speakersPerAffiliation = affiliationSpeakers
+        .apply("DistinctSpeakers", Buckets.combinePerKey(new CountDistinctFn()))
         .apply("ExtraOnly", ParDo.of(new DoFn<KV<KV<String, String>, Long>, KV<KV<String, String>, KV<Tally, Long>>>() {
           @ProcessElement
           public void process(@Element KV<KV<String, String>, Long> e, OutputReceiver<KV<KV<String, String>, KV<Tally, Long>>> out) {
             out.output(KV.of(e.getKey(), KV.of(new Tally(), e.getValue())));
           }
-        })).setCoder(KvCoder.of(keyCoder, AggregateFn.PART));
+        })).setCoder(PART_CODER);
     // A key's tally and its extra count (speakers of an affiliation, articles of an outlet) in one combine.
-    return PCollectionList.of(tallies).and(extras)
+    return PCollectionList.of(articleParts).and(failedParts).and(speakersPerAffiliation)
         .apply("TalliesAndExtras", Flatten.pCollections())
         .apply("Tallies", Buckets.combinePerKey(new AggregateFn()))
         .apply("AggregateRow", ParDo.of(new DoFn<KV<KV<String, String>, KV<Tally, Long>>, AggRow>() {
@@ -705,19 +696,17 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
     private final PCollectionView<Map<String, Integer>> counters;
     private final PCollectionView<List<ReportQuote>> quotes;
     private final PCollectionView<List<DeadLetter>> errors;
-    private final PCollectionView<Long> errorCount;
     private final PCollectionView<List<AggRow>> aggregates;
     private final PCollectionView<List<String>> written;
 
     SummaryFn(RunInfo info, TableWriter.Report report, PCollectionView<Map<String, Integer>> counters,
         PCollectionView<List<ReportQuote>> quotes, PCollectionView<List<DeadLetter>> errors,
-        PCollectionView<Long> errorCount, PCollectionView<List<AggRow>> aggregates, PCollectionView<List<String>> written) {
+        PCollectionView<List<AggRow>> aggregates, PCollectionView<List<String>> written) {
       this.info = info;
       this.report = report;
       this.counters = counters;
       this.quotes = quotes;
       this.errors = errors;
-      this.errorCount = errorCount;
       this.aggregates = aggregates;
       this.written = written;
     }
@@ -725,10 +714,11 @@ public final class WriteTables extends PTransform<PCollection<TableItem>, PColle
     @ProcessElement
     public void process(ProcessContext c) throws IOException {
       c.sideInput(written); // the files are merged before the run summary exists
-      Tables.RunCounts counts = TableRows.counts(c.sideInput(counters));
+      Map<String, Integer> counted = c.sideInput(counters);
+      Tables.RunCounts counts = TableRows.counts(counted);
       int quoteCount = counts.quotesByKind().values().stream().mapToInt(Integer::intValue).sum();
       Tables tables = TableRows.forReport(c.sideInput(aggregates), c.sideInput(quotes), c.sideInput(errors), counts,
-          quoteCount, Math.toIntExact(c.sideInput(errorCount)));
+          quoteCount, counted.getOrDefault(DEAD_LETTERS, 0));
       ResourceId dir = FileSystems.matchNewResource(info.staging(), true);
       TableWriter.writeSummary(dir, tables, RunSummary.of(info, counts), report);
       removeRuns(info.staging());
