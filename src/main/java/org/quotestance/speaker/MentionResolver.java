@@ -1491,3 +1491,4 @@ final class MentionResolver {
   }
 
 }
+

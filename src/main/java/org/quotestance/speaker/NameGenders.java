@@ -27,10 +27,14 @@ final class NameGenders {
   private NameGenders() {
     TsvResource.read(LIST, fields -> {
       if (fields.length == 2) {
-        genderByName.put(fields[0].strip().toLowerCase(Locale.ROOT), fields[1].strip());
+        // a name the list gives to both sexes ("Terry", "Jamie") says nothing: it fits either
+        genderByName.merge(fields[0].strip().toLowerCase(Locale.ROOT), fields[1].strip(),
+            (was, now) -> was.equals(now) ? was : EITHER);
       }
     });
   }
+
+  private static final String EITHER = "EITHER";
 
   /** "MALE" for he, "FEMALE" for she, null for other words. */
   static String ofPronoun(String pronoun) {
@@ -48,6 +52,6 @@ final class NameGenders {
     }
     String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
     String known = genderByName.get(first);
-    return known == null || known.equals(gender);
+    return known == null || known.equals(EITHER) || known.equals(gender);
   }
 }
