@@ -100,6 +100,7 @@ final class MentionResolver {
     }
     head = outOfParentheses(s, head);
     head = nameBeforeApposition(s, head);
+    head = nameAfterDescription(s, head);
     PersonMention person = personFor(s, head);
     if (person != null) {
       String mention = NounPhrases.isCoordinated(s, head) ? NounPhrases.of(s, head) : person.name();
@@ -269,6 +270,30 @@ final class MentionResolver {
     boolean named = name.isProperNoun() && !"O".equals(name.ner()) && s.child(name.index(), "case") == null
         && name.head() == head.head();
     return named ? name : head;
+  }
+
+  /**
+   * "Turkey's sole refiner Tupras said", "the main opposition Acme Party (AP) called for …": the parser
+   * made the description the subject and hung the name right after it on it (an apposition or a
+   * dependent). The name speaks; the description only says what it is. Only a name that NER tags
+   * as an organisation or a person, starting right after the description or its comma.
+   */
+  private static Token nameAfterDescription(Sentence s, Token head) {
+    if (!head.pos().equals("NN") && !head.pos().equals("NNS")) {
+      return head;
+    }
+    for (Token child : s.children(head.index())) {
+      boolean attached = child.relation().equals("appos") || child.relation().equals("dep");
+      if (!attached || child.index() <= head.index() || !child.isProperNoun()
+          || !("ORGANIZATION".equals(child.ner()) || "PERSON".equals(child.ner()))) {
+        continue;
+      }
+      int start = s.subtreeRange(child.index())[0];
+      if (start == head.index() + 1 || start == head.index() + 2 && s.tokens().get(head.index() + 1).word().equals(",")) {
+        return child;
+      }
+    }
+    return head;
   }
 
   /** A person's or an organisation's name compounded before {@code head}, its last word; null if none. */
@@ -1219,6 +1244,11 @@ final class MentionResolver {
     return start;
   }
 
+  /** A capitalised word that is not a determiner ("The" opening a sentence). */
+  private boolean nameWord(Token t) {
+    return capitalised(t) && !t.relation().equals("det");
+  }
+
   private static boolean capitalised(Token t) {
     return Character.isUpperCase(t.word().codePointAt(0));
   }
@@ -1228,7 +1258,13 @@ final class MentionResolver {
     int from = head.index();
     String country = null;
     StringBuilder name = new StringBuilder();
-    for (int k = nameStart(s, head); k <= head.index(); k++) { // every word from there on is under the head
+    int start = nameStart(s, head);
+    // "the main opposition Acme Party": lower-case words before a proper name describe it
+    while (head.isProperNoun() && start < head.index() && (!capitalised(s.tokens().get(start))
+        || s.tokens().get(start).relation().equals("det")) && s.tokens().subList(start, head.index()).stream().anyMatch(this::nameWord)) {
+      start++;
+    }
+    for (int k = start; k <= head.index(); k++) { // every word from there on is under the head
       Token t = s.tokens().get(k);
       if (t.relation().equals("det") || t.relation().equals("case") || t.relation().equals("punct") || t.pos().equals("PRP$")) {
         continue;

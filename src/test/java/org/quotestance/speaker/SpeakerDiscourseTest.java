@@ -148,6 +148,25 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void theNameAfterADescriptionSpeaks() {
+    // the parser makes the description the subject and hangs the name on it
+    List<Speaker> s = SpeakerTexts.speakers("Fuel prices rose again in the north.\n\n"
+        + "Norway's largest refiner Nordoil said in a statement that it had never bought crude from the region.");
+    assertEquals("Nordoil", last(s).name(), s::toString);
+    s = SpeakerTexts.speakers("Fuel prices rose again in the north.\n\n"
+        + "Ruritania's main opposition Green Liberal Party (GLP) said the government had failed to police the border.");
+    assertEquals("Green Liberal Party", last(s).name(), s::toString);
+  }
+
+  @Test
+  void lowerCaseWordsBeforeAnOrganisationsNameAreNoPartOfIt() {
+    // here the parser makes the name the subject, with the description's words compounded before it
+    List<Speaker> s = SpeakerTexts.speakers("Fuel prices rose again in the north.\n\n"
+        + "The main opposition Green Liberal Party (GLP) said the government had failed to police the border.");
+    assertEquals("Green Liberal Party", last(s).name(), s::toString);
+  }
+
+  @Test
   void theWorkSpeaksForWhoeverWroteIt() {
     List<Speaker> s = SpeakerTexts.speakers("Dr. Ingrid Solberg said the minister had hidden a heart condition in 2009.\n\n"
         + "Solberg wrote a memoir of her years at the ministry.\n\n"
