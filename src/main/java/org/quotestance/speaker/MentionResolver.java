@@ -273,7 +273,7 @@ final class MentionResolver {
   }
 
   /**
-   * "Turkey's sole refiner Tupras said", "the main opposition Acme Party (AP) called for …": the parser
+   * "Norway's largest refiner Nordoil said", "Ruritania's leading opposition Acme Party (AP) called for …": the parser
    * made the description the subject and hung the name right after it on it (an apposition or a
    * dependent). The name speaks; the description only says what it is. Only a name that NER tags
    * as an organisation or a person, starting right after the description or its comma.
@@ -1259,7 +1259,7 @@ final class MentionResolver {
     String country = null;
     StringBuilder name = new StringBuilder();
     int start = nameStart(s, head);
-    // "the main opposition Acme Party": lower-case words before a proper name describe it
+    // "the leading opposition Acme Party": lower-case words before a proper name describe it
     while (head.isProperNoun() && start < head.index() && (!capitalised(s.tokens().get(start))
         || s.tokens().get(start).relation().equals("det")) && s.tokens().subList(start, head.index()).stream().anyMatch(this::nameWord)) {
       start++;
