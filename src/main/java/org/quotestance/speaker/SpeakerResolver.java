@@ -87,8 +87,48 @@ public final class SpeakerResolver implements Serializable {
         previousAt = doc.sentences().get(q.hasSource() ? q.sourceSentence() : q.sentence()).end();
       }
     }
-    return withHeadlineEchoes(doc, quotes, withEpithetsResolved(withLedeDescriptionsNamed(doc, quotes, speakers, persons), persons));
+    return withCrossheadEchoes(doc, quotes,
+        withHeadlineEchoes(doc, quotes, withEpithetsResolved(withLedeDescriptionsNamed(doc, quotes, speakers, persons), persons)));
   }
+
+  /**
+   * Rule {@code crosshead-echo}: a paragraph that is nothing but a quote ("'Nobody asked questions'"
+   * between two sections) is a crosshead lifting words from a quote of the section it heads; that
+   * quote's speaker said them, not whoever spoke last before it. The quote below it first, then above.
+   */
+  private static List<Speaker> withCrossheadEchoes(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
+    List<Speaker> out = new ArrayList<>(speakers);
+    String text = doc.text();
+    for (int i = 0; i < quotes.size(); i++) {
+      QuoteSpan q = quotes.get(i);
+      int lineStart = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+      int lineEnd = text.indexOf('\n', q.end());
+      String words = echoWords(text.substring(q.start(), q.end()));
+      if (doc.sentences().get(q.sentence()).paragraph() == 0 || words.split(" ").length < CROSSHEAD_MIN_WORDS
+          || !echoWords(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd)).equals(words)) {
+        continue;
+      }
+      Speaker echoed = null;
+      for (int step : new int[] {1, -1}) {
+        for (int j = i + step; echoed == null && j >= 0 && j < quotes.size(); j += step) {
+          QuoteSpan other = quotes.get(j);
+          if (out.get(j).isKnown() && !CROSSHEAD_ECHO.equals(out.get(j).rule())
+              && doc.sentences().get(other.sentence()).paragraph() != doc.sentences().get(q.sentence()).paragraph()
+              && (" " + echoWords(text.substring(other.start(), other.end())) + " ").contains(" " + words + " ")) {
+            echoed = out.get(j);
+          }
+        }
+      }
+      if (echoed != null) {
+        out.set(i, new Speaker(echoed.name(), out.get(i).mention(), echoed.affiliation()).by(CROSSHEAD_ECHO));
+      }
+    }
+    return out;
+  }
+
+  private static final String CROSSHEAD_ECHO = "crosshead-echo";
+  /** A word or two ("'Proof'") may be in anyone's quote; a crosshead of three words or more is one quote's. */
+  private static final int CROSSHEAD_MIN_WORDS = 3;
 
   /** The token the quote names as its source lies inside the quote's own words. */
   private static boolean sourceInside(ParsedText doc, QuoteSpan q) {

@@ -167,6 +167,18 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aCrossheadIsSaidByWhoeverSaysItsWordsInTheSectionItHeads() {
+    List<Speaker> s = SpeakerTexts.speakers("Ferry fares will rise in March.\n\n"
+        + "\"We cannot keep the boats running at these prices,\" said Olaf Berg, the operator's chief executive.\n\n"
+        + "'Nobody asked the islanders'\n\n"
+        + "Ingrid Dahl, who chairs the island council, called the decision a betrayal. "
+        + "\"Nobody asked the islanders. We read about it in the paper,\" she said.");
+    Speaker crosshead = s.get(1);
+    assertEquals("Ingrid Dahl", crosshead.name(), s::toString);
+    assertEquals("crosshead-echo", crosshead.rule(), s::toString);
+  }
+
+  @Test
   void theWorkSpeaksForWhoeverWroteIt() {
     List<Speaker> s = SpeakerTexts.speakers("Dr. Ingrid Solberg said the minister had hidden a heart condition in 2009.\n\n"
         + "Solberg wrote a memoir of her years at the ministry.\n\n"
