@@ -77,6 +77,11 @@ public final class ArticleStances implements Serializable {
           continue;
         }
       }
+      Stance echoed = opensNoSide(own.get(i)) ? echoed(doc, quotes, speakers, own, i) : null;
+      if (echoed != null) {
+        result.set(i, echoed);
+        continue;
+      }
       String cue = cueOf(quotes.get(i));
       // "But that is another matter …": a quote that opens with a contrast sets itself against the
       // speaker's other words, so it borrows no side from them
@@ -154,6 +159,38 @@ public final class ArticleStances implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * Rule {@code echo}: a headline or crosshead that repeats words of a quote in the body (speaker rule
+   * {@code headline-echo} or {@code crosshead-echo}) takes the side that quote takes: they are the same
+   * words, read where their context is. Null when there is no such quote or it takes no side.
+   */
+  private static Stance echoed(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers, List<Stance> own, int i) {
+    String rule = speakers.get(i).rule();
+    if (!ECHO_RULES.contains(rule)) {
+      return null;
+    }
+    String words = " " + echoWords(doc.text().substring(quotes.get(i).start(), quotes.get(i).end())) + " ";
+    for (int j = 0; j < quotes.size(); j++) {
+      QuoteSpan other = quotes.get(j);
+      if (j == i || !own.get(j).takesSide() || !speakers.get(j).name().equals(speakers.get(i).name())
+          || paragraphOf(doc, other) == paragraphOf(doc, quotes.get(i))
+          || !(" " + echoWords(doc.text().substring(other.start(), other.end())) + " ").contains(words)) {
+        continue;
+      }
+      Stance o = own.get(j);
+      return new Stance(o.label(), INHERITED_CONFIDENCE, ECHO + ": the words repeat the speaker's quote in the body: " + o.evidence());
+    }
+    return null;
+  }
+
+  static final String ECHO = "echo";
+  private static final Set<String> ECHO_RULES = Set.of("headline-echo", "crosshead-echo");
+
+  /** Lower-case words without punctuation, one space apart. */
+  private static String echoWords(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /**

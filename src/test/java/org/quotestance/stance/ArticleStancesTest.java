@@ -270,6 +270,25 @@ class ArticleStancesTest {
     assertEquals(Label.DENY, s.get(1).label(), s.get(1).toString());
   }
 
+  // --- echo: a crosshead or headline repeating a body quote's words takes that quote's side
+
+  @Test
+  void aCrossheadTakesTheSideOfTheQuoteWhoseWordsItRepeats() {
+    String text = "Talks resumed in Geneva.\n\n'A caravan of tankers every night'\n\n"
+        + "\"Turkey buys oil from Daesh, a caravan of tankers every night,\" Volkov said.\n\n";
+    Speaker crosshead = new Speaker("Boris Volkov", "", "Russia").by("crosshead-echo");
+    List<Stance> s = classify(text, List.of(crosshead, VOLKOV), List.of("", "say"), "A caravan of tankers every night",
+        "Turkey buys oil from Daesh, a caravan of tankers every night,");
+    assertEquals(Label.SUPPORT, s.get(1).label(), s.get(1).toString());
+    assertEquals(Label.SUPPORT, s.get(0).label(), s.get(0).toString());
+    assertTrue(s.get(0).evidence().startsWith(ArticleStances.ECHO), s.get(0).evidence());
+    // the same words given to the speaker by another rule are no echo
+    Speaker continued = new Speaker("Boris Volkov", "", "Russia").by("turn-continuation");
+    s = classify(text, List.of(continued, VOLKOV), List.of("", "say"), "A caravan of tankers every night",
+        "Turkey buys oil from Daesh, a caravan of tankers every night,");
+    assertTrue(!s.get(0).evidence().startsWith(ArticleStances.ECHO), s.get(0).evidence());
+  }
+
   // --- continuation: "he added" and cue-less quotes carry on the side of the quote before them
 
   @Test
