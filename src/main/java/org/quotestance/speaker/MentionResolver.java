@@ -702,6 +702,10 @@ final class MentionResolver {
     if (selfNamed != null) {
       return selfNamed;
     }
+    PersonMention holder = title || "TITLE".equals(head.ner()) ? nameAfterPortfolio(s, head) : null;
+    if (holder != null) {
+      return holder;
+    }
     if (title || "TITLE".equals(head.ner())) {
       PersonMention named = namedAfterItsBody(s, head);
       if (named != null) {
@@ -715,6 +719,32 @@ final class MentionResolver {
           ? persons.bySurname(word.word()) : null;
       if (m != null) {
         return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Deputy Minister for Trade and Industry Ann Roe said": the parser takes the name for the end of
+   * the portfolio's phrase ("for … Ann Roe"). A title whose "for" phrase ends in a person's name with
+   * other capitalised words before it in that phrase is the name's title; "a spokesman for Ann Roe",
+   * where the phrase is the name alone, is someone else's.
+   */
+  private PersonMention nameAfterPortfolio(Sentence s, Token head) {
+    for (Token child : s.children(head.index())) {
+      if (!child.relation().startsWith("nmod") || child.index() < head.index()) {
+        continue;
+      }
+      PersonMention m = persons.at(s.index(), child.index());
+      int[] range = s.subtreeRange(child.index());
+      if (m == null || m.to() != child.index() || range[1] != child.index()) {
+        continue;
+      }
+      for (int k = range[0]; k < m.from(); k++) {
+        Token t = s.tokens().get(k);
+        if (capitalised(t) && !"PERSON".equals(t.ner()) && !t.relation().equals("det") && !t.relation().equals("case")) {
+          return m;
+        }
       }
     }
     return null;

@@ -171,7 +171,11 @@ public final class ArticleStances implements Serializable {
     if (!ECHO_RULES.contains(rule)) {
       return null;
     }
-    String words = " " + echoWords(doc.text().substring(quotes.get(i).start(), quotes.get(i).end())) + " ";
+    String echo = echoWords(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
+    if (echo.split(" ").length < ECHO_MIN_WORDS) {
+      return null; // a scare-quoted word ("'evidence'") repeats a word, not a statement
+    }
+    String words = " " + echo + " ";
     for (int j = 0; j < quotes.size(); j++) {
       QuoteSpan other = quotes.get(j);
       if (j == i || !own.get(j).takesSide() || !speakers.get(j).name().equals(speakers.get(i).name())
@@ -186,6 +190,7 @@ public final class ArticleStances implements Serializable {
   }
 
   static final String ECHO = "echo";
+  private static final int ECHO_MIN_WORDS = 2;
   private static final Set<String> ECHO_RULES = Set.of("headline-echo", "crosshead-echo");
 
   /** Lower-case words without punctuation, one space apart. */

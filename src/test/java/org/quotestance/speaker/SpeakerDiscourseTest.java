@@ -1,6 +1,7 @@
 package org.quotestance.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
@@ -176,6 +177,18 @@ class SpeakerDiscourseTest {
     Speaker crosshead = s.get(1);
     assertEquals("Ingrid Dahl", crosshead.name(), s::toString);
     assertEquals("crosshead-echo", crosshead.rule(), s::toString);
+  }
+
+  @Test
+  void aTitleWithAPortfolioIsTheNamesThatFollowsIt() {
+    // the parser ends the "for" phrase with the name: "for Trade and Industry Ann Roe"
+    List<Speaker> s = SpeakerTexts.speakers("Ferry fares will rise in March.\n\n"
+        + "Deputy Foreign Minister for Gulf and African Affairs Karim Nassar said the ferries had lost money for years.");
+    assertEquals("Karim Nassar", last(s).name(), s::toString);
+    // the name alone after "for" is whom the spokesman speaks for, not the spokesman
+    s = SpeakerTexts.speakers("Ferry fares will rise in March.\n\n"
+        + "A spokesman for Ingrid Dahl said the ferries had lost money for years.");
+    assertTrue(!"Ingrid Dahl".equals(last(s).name()), s::toString);
   }
 
   @Test

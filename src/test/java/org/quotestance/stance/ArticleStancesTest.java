@@ -287,6 +287,10 @@ class ArticleStancesTest {
     s = classify(text, List.of(continued, VOLKOV), List.of("", "say"), "A caravan of tankers every night",
         "Turkey buys oil from Daesh, a caravan of tankers every night,");
     assertTrue(!s.get(0).evidence().startsWith(ArticleStances.ECHO), s.get(0).evidence());
+    // a scare-quoted word repeats a word, not a statement
+    String word = "Talks resumed in Geneva.\n\n'Tankers'\n\n\"Turkey buys oil from Daesh, tankers every night,\" Volkov said.\n\n";
+    s = classify(word, List.of(crosshead, VOLKOV), List.of("", "say"), "Tankers", "Turkey buys oil from Daesh, tankers every night,");
+    assertTrue(!s.get(0).evidence().startsWith(ArticleStances.ECHO), s.get(0).evidence());
   }
 
   // --- continuation: "he added" and cue-less quotes carry on the side of the quote before them
