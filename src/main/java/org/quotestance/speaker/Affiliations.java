@@ -42,6 +42,7 @@ public final class Affiliations implements Serializable {
   private final Set<String> ofHeads = new HashSet<>();
   private final Set<String> lowerCaseWords = new HashSet<>();
   private final Map<String, String> genderByTitle = new HashMap<>();
+  private final Map<String, String> sexByFirstName = new HashMap<>();
   private final Countries countries;
 
   private static volatile Affiliations instance;
@@ -63,7 +64,7 @@ public final class Affiliations implements Serializable {
   private static Map<String, Integer> fields() {
     Map<String, Integer> f = new java.util.TreeMap<>();
     for (String kind : List.of("demonym", "seat", "alias", "party", "party-initial", "spelling", "name-abbreviation",
-        "title-gender", "role-synonym")) {
+        "title-gender", "role-synonym", "first-name-sex")) {
       f.put(kind, 3);
     }
     for (String kind : List.of("role", "generic-role", "body-role", "state-role", "organisation-head", "quantifier", "campaign-word", "campaign-role", "non-state", "past-word", "work-word", "body-part", "of-head",
@@ -128,6 +129,14 @@ public final class Affiliations implements Serializable {
         case "name-lowercase" -> lowerCaseWords.add(key(words));
         case "leading-verb" -> leadingVerbs.add(key(words));
         case "question-label" -> questionLabels.add(key(words));
+        case "first-name-sex" -> {
+          String sex = value.toUpperCase(Locale.ROOT);
+          if (!sex.equals("MALE") && !sex.equals("FEMALE") && !sex.equals("EITHER")) {
+            throw TsvResource.problem(name, line, "first-name-sex \"" + words + "\" is \"" + value
+                + "\", not male, female or either");
+          }
+          sexByFirstName.put(words.strip().toLowerCase(Locale.ROOT), sex);
+        }
         case "title-gender" -> {
           String gender = value.toUpperCase(Locale.ROOT);
           if (!gender.equals("MALE") && !gender.equals("FEMALE")) {
@@ -324,6 +333,11 @@ public final class Affiliations implements Serializable {
   }
 
   /** "MALE" or "FEMALE" for a courtesy title that says which ("Mr", "Ms"), else null. */
+  /** MALE, FEMALE or EITHER where this list corrects CoreNLP's name-gender list for a first name, else null. */
+  public String sexOfFirstName(String lowerCaseName) {
+    return sexByFirstName.get(lowerCaseName);
+  }
+
   public String genderOfTitle(String word) {
     return genderByTitle.get(titleKey(word));
   }

@@ -51,7 +51,8 @@ final class NameGenders {
       return true;
     }
     String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-    String known = genderByName.get(first);
+    String corrected = Affiliations.get().sexOfFirstName(first);
+    String known = corrected != null ? corrected : genderByName.get(first);
     return known == null || known.equals(EITHER) || known.equals(gender);
   }
 }

@@ -34,4 +34,13 @@ class NameGendersTest {
     assertTrue(genders.fits("Zorbulon Roe", "MALE"));
     assertTrue(genders.fits("Paul Doe", null));
   }
+
+  @Test
+  void theProjectsListCorrectsNamesOtherLanguagesGiveAnotherSex() {
+    // CoreNLP's list has "yuri" as female only (Japanese); the Russian name is a man's
+    assertTrue(genders.fits("Yuri Roe", "MALE"));
+    // Italian "Andrea" is mostly a man's name; the English list gives it to women only
+    assertTrue(genders.fits("Andrea Doe", "MALE"));
+    assertTrue(genders.fits("Andrea Doe", "FEMALE"));
+  }
 }
