@@ -275,17 +275,16 @@ final class MentionResolver {
   /**
    * "Norway's largest refiner Nordoil said", "Ruritania's leading opposition Acme Party (AP) called for …": the parser
    * made the description the subject and hung the name right after it on it (an apposition or a
-   * dependent). The name speaks; the description only says what it is. Only a name that NER tags
-   * as an organisation or a person, starting right after the description or its comma.
+   * dependent). The name speaks; the description only says what it is. Only a name of someone
+   * ({@link #namesSomeone}), starting right after the description or its comma.
    */
-  private static Token nameAfterDescription(Sentence s, Token head) {
+  static Token nameAfterDescription(Sentence s, Token head) {
     if (!head.pos().equals("NN") && !head.pos().equals("NNS")) {
       return head;
     }
     for (Token child : s.children(head.index())) {
       boolean attached = child.relation().equals("appos") || child.relation().equals("dep");
-      if (!attached || child.index() <= head.index() || !child.isProperNoun()
-          || !("ORGANIZATION".equals(child.ner()) || "PERSON".equals(child.ner()))) {
+      if (!attached || child.index() <= head.index() || !child.isProperNoun() || !namesSomeone(s, child)) {
         continue;
       }
       int start = s.subtreeRange(child.index())[0];
@@ -294,6 +293,23 @@ final class MentionResolver {
       }
     }
     return head;
+  }
+
+  /**
+   * NER tags the name a person or an organisation, or its phrase holds an organisation's tag (an
+   * abbreviation in parentheses, "X Party (XP)", where a curly apostrophe kept NER off the name).
+   */
+  private static boolean namesSomeone(Sentence s, Token name) {
+    if ("ORGANIZATION".equals(name.ner()) || "PERSON".equals(name.ner())) {
+      return true;
+    }
+    int[] range = s.subtreeRange(name.index());
+    for (int k = range[0]; k <= range[1]; k++) {
+      if ("ORGANIZATION".equals(s.tokens().get(k).ner())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A person's or an organisation's name compounded before {@code head}, its last word; null if none. */
