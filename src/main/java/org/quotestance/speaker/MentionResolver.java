@@ -826,6 +826,12 @@ final class MentionResolver {
     }
     // "they" is a group or a body: never one named person ("Mr X said … . They showed …")
     boolean plural = PLURAL_PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    Token group = plural ? pluralSubjectAbove(head) : null;
+    if (group != null) {
+      Sentence own = doc.sentenceAt(head.begin());
+      Speaker named = resolveMention(own, group, previous, previousAt);
+      return new Speaker(named.name(), word, named.affiliation()).by("clause-subject");
+    }
     if (previous != null && fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name())
         || (isDescribedPerson(previous) && !persons.namedBetween(previousAt, head.begin())))
         && !(plural && persons.isPerson(previous.name()))) {
@@ -851,6 +857,27 @@ final class MentionResolver {
       }
     }
     return Speaker.unknown(word).by("pronoun");
+  }
+
+  /**
+   * Rule {@code clause-subject}: "officials unveiled images that they said proved …": a "they" inside
+   * the clause of a plural subject before it, in its own sentence and outside quote marks, is that
+   * subject. Null when there is none.
+   */
+  private Token pluralSubjectAbove(Token pronoun) {
+    Sentence s = doc.sentenceAt(pronoun.begin());
+    if (s == null) {
+      return null;
+    }
+    for (int k = pronoun.index() - 1; k >= 0; k--) {
+      Token t = s.tokens().get(k);
+      boolean plural = t.pos().equals("NNS") || t.pos().equals("NNPS");
+      if (t.relation().startsWith("nsubj") && plural && t.head() >= 0 && s.dominates(t.head(), pronoun.index())
+          && !isQuoted(t.begin()) && !isQuoted(pronoun.begin())) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** A he or she may stand for the person: neither the first name nor a courtesy title ("Ms") says otherwise. */

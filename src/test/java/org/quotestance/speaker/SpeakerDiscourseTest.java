@@ -192,6 +192,16 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void theyInsideThePluralSubjectsClauseIsThatSubject() {
+    List<Speaker> s = SpeakerTexts.speakers("Ferry fares will rise in March.\n\n"
+        + "\"The boats are safe,\" said Olaf Berg, a spokesman for Nordic Ferries.\n\n"
+        + "On Monday, Norwegian ferry inspectors released photographs that they said proved the hulls were rusting.");
+    Speaker they = last(s);
+    assertEquals("clause-subject", they.rule(), s::toString);
+    assertTrue(!"Nordic Ferries".equals(they.name()), s::toString);
+  }
+
+  @Test
   void theWorkSpeaksForWhoeverWroteIt() {
     List<Speaker> s = SpeakerTexts.speakers("Dr. Ingrid Solberg said the minister had hidden a heart condition in 2009.\n\n"
         + "Solberg wrote a memoir of her years at the ministry.\n\n"
