@@ -180,6 +180,18 @@ final class CueFinder {
       return null;
     }
     if ("parataxis".equals(baseRelation(verb.relation())) && verb.head() >= 0 && verb.head() < verb.index()) {
+      // "X says A; Y insists it never left": the clause before is another report, not this one's
+      // content; a clause of the verb's own after it (the parser's "dep") is what it reports
+      Token head = s.tokens().get(verb.head());
+      if (lexicon.isReportingVerb(head.lemma().toLowerCase(java.util.Locale.ROOT)) && reportedClause(s, head) != null) {
+        for (Token child : s.children(verb.index())) {
+          if (child.index() > verb.index() && child.isVerb() && "dep".equals(child.relation())) {
+            // its subject may hang on the cue as an object: "insists it never left"
+            return trimPunctuation(s, new int[] {verb.index() + 1, s.subtreeRange(child.index())[1]});
+          }
+        }
+        return null;
+      }
       int[] clause = s.subtreeRange(verb.head());
       int[] own = s.subtreeRange(verb.index());
       int[] before = trimPunctuation(s, new int[] {clause[0], own[0] - 1});

@@ -42,6 +42,16 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aReportAfterASemicolonDoesNotTakeTheReportBeforeIt() {
+    // the parser hangs "insists" on "says" as parataxis and its clause as "dep"
+    String text = "Norway says the ferry strayed into its waters and ignored repeated warnings; Sweden insists it never left port.";
+    List<QuoteSpan> quotes = extract(text, 0);
+    assertEquals(List.of("the ferry strayed into its waters and ignored repeated warnings", "it never left port"),
+        quotes.stream().map(q -> text.substring(q.start(), q.end())).toList(), quotes::toString);
+    assertEquals(List.of("says", "insists"), quotes.stream().map(QuoteSpan::cue).toList(), quotes::toString);
+  }
+
+  @Test
   void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
     // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
     String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
