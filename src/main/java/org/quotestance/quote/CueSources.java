@@ -19,10 +19,26 @@ final class CueSources {
 
   /** The token that names the source of {@code verb}'s report, or -1. */
   int of(Sentence s, Token verb) {
-    int source = findSource(s, verb);
+    int source = subjectOfReportBefore(s, verb);
+    source = source >= 0 ? source : findSource(s, verb);
     source = source >= 0 ? source : subjectOfParticipleBefore(s, verb);
     source = source >= 0 ? source : subjectAfterVerb(s, verb);
     return source >= 0 ? source : controllerOfTrailingParticiple(s, verb);
+  }
+
+  /**
+   * "…, he added, noting that …": a participle right after a report set off by a comma goes on with
+   * that report's subject, whatever the parser hung it on (the clause reported, whose subject did not
+   * speak). -1 when the word before the comma is no reporting verb with a subject before it.
+   */
+  private int subjectOfReportBefore(Sentence s, Token verb) {
+    if (!verb.pos().equals("VBG") || verb.index() < 2 || !s.tokens().get(verb.index() - 1).word().equals(",")) {
+      return -1;
+    }
+    Token before = s.tokens().get(verb.index() - 2);
+    Token reporter = before.isVerb() && lexicon.isReportingVerb(before.lemma().toLowerCase(Locale.ROOT))
+        ? s.child(before.index(), "nsubj") : null;
+    return reporter != null && reporter.index() < before.index() && Speakers.canSpeak(reporter, lexicon) ? reporter.index() : -1;
   }
 
   /** How many links up a trailing participle looks for the clause whose subject it continues. */

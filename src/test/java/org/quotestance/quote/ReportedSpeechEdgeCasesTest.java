@@ -42,6 +42,15 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aParticipleRightAfterAnInvertedReportGoesOnWithItsSubject() {
+    String text = "Norway has never sold a single ferry to the rebels, he added, noting that every sale is registered with customs.";
+    QuoteSpan noting = extract(text, 0).stream().filter(q -> "noting".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals("he", NlpAnnotator.annotate(text).sentences().get(noting.sourceSentence()).tokens().get(noting.sourceToken()).word(),
+        noting::toString);
+  }
+
+  @Test
   void aReportAfterASemicolonDoesNotTakeTheReportBeforeIt() {
     // the parser hangs "insists" on "says" as parataxis and its clause as "dep"
     String text = "Norway says the ferry strayed into its waters and ignored repeated warnings; Sweden insists it never left port.";
