@@ -20,6 +20,7 @@ final class CueSources {
   /** The token that names the source of {@code verb}'s report, or -1. */
   int of(Sentence s, Token verb) {
     int source = subjectOfReportBefore(s, verb);
+    source = source >= 0 ? source : nameRightBeforeStrandedVerb(s, verb);
     source = source >= 0 ? source : findSource(s, verb);
     source = source >= 0 ? source : subjectOfParticipleBefore(s, verb);
     source = source >= 0 ? source : subjectAfterVerb(s, verb);
@@ -39,6 +40,30 @@ final class CueSources {
     Token reporter = before.isVerb() && lexicon.isReportingVerb(before.lemma().toLowerCase(Locale.ROOT))
         ? s.child(before.index(), "nsubj") : null;
     return reporter != null && reporter.index() < before.index() && Speakers.canSpeak(reporter, lexicon) ? reporter.index() : -1;
+  }
+
+  /**
+   * "… sanctions against Oslo and Prime Minister Ann Roe has alleged …": the parser joined the name
+   * to the phrase before it and left the verb with no subject, hung on another clause ("dep"). A
+   * person's or an organisation's name that ends right before the verb (or its auxiliary) is its
+   * subject. -1 otherwise.
+   */
+  private static int nameRightBeforeStrandedVerb(Sentence s, Token verb) {
+    if (!"dep".equals(verb.relation()) || SUBJECTS.stream().anyMatch(r -> s.child(verb.index(), r) != null)) {
+      return -1;
+    }
+    int first = verb.index();
+    for (Token child : s.children(verb.index())) {
+      if (child.relation().startsWith("aux") && child.index() < first) {
+        first = child.index();
+      }
+    }
+    if (first == verb.index() && !verb.isFiniteVerb()) {
+      return -1; // "a bill sent to the Senate asking for …": a participle is no stranded clause
+    }
+    Token name = first > 0 ? s.tokens().get(first - 1) : null;
+    boolean named = name != null && name.isProperNoun() && ("PERSON".equals(name.ner()) || "ORGANIZATION".equals(name.ner()));
+    return named && !s.dominates(verb.index(), name.index()) ? name.index() : -1;
   }
 
   /** How many links up a trailing participle looks for the clause whose subject it continues. */

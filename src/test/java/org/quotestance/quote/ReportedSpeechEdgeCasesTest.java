@@ -51,6 +51,16 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aNameTheParserJoinedToThePhraseBeforeIsTheStrandedVerbsSubject() {
+    String text = "In response, Oslo announced a series of economic sanctions against Bergen and Norwegian Prime Minister Ann Roe "
+        + "has alleged Sweden buys timber from the rebels.";
+    QuoteSpan alleged = extract(text, 0).stream().filter(q -> "alleged".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals("Roe", NlpAnnotator.annotate(text).sentences().get(alleged.sourceSentence()).tokens().get(alleged.sourceToken()).word(),
+        alleged::toString);
+  }
+
+  @Test
   void aReportAfterASemicolonDoesNotTakeTheReportBeforeIt() {
     // the parser hangs "insists" on "says" as parataxis and its clause as "dep"
     String text = "Norway says the ferry strayed into its waters and ignored repeated warnings; Sweden insists it never left port.";
