@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.pipeline.QuoteStanceOptions;
 
+/** The DirectRunner options the job sets unless the user does. */
+@Tag("unit")
 class DirectRunnerDefaultsTest {
   private static DirectOptions tuned(String... args) {
     QuoteStanceOptions options = PipelineOptionsFactory.fromArgs(args).as(QuoteStanceOptions.class);
