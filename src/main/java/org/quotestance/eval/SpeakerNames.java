@@ -24,6 +24,8 @@ public final class SpeakerNames {
     private static final Pattern JOINING_PUNCTUATION = Pattern.compile("['.]"); // O'Neil, U.S.
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DOUBLED_LETTER = Pattern.compile("(\\p{L})\\1+");
+    private static final Pattern BRITISH_ENCE = Pattern.compile("ence$");
+    private static final Pattern BRITISH_TRE = Pattern.compile("(?<=[^aeiou])tre$");
 
     /** Folded spellings (see {@link #fold}) of courtesy titles. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mis", "dr", "sir", "madam");
@@ -143,7 +145,11 @@ public final class SpeakerNames {
 
     /** Folds common transliteration variants onto one spelling (Yusuf/Iusuf, Mikhail/Mihail). */
     static String fold(String token) {
-        String t = token.replace('y', 'i'); // also unifies a trailing "ey" with "ei" (Sergey/Sergei)
+        // British and American spellings of one name: Defence/Defense, Centre/Center, Organisation/Organization
+        String t = BRITISH_ENCE.matcher(token).replaceAll("ense");
+        t = BRITISH_TRE.matcher(t).replaceAll("ter");
+        t = t.replace("isation", "ization");
+        t = t.replace('y', 'i'); // also unifies a trailing "ey" with "ei" (Sergey/Sergei)
         t = t.replace("kh", "h").replace("ou", "u");
         return DOUBLED_LETTER.matcher(t).replaceAll("$1");
     }

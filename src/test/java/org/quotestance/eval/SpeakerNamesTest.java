@@ -30,6 +30,14 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void britishAndAmericanSpellingsOfABodyAreOneBody() {
+        assertTrue(SpeakerNames.sameSpeaker("Norwegian Defence Ministry", "Norwegian Defense Ministry"));
+        assertTrue(SpeakerNames.sameSpeaker("Centre for Coastal Studies", "Center for Coastal Studies"));
+        assertTrue(SpeakerNames.sameSpeaker("World Health Organisation", "World Health Organization"));
+        assertFalse(SpeakerNames.sameSpeaker("Norwegian Defence Ministry", "Norwegian Interior Ministry"));
+    }
+
+    @Test
     void differentPeopleDoNotMatch() {
         assertFalse(SpeakerNames.sameSpeaker("Vladimir Putin", "Sergei Lavrov"));
         assertFalse(SpeakerNames.sameSpeaker("Recep Tayyip Erdogan", "Recep Mehmet"));
