@@ -12,7 +12,7 @@ import java.util.List;
  * Undoes sentence breaks that CoreNLP's splitter makes inside a sentence: after an abbreviation
  * it does not know ("Sen. Ann Lee (R-Ga.) said …") or after a question inside quote marks
  * ("“Why?” he asks."). A "sentence" that starts with a lower-case letter or a comma in the same
- * paragraph continues the one before it. A dateline that opens a paragraph ("DOHA (AA) –") becomes a
+ * paragraph, or with a closing quote mark and then one ('"… to the moon?" asked X'), continues the one before it. A dateline that opens a paragraph ("DOHA (AA) –") becomes a
  * sentence of its own. Runs between ssplit and the taggers, so the parser sees whole sentences.
  */
 final class SentenceRepair {
@@ -28,7 +28,8 @@ final class SentenceRepair {
     List<CoreLabel> current = null;
     for (CoreMap sentence : sentences) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      if (current != null && !tokens.isEmpty() && continues(text, current.get(current.size() - 1), tokens.get(0))) {
+      if (current != null && !tokens.isEmpty() && (continues(text, current.get(current.size() - 1), tokens.get(0))
+          || closesQuoteOfPrevious(text, current.get(current.size() - 1), tokens))) {
         current.addAll(tokens);
       } else {
         current = new ArrayList<>(tokens);
@@ -104,6 +105,18 @@ final class SentenceRepair {
     // no sentence opens with a comma: "Rep. Dana Quill (D-Md.), who chairs the panel, said …"
     return !gap.contains("\n") && !word.isEmpty()
         && (Character.isLowerCase(word.codePointAt(0)) && !word.startsWith("http") || word.equals(","));
+  }
+
+  private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("''", "\"", "”");
+
+  /**
+   * '"… to the moon?" asked X': the splitter ends the sentence at the question inside the quote, so
+   * the next one opens with the closing quote mark and a lower-case word. It continues the one before.
+   */
+  static boolean closesQuoteOfPrevious(String text, CoreLabel previousLast, List<CoreLabel> tokens) {
+    return tokens.size() > 1 && CLOSING_QUOTES.contains(tokens.get(0).word())
+        && !text.substring(previousLast.endPosition(), tokens.get(0).beginPosition()).contains("\n")
+        && continues(text, tokens.get(0), tokens.get(1));
   }
 
   private static CoreMap sentence(String text, int index, int tokenOffset, List<CoreLabel> tokens) {

@@ -32,6 +32,15 @@ class SentenceRepairTest {
   }
 
   @Test
+  void aQuestionInStraightQuotesFollowedByItsCueIsOneSentence() {
+    // the splitter breaks after the question mark, so the next piece opens with the closing quote mark
+    ParsedText parsed = NlpAnnotator.annotate("The harvest was good. \"Half of it went north. Where do I send it now?\" asked Ola Berg, who grows tomatoes.");
+    assertEquals(3, parsed.sentences().size(), () -> parsed.sentences().toString());
+    assertEquals("Where do I send it now?\" asked Ola Berg, who grows tomatoes.",
+        parsed.slice(parsed.sentences().get(2).begin(), parsed.sentences().get(2).end()));
+  }
+
+  @Test
   void aLineBreakStillSeparates() {
     ParsedText parsed = NlpAnnotator.annotate("The vote was close.\n\nthe hall emptied soon after.");
     assertEquals(2, parsed.sentences().size());
