@@ -12,7 +12,8 @@ import java.util.List;
  * Undoes sentence breaks that CoreNLP's splitter makes inside a sentence: after an abbreviation
  * it does not know ("Sen. Ann Lee (R-Ga.) said …") or after a question inside quote marks
  * ("“Why?” he asks."). A "sentence" that starts with a lower-case letter or a comma in the same
- * paragraph, or with a closing quote mark and then one ('"… to the moon?" asked X'), continues the one before it. A dateline that opens a paragraph ("DOHA (AA) –") becomes a
+ * paragraph, or with a closing quote mark and then a lower-case letter ('"… to the moon?" asked X'),
+ * continues the one before it. A dateline that opens a paragraph ("DOHA (AA) –") becomes a
  * sentence of its own. Runs between ssplit and the taggers, so the parser sees whole sentences.
  */
 final class SentenceRepair {

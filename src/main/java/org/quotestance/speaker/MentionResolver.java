@@ -300,7 +300,7 @@ final class MentionResolver {
    * abbreviation in parentheses, "X Party (XP)", where a curly apostrophe kept NER off the name).
    */
   private static boolean namesSomeone(Sentence s, Token name) {
-    if ("ORGANIZATION".equals(name.ner()) || "PERSON".equals(name.ner())) {
+    if (isNamed(name)) {
       return true;
     }
     int[] range = s.subtreeRange(name.index());
@@ -312,12 +312,16 @@ final class MentionResolver {
     return false;
   }
 
+  /** NER tags the word a person's or an organisation's name. */
+  private static boolean isNamed(Token t) {
+    return "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
+  }
+
   /** A person's or an organisation's name compounded before {@code head}, its last word; null if none. */
   private static Token namedCompound(Sentence s, Token head) {
     Token named = null;
     for (Token child : s.children(head.index())) {
-      if (child.index() < head.index() && child.relation().equals("compound") && child.isProperNoun()
-          && ("PERSON".equals(child.ner()) || "ORGANIZATION".equals(child.ner()))) {
+      if (child.index() < head.index() && child.relation().equals("compound") && child.isProperNoun() && isNamed(child)) {
         named = child;
       }
     }
@@ -826,9 +830,9 @@ final class MentionResolver {
     }
     // "they" is a group or a body: never one named person ("Mr X said … . They showed …")
     boolean plural = PLURAL_PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
-    Token group = plural ? pluralSubjectAbove(head) : null;
+    Sentence own = plural ? doc.sentenceAt(head.begin()) : null;
+    Token group = own == null ? null : pluralSubjectAbove(own, head);
     if (group != null) {
-      Sentence own = doc.sentenceAt(head.begin());
       Speaker named = resolveMention(own, group, previous, previousAt);
       return new Speaker(named.name(), word, named.affiliation()).by("clause-subject");
     }
@@ -864,11 +868,7 @@ final class MentionResolver {
    * the clause of a plural subject before it, in its own sentence and outside quote marks, is that
    * subject. Null when there is none.
    */
-  private Token pluralSubjectAbove(Token pronoun) {
-    Sentence s = doc.sentenceAt(pronoun.begin());
-    if (s == null) {
-      return null;
-    }
+  private Token pluralSubjectAbove(Sentence s, Token pronoun) {
     for (int k = pronoun.index() - 1; k >= 0; k--) {
       Token t = s.tokens().get(k);
       boolean plural = t.pos().equals("NNS") || t.pos().equals("NNPS");

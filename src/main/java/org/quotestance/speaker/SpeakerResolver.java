@@ -103,30 +103,29 @@ public final class SpeakerResolver implements Serializable {
       QuoteSpan q = quotes.get(i);
       int lineStart = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
       int lineEnd = text.indexOf('\n', q.end());
-      String words = echoWords(text.substring(q.start(), q.end()));
-      if (doc.sentences().get(q.sentence()).paragraph() == 0 || words.split(" ").length < CROSSHEAD_MIN_WORDS
-          || !echoWords(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd)).equals(words)) {
+      String words = Echoes.words(text.substring(q.start(), q.end()));
+      if (doc.sentences().get(q.sentence()).paragraph() == 0 || Echoes.count(words) < CROSSHEAD_MIN_WORDS
+          || !Echoes.words(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd)).equals(words)) {
         continue;
       }
       Speaker echoed = null;
       for (int step : new int[] {1, -1}) {
         for (int j = i + step; echoed == null && j >= 0 && j < quotes.size(); j += step) {
           QuoteSpan other = quotes.get(j);
-          if (out.get(j).isKnown() && !CROSSHEAD_ECHO.equals(out.get(j).rule())
+          if (out.get(j).isKnown() && !Echoes.CROSSHEAD_ECHO.equals(out.get(j).rule())
               && doc.sentences().get(other.sentence()).paragraph() != doc.sentences().get(q.sentence()).paragraph()
-              && (" " + echoWords(text.substring(other.start(), other.end())) + " ").contains(" " + words + " ")) {
+              && Echoes.holds(text.substring(other.start(), other.end()), words)) {
             echoed = out.get(j);
           }
         }
       }
       if (echoed != null) {
-        out.set(i, new Speaker(echoed.name(), out.get(i).mention(), echoed.affiliation()).by(CROSSHEAD_ECHO));
+        out.set(i, new Speaker(echoed.name(), out.get(i).mention(), echoed.affiliation()).by(Echoes.CROSSHEAD_ECHO));
       }
     }
     return out;
   }
 
-  private static final String CROSSHEAD_ECHO = "crosshead-echo";
   /** A word or two ("'Proof'") may be in anyone's quote; a crosshead of three words or more is one quote's. */
   private static final int CROSSHEAD_MIN_WORDS = 3;
 
@@ -212,29 +211,24 @@ public final class SpeakerResolver implements Serializable {
     List<Speaker> out = new ArrayList<>(speakers);
     for (int i = 0; i < quotes.size(); i++) {
       QuoteSpan q = quotes.get(i);
-      String words = echoWords(doc.text().substring(q.start(), q.end()));
+      String words = Echoes.words(doc.text().substring(q.start(), q.end()));
       // a description in the headline ("…, Turkish official says") may fit several people; the body's words name one
       boolean described = MentionResolver.HEADLINE_DESCRIPTION.equals(out.get(i).rule());
       if (out.get(i).isKnown() && !described || doc.sentences().get(q.sentence()).paragraph() != 0
-          || words.split(" ").length < ECHO_MIN_WORDS) {
+          || Echoes.count(words) < ECHO_MIN_WORDS) {
         continue;
       }
       for (int j = i + 1; j < quotes.size(); j++) {
         QuoteSpan body = quotes.get(j);
         if (out.get(j).isKnown() && doc.sentences().get(body.sentence()).paragraph() > 0
-            && (" " + echoWords(doc.text().substring(body.start(), body.end())) + " ").contains(" " + words + " ")) {
+            && Echoes.holds(doc.text().substring(body.start(), body.end()), words)) {
           Speaker echoed = out.get(j);
-          out.set(i, new Speaker(echoed.name(), out.get(i).mention(), echoed.affiliation()).by("headline-echo"));
+          out.set(i, new Speaker(echoed.name(), out.get(i).mention(), echoed.affiliation()).by(Echoes.HEADLINE_ECHO));
           break;
         }
       }
     }
     return out;
-  }
-
-  /** Lower-case words without punctuation, one space apart. */
-  private static String echoWords(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** The country the first country word or demonym of a name stands for, or null. */

@@ -9,6 +9,7 @@ import org.quotestance.nlp.ParsedText;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 import org.quotestance.quote.QuoteSpan;
+import org.quotestance.speaker.Echoes;
 import org.quotestance.speaker.Speaker;
 import org.quotestance.stance.Stance.Label;
 
@@ -167,20 +168,18 @@ public final class ArticleStances implements Serializable {
    * words, read where their context is. Null when there is no such quote or it takes no side.
    */
   private static Stance echoed(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers, List<Stance> own, int i) {
-    String rule = speakers.get(i).rule();
-    if (!ECHO_RULES.contains(rule)) {
+    if (!Echoes.isEcho(speakers.get(i).rule())) {
       return null;
     }
-    String echo = echoWords(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
-    if (echo.split(" ").length < ECHO_MIN_WORDS) {
+    String words = Echoes.words(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
+    if (Echoes.count(words) < ECHO_MIN_WORDS) {
       return null; // a scare-quoted word ("'evidence'") repeats a word, not a statement
     }
-    String words = " " + echo + " ";
     for (int j = 0; j < quotes.size(); j++) {
       QuoteSpan other = quotes.get(j);
       if (j == i || !own.get(j).takesSide() || !speakers.get(j).name().equals(speakers.get(i).name())
           || paragraphOf(doc, other) == paragraphOf(doc, quotes.get(i))
-          || !(" " + echoWords(doc.text().substring(other.start(), other.end())) + " ").contains(words)) {
+          || !Echoes.holds(doc.text().substring(other.start(), other.end()), words)) {
         continue;
       }
       Stance o = own.get(j);
@@ -191,12 +190,6 @@ public final class ArticleStances implements Serializable {
 
   static final String ECHO = "echo";
   private static final int ECHO_MIN_WORDS = 2;
-  private static final Set<String> ECHO_RULES = Set.of("headline-echo", "crosshead-echo");
-
-  /** Lower-case words without punctuation, one space apart. */
-  private static String echoWords(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-  }
 
   /**
    * Only quotes that found no proposition at all take their speaker's side: "unrelated" for want of
