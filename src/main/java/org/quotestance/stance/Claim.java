@@ -29,7 +29,15 @@ public record Claim(
     List<String> targetReferences, List<String> passages)
     implements Serializable {
 
-  public record Entity(String name, List<String> aliases) implements Serializable {}
+  /**
+   * {@code ownedByTarget}: the object is the target's own ("her health"), so in an article about the
+   * claim a mention of it that no other party owns is the target's ("the pneumonia was mild").
+   */
+  public record Entity(String name, List<String> aliases, Boolean ownedByTarget) implements Serializable {
+    public boolean owned() {
+      return Boolean.TRUE.equals(ownedByTarget);
+    }
+  }
 
   public record Cues(
       List<String> denyVerbs, List<String> denyWords, List<String> supportVerbs, List<String> supportWords,

@@ -3463,6 +3463,9 @@ final class ClaimReader implements Serializable {
         or(target, mark(text, targetReferences)); // "the campaign", in an article about the candidate's claim
       }
       object = mark(text, ClaimReader.this.object);
+      if (c.articleAboutClaim() && claim.object().owned()) {
+        ownedObjects();
+      }
       boolean[] described = mark(text, objectReferences);
       if (c.articleNamesObject()) {
         or(object, described);
@@ -3494,7 +3497,7 @@ final class ClaimReader implements Serializable {
         String w = t.word().toLowerCase(Locale.ROOT);
         self[t.index()] = speakerIsTarget && inQuote(t.index())
             && (lang.firstPerson().contains(w) || indirect && lang.reportedSelf().contains(w) || ownStateOrgan(t))
-            || narratedTarget && inQuote(t.index()) && lang.reportedSelf().contains(w);
+            || narratedTarget && inQuote(t.index()) && lang.thirdPersons().contains(w);
         // a claim word that is only part of the speaker's reporting cue ("claimed") is not a reference
         reference[t.index()] &= t.isNoun();
         if (relation[t.index()] && t.isVerb() && lang.hortatives().contains(t.lemma().toLowerCase(Locale.ROOT))
@@ -3520,6 +3523,33 @@ final class ClaimReader implements Serializable {
         }
       }
       extended = nominalCueOfAnother();
+    }
+
+    /**
+     * Where the claim's object is the target's own ("her health"), a mention of it in
+     * a sentence that names no party and no third person but the target ("the pneumonia was mild") is the
+     * target's: the object word stands for the target too.
+     */
+    private void ownedObjects() {
+      if (c.quote().kind() == QuoteSpan.Kind.PARTIAL && !clauseBound) {
+        return; // a fragment ("'excellent health'") leaves out whose it is
+      }
+      for (int k = lo; k <= hi; k++) {
+        Token t = s.tokens().get(k);
+        if (target[k]) {
+          return;
+        }
+        String w = t.word().toLowerCase(Locale.ROOT);
+        boolean party = t.isProperNoun() && NAME_NER.contains(t.ner()) || lang.thirdPersons().contains(w);
+        if (party) {
+          return;
+        }
+      }
+      for (int k = lo; k <= hi; k++) {
+        if (object[k] && s.tokens().get(k).isNoun()) {
+          target[k] = true;
+        }
+      }
     }
 
     /**

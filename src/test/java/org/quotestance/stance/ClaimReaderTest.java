@@ -1438,7 +1438,8 @@ class ClaimReaderTest {
     Speaker aide = new Speaker("Ann Lee", "Lee", "Clinton campaign");
     Stance none = classify(coverUp, "Lee said ⟦there is no hidden illness, only a bad cold⟧.", "say", aide, true);
     assertEquals(Label.DENY, none.label(), none.evidence());
-    assertTrue(none.evidence().startsWith(ClaimReader.TOPIC), none.evidence());
+    // the claim's object is the target's own, so the illness is the candidate's: the clause denies the claim
+    assertTrue(none.evidence().startsWith(ClaimReader.NEGATES) && none.evidence().contains("'hidden'"), none.evidence());
   }
 
   @Test
@@ -1624,6 +1625,28 @@ class ClaimReaderTest {
     // help the target receives is not help it gives
     Stance received = classify("Volkov said ⟦Turkey received little help for the refugees it hosts⟧.", "say", RUSSIAN);
     assertNotEquals(Label.SUPPORT, received.label(), received.evidence());
+  }
+
+  @Test
+  void anUnownedMentionOfTheTargetsOwnObjectIsTheTargets() throws Exception {
+    StanceClassifier coverUp = new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of("pipelines/clinton-health-cover-up.json"))));
+    Speaker doctor = new Speaker("John Doe", "Doe", "");
+    // the claim's object is the candidate's health: "the infection" in an article about the claim is hers
+    Stance unowned = classify(coverUp, "Doe said ⟦the pneumonia was mild and clearing with antibiotics⟧.", "say", doctor, true);
+    assertEquals(Label.DENY, unowned.label(), unowned.evidence());
+    assertTrue(unowned.evidence().startsWith("contrary-claim"), unowned.evidence());
+    // another party in the quote may own it
+    Stance his = classify(coverUp, "Doe said ⟦his pneumonia was mild and clearing with antibiotics⟧.", "say", doctor, true);
+    assertNotEquals(Label.DENY, his.label(), his.evidence());
+    Stance named = classify(coverUp, "Doe said ⟦Senator Smith's pneumonia was mild and clearing with antibiotics⟧.", "say", doctor, true);
+    assertNotEquals(Label.DENY, named.label(), named.evidence());
+    // a fragment says nothing of whose it is
+    Stance fragment = classify(coverUp, "Doe said he was in ⟦excellent health⟧.", "say", doctor, true,
+        QuoteSpan.Kind.PARTIAL);
+    assertFalse(fragment.evidence().startsWith("contrary-claim"), fragment.evidence());
+    // a claim whose object is another party (the militants) does not own it
+    Stance militants = classify("Volkov said ⟦the militants' oil revenue fell by half⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, militants.label(), militants.evidence());
   }
 
   @Test
