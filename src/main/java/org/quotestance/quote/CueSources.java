@@ -21,6 +21,7 @@ final class CueSources {
   int of(Sentence s, Token verb) {
     int source = subjectOfReportBefore(s, verb);
     source = source >= 0 ? source : nameRightBeforeStrandedVerb(s, verb);
+    source = source >= 0 ? source : personRightBeforeParticiple(s, verb);
     source = source >= 0 ? source : findSource(s, verb);
     source = source >= 0 ? source : subjectOfParticipleBefore(s, verb);
     source = source >= 0 ? source : subjectAfterVerb(s, verb);
@@ -64,6 +65,31 @@ final class CueSources {
     Token name = first > 0 ? s.tokens().get(first - 1) : null;
     boolean named = name != null && name.isProperNoun() && ("PERSON".equals(name.ner()) || "ORGANIZATION".equals(name.ner()));
     return named && !s.dominates(verb.index(), name.index()) ? name.index() : -1;
+  }
+
+  /**
+   * "the ad shows footage of Jane Roe asking, '…'": a participle of saying right after a person's name,
+   * with no subject of its own, is what that person does, wherever the parser hung it ("dep" on the
+   * main verb, "acl" on the footage). Only a person: "a bill sent to the Senate asking for …" is no
+   * report of the Senate's. -1 otherwise.
+   */
+  private static int personRightBeforeParticiple(Sentence s, Token verb) {
+    boolean stranded = "dep".equals(verb.relation()) || "acl".equals(verb.relation());
+    if (!verb.pos().equals("VBG") || !stranded || verb.index() == 0) {
+      return -1;
+    }
+    Token name = s.tokens().get(verb.index() - 1);
+    if (!name.isProperNoun() || !"PERSON".equals(name.ner())) {
+      return -1;
+    }
+    for (String r : SUBJECTS) {
+      Token subject = s.child(verb.index(), r);
+      // "footage of Jane Roe asking": the parser may make the phrase the name hangs on the participle's subject
+      if (subject != null && !(subject.index() < name.index() && s.dominates(subject.index(), name.index()) && !subject.isProperNoun())) {
+        return -1;
+      }
+    }
+    return name.index();
   }
 
   /** How many links up a trailing participle looks for the clause whose subject it continues. */

@@ -61,6 +61,15 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aParticipleOfSayingRightAfterAPersonsNameIsThatPersonsReport() {
+    String text = "The new spot uses footage of Senator Ann Roe asking, \"Why are we not fixing the roads first?\"";
+    QuoteSpan asking = extract(text, 0).stream().filter(q -> "asking".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals("Roe", NlpAnnotator.annotate(text).sentences().get(asking.sourceSentence()).tokens().get(asking.sourceToken()).word(),
+        asking::toString);
+  }
+
+  @Test
   void aReportAfterASemicolonDoesNotTakeTheReportBeforeIt() {
     // the parser hangs "insists" on "says" as parataxis and its clause as "dep"
     String text = "Norway says the ferry strayed into its waters and ignored repeated warnings; Sweden insists it never left port.";
