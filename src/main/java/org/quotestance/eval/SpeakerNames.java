@@ -31,7 +31,7 @@ public final class SpeakerNames {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mis", "dr", "sir", "madam");
     /** Folded spellings of reflexive pronouns, which intensify a name and are no part of it ("Clinton herself"). */
     private static final Set<String> INTENSIFIERS = Set.of("himself", "herself", "themselves", "itself");
-    private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|\\(|\\s—|\\s–|\\swho\\s|\\swhich\\s)");
+    private static final Pattern APPOSITION = Pattern.compile("\\s*(?:,|\\(|\\s—|\\s–|\\s--|\\swho\\s|\\swhich\\s)");
     /**
      * An "of" after a name of two words or more ends the mention's head: "Rep. Jane Roe of Utah" is
      * headed by "Jane Roe", not "Utah"; "Secretary of State Jane Roe" and "Bank of America" keep their

@@ -86,6 +86,9 @@ class SpeakerNamesTest {
         org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Nadia Fell, a former city adviser,", "Nadia Fell"));
         org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Rep. Omar Diallo (D-Vt.)", "Omar Diallo"));
         org.junit.jupiter.api.Assertions.assertFalse(SpeakerNames.sameSpeaker("Nadia Fell, a former adviser to Omar Diallo", "Omar Diallo"));
+        // an apposition set off by a typewriter dash, two hyphens, as by an em dash
+        org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("Fell -- co-author of a book on Omar Diallo --", "Nadia Fell"));
+        org.junit.jupiter.api.Assertions.assertFalse(SpeakerNames.sameSpeaker("Fell -- co-author of a book on Omar Diallo --", "Omar Diallo"));
     }
 
     @Test
