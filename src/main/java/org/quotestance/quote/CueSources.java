@@ -140,6 +140,34 @@ final class CueSources {
    * The subject of the verb, or of the clause it depends on ("…, adding", "cited as saying"). A
    * subject that cannot speak ("the incident") lets the search go on up to one that can.
    */
+  /**
+   * "A passionate defender of the channel, Mr. X likened …": the parser gives the verb two subjects,
+   * the description set off by a comma and the name after it; the name is who speaks. {@code first}
+   * otherwise.
+   */
+  private static Token namedSecondSubject(Sentence s, Token verb, Token first) {
+    if (first.isProperNoun() || !"NN".equals(first.pos())) {
+      return first; // "Some candidates — for instance, Sen. X — have called": a plural description is not the one name
+    }
+    for (Token child : s.children(verb.index())) {
+      boolean later = child.index() > first.index() && child.index() < verb.index();
+      if (later && child.relation().equals("nsubj") && child.isProperNoun()
+          && ("PERSON".equals(child.ner()) || "ORGANIZATION".equals(child.ner()))) {
+        return hasCommaBetween(s, first.index(), child.index()) ? child : first;
+      }
+    }
+    return first;
+  }
+
+  private static boolean hasCommaBetween(Sentence s, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (s.tokens().get(k).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int findSource(Sentence s, Token verb) {
     Token agent = agent(s, verb, lexicon);
     if (agent != null) {
@@ -168,7 +196,7 @@ final class CueSources {
               return child.index();
             }
             if (Speakers.canSpeak(child, lexicon)) {
-              return child.index();
+              return namedSecondSubject(s, current, child).index();
             }
             first = first < 0 ? child.index() : first;
           }

@@ -70,6 +70,22 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aDescriptionBeforeTheNameIsNotTheSpeaker() {
+    // the parser gives "likened" two subjects, "defender" and "Dahl"
+    String text = "A passionate defender of NRK Norway, Mr. Dahl likened NRK to Deutsche Welle, which gets some state money.";
+    QuoteSpan compared = extract(text, 0).stream().filter(q -> "likened".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals("Dahl", NlpAnnotator.annotate(text).sentences().get(compared.sourceSentence()).tokens().get(compared.sourceToken()).word(),
+        compared::toString);
+    // a plural description with one name as its example is the description's report
+    String some = "Some mayors on the coast, for instance, Mayor Lars Dahl, have called for a new timetable.";
+    QuoteSpan called = extract(some, 0).stream().filter(q -> "called".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(some, 0).toString()));
+    assertEquals("mayors", NlpAnnotator.annotate(some).sentences().get(called.sourceSentence()).tokens().get(called.sourceToken()).word(),
+        called::toString);
+  }
+
+  @Test
   void aReportAfterASemicolonDoesNotTakeTheReportBeforeIt() {
     // the parser hangs "insists" on "says" as parataxis and its clause as "dep"
     String text = "Norway says the ferry strayed into its waters and ignored repeated warnings; Sweden insists it never left port.";
