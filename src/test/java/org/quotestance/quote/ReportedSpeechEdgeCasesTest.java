@@ -96,6 +96,15 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void wonderingWhetherReportsAQuestion() {
+    String text = "The mayor has repeatedly wondered whether the ferry board will be fair to the islands.";
+    List<QuoteSpan> quotes = extract(text, 0);
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("wondered", quotes.get(0).cue(), quotes::toString);
+    assertEquals("mayor", NlpAnnotator.annotate(text).sentences().get(0).tokens().get(quotes.get(0).sourceToken()).word(), quotes::toString);
+  }
+
+  @Test
   void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
     // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
     String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
