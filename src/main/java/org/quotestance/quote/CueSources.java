@@ -22,6 +22,7 @@ final class CueSources {
     int source = subjectOfReportBefore(s, verb);
     source = source >= 0 ? source : nameRightBeforeStrandedVerb(s, verb);
     source = source >= 0 ? source : personRightBeforeParticiple(s, verb);
+    source = source >= 0 ? source : nameAsRootBeforeVerb(s, verb);
     source = source >= 0 ? source : findSource(s, verb);
     source = source >= 0 ? source : subjectOfParticipleBefore(s, verb);
     source = source >= 0 ? source : subjectAfterVerb(s, verb);
@@ -90,6 +91,24 @@ final class CueSources {
       }
     }
     return name.index();
+  }
+
+  /**
+   * "Jane Roe, a former minister who is a critic of X, suggests that …": the parser lost the main verb,
+   * made the name the sentence's root and hung the finite verb, with no subject, inside the apposition.
+   * A person's or organisation's name as the root, before the verb, is its subject. -1 otherwise.
+   */
+  private static int nameAsRootBeforeVerb(Sentence s, Token verb) {
+    if (!verb.isFiniteVerb() || verb.head() < 0 || SUBJECTS.stream().anyMatch(r -> s.child(verb.index(), r) != null)) {
+      return -1;
+    }
+    for (Token t : s.tokens()) {
+      if (t.head() < 0) {
+        boolean named = t.isProperNoun() && ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
+        return named && t.index() < verb.index() && s.dominates(t.index(), verb.index()) ? t.index() : -1;
+      }
+    }
+    return -1;
   }
 
   /** How many links up a trailing participle looks for the clause whose subject it continues. */

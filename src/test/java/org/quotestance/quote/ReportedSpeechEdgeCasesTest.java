@@ -105,6 +105,17 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aNameTheParserMadeTheRootIsTheSubjectOfTheVerbItLost() {
+    // the parser makes "Dahl" the root and hangs "suggests" inside the apposition's relative clause
+    String text = "Lars Dahl, a former Norwegian foreign minister who is a harsh critic of Mr. Ola Berg, suggests that Norway's "
+        + "best argument is that the country's ferries are indispensable for the coast.";
+    QuoteSpan suggests = extract(text, 0).stream().filter(q -> "suggests".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals("Dahl", NlpAnnotator.annotate(text).sentences().get(suggests.sourceSentence()).tokens().get(suggests.sourceToken()).word(),
+        suggests::toString);
+  }
+
+  @Test
   void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
     // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
     String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
