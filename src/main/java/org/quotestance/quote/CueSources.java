@@ -63,9 +63,34 @@ final class CueSources {
     if (first == verb.index() && !verb.isFiniteVerb()) {
       return -1; // "a bill sent to the Senate asking for …": a participle is no stranded clause
     }
-    Token name = first > 0 ? s.tokens().get(first - 1) : null;
+    int before = first - 1;
+    int opening = before >= 0 && s.tokens().get(before).word().equals(",") ? openingComma(s, before) : -1;
+    if (opening > 0) {
+      before = opening - 1; // "since X, at Monday's debate, cited …": a phrase set off by commas between name and verb
+    }
+    Token name = before >= 0 ? s.tokens().get(before) : null;
     boolean named = name != null && name.isProperNoun() && ("PERSON".equals(name.ner()) || "ORGANIZATION".equals(name.ner()));
     return named && !s.dominates(verb.index(), name.index()) ? name.index() : -1;
+  }
+
+  /** Longest a phrase set off by commas between a name and its verb may be, in tokens. */
+  private static final int PARENTHETICAL_TOKENS = 8;
+
+  /**
+   * The comma that opens the phrase which the comma at {@code closing} ends, when nothing but words
+   * lies between them ("…, at Monday's debate, …"); -1 otherwise.
+   */
+  private static int openingComma(Sentence s, int closing) {
+    for (int k = closing - 1; k >= 0 && k >= closing - PARENTHETICAL_TOKENS; k--) {
+      Token t = s.tokens().get(k);
+      if (t.word().equals(",")) {
+        return k < closing - 1 ? k : -1;
+      }
+      if (t.pos().startsWith("V") || !Character.isLetterOrDigit(t.word().codePointAt(0)) && !t.pos().equals("POS")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

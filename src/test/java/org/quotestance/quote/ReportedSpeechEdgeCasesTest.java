@@ -116,6 +116,16 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aNameBeforeAPhraseSetOffByCommasIsTheStrandedVerbsSubject() {
+    // the parser hangs "cited" on "attacking" with no subject, and "Roe" on "attacking" too
+    String text = "Berg has been attacking the harbour board since Roe, at Tuesday's council meeting, cited complaints Berg had "
+        + "made about the ferries after they broke down.";
+    QuoteSpan cited = extract(text, 0).stream().filter(q -> "cited".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals(8, cited.sourceToken(), cited::toString);
+  }
+
+  @Test
   void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
     // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
     String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
