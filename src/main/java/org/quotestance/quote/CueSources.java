@@ -23,7 +23,7 @@ final class CueSources {
     source = source >= 0 ? source : nameRightBeforeStrandedVerb(s, verb);
     source = source >= 0 ? source : personRightBeforeParticiple(s, verb);
     source = source >= 0 ? source : nameAsRootBeforeVerb(s, verb);
-    source = source >= 0 ? source : findSource(s, verb);
+    source = source >= 0 ? source : appositiveNameBeforeVerb(s, verb, findSource(s, verb));
     source = source >= 0 ? source : subjectOfParticipleBefore(s, verb);
     source = source >= 0 ? source : subjectAfterVerb(s, verb);
     return source >= 0 ? source : controllerOfTrailingParticiple(s, verb);
@@ -71,6 +71,25 @@ final class CueSources {
     Token name = before >= 0 ? s.tokens().get(before) : null;
     boolean named = name != null && name.isProperNoun() && ("PERSON".equals(name.ner()) || "ORGANIZATION".equals(name.ner()));
     return named && !s.dominates(verb.index(), name.index()) ? name.index() : -1;
+  }
+
+  /**
+   * "His former partner at the firm, Jane Roe, called him …": a person's name set off by commas right
+   * before the verb, after the description found as its subject, is that description's apposition,
+   * wherever the parser hung it (on "firm"). {@code source} otherwise.
+   */
+  private static int appositiveNameBeforeVerb(Sentence s, Token verb, int source) {
+    if (source < 0 || source >= verb.index() || s.tokens().get(source).isProperNoun() || !s.tokens().get(source).isNoun()
+        || verb.index() < 3 || !s.tokens().get(verb.index() - 1).word().equals(",")) {
+      return source;
+    }
+    Token name = s.tokens().get(verb.index() - 2);
+    int start = name.index();
+    while (start > 0 && "PERSON".equals(s.tokens().get(start - 1).ner())) {
+      start--;
+    }
+    boolean person = name.isProperNoun() && "PERSON".equals(name.ner());
+    return person && start > source + 1 && s.tokens().get(start - 1).word().equals(",") ? name.index() : source;
   }
 
   /** Longest a phrase set off by commas between a name and its verb may be, in tokens. */

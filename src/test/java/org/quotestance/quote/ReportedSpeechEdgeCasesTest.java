@@ -126,6 +126,15 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aNameSetOffByCommasRightBeforeTheVerbIsTheDescriptionsName() {
+    String text = "Her former business partner at Nordvik, Lars Dahl, called her a genius at stitching together unlikely deals.";
+    QuoteSpan called = extract(text, 0).stream().filter(q -> "called".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals("Dahl", NlpAnnotator.annotate(text).sentences().get(called.sourceSentence()).tokens().get(called.sourceToken()).word(),
+        called::toString);
+  }
+
+  @Test
   void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
     // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
     String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
