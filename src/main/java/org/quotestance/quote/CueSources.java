@@ -19,7 +19,8 @@ final class CueSources {
 
   /** The token that names the source of {@code verb}'s report, or -1. */
   int of(Sentence s, Token verb) {
-    int source = subjectOfReportBefore(s, verb);
+    int source = parentheticalName(s, verb);
+    source = source >= 0 ? source : subjectOfReportBefore(s, verb);
     source = source >= 0 ? source : nameRightBeforeStrandedVerb(s, verb);
     source = source >= 0 ? source : personRightBeforeParticiple(s, verb);
     source = source >= 0 ? source : nameAsRootBeforeVerb(s, verb);
@@ -90,6 +91,27 @@ final class CueSources {
     }
     boolean person = name.isProperNoun() && "PERSON".equals(name.ner());
     return person && start > source + 1 && s.tokens().get(start - 1).word().equals(",") ? name.index() : source;
+  }
+
+  /**
+   * "To see it, Chief Justice Roe said, one should visit …": a report set off by commas, a person's name
+   * and then the verb, is that person's, whatever the parser made of the name (an apposition of the noun
+   * before the comma). -1 otherwise.
+   */
+  private static int parentheticalName(Sentence s, Token verb) {
+    int at = verb.index();
+    if (at < 2 || at + 1 >= s.tokens().size() || !s.tokens().get(at + 1).word().equals(",") || !verb.isFiniteVerb()) {
+      return -1;
+    }
+    Token name = s.tokens().get(at - 1);
+    if (!name.isProperNoun() || !"PERSON".equals(name.ner())) {
+      return -1;
+    }
+    int start = name.index();
+    while (start > 0 && s.tokens().get(start - 1).isProperNoun()) {
+      start--; // the name with its titles ("Chief Justice")
+    }
+    return start > 0 && s.tokens().get(start - 1).word().equals(",") ? name.index() : -1;
   }
 
   /** Longest a phrase set off by commas between a name and its verb may be, in tokens. */

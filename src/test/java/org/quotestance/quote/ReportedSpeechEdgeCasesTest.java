@@ -135,6 +135,15 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aReportSetOffByCommasIsTheNamesBeforeIt() {
+    String text = "To grasp the real Ola Berg, Chief Justice Ann Roe said, one should visit the harbour museum.";
+    QuoteSpan said = extract(text, 0).stream().filter(q -> "said".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals("Roe", NlpAnnotator.annotate(text).sentences().get(said.sourceSentence()).tokens().get(said.sourceToken()).word(),
+        said::toString);
+  }
+
+  @Test
   void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
     // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
     String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
