@@ -63,8 +63,11 @@ final class CueFinder {
    * reporting.json's {@code asClauseVerbs} makes its subject the source of the clause it modifies.
    */
   private Cue asClauseCue(Sentence s, Token verb) {
-    if (!lexicon.asClauseVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT)) || !verb.relation().startsWith("advcl")
-        || verb.head() < 0) {
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    // "as many experts have pointed out, CLAUSE": a reporting verb with nothing reported of its own reports the clause too
+    boolean reports = lexicon.asClauseVerbs().contains(lemma) || lexicon.isReportingVerb(lemma) && !hasOwnContent(s, verb)
+        && frontedAsClause(s, verb);
+    if (!reports || !verb.relation().startsWith("advcl") || verb.head() < 0) {
       return null;
     }
     Token mark = s.child(verb.index(), "mark");
@@ -89,6 +92,32 @@ final class CueFinder {
     }
     return new Cue(s.index(), verb.index(), verb.word(), verb.lemma().toLowerCase(Locale.ROOT), subject.index(),
         charStart(s, content[0], content[1]), charEnd(s, content[0], content[1]), Cue.AS_CLAUSE);
+  }
+
+  /**
+   * The "as" clause opens the sentence and a comma closes it right after the verb (or its particle):
+   * "As many experts have noted, …", not "as tidy as they suggest" nor "…, as X spoke about Y, …".
+   */
+  private static boolean frontedAsClause(Sentence s, Token verb) {
+    int[] own = s.subtreeRange(verb.index());
+    int after = verb.index() + 1;
+    if (after < s.tokens().size() && s.tokens().get(after).relation().equals("compound:prt")) {
+      after++;
+    }
+    boolean first = own[0] == 0 || own[0] == 1 && !Character.isLetterOrDigit(s.tokens().get(0).word().codePointAt(0));
+    return first && s.tokens().get(own[0]).word().equalsIgnoreCase("as") && after < s.tokens().size()
+        && s.tokens().get(after).word().equals(",");
+  }
+
+  /** The verb has a clause, an object or a quote of its own ("as he said in March that …"). */
+  private static boolean hasOwnContent(Sentence s, Token verb) {
+    for (Token child : s.children(verb.index())) {
+      String r = child.relation();
+      if (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") || r.equals("parataxis") || r.startsWith("dep")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Cue verbCue(Sentence s, Token verb) {

@@ -144,6 +144,17 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aFrontedAsClauseWithAReportingVerbReportsTheMainClause() {
+    String text = "As several harbour engineers have pointed out, the old pier is safe to use even if it looks worn.";
+    List<QuoteSpan> quotes = extract(text, 0);
+    assertEquals(1, quotes.size(), quotes::toString);
+    assertEquals("the old pier is safe to use even if it looks worn", text.substring(quotes.get(0).start(), quotes.get(0).end()));
+    assertEquals("engineers", NlpAnnotator.annotate(text).sentences().get(0).tokens().get(quotes.get(0).sourceToken()).word());
+    // a comparison or a clause of time with "as" reports nothing
+    assertTrue(extract("The pier is not quite as safe as the engineers suggest.", 0).stream().noneMatch(q -> q.start() == 0));
+  }
+
+  @Test
   void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
     // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
     String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
