@@ -27,7 +27,42 @@ final class CueSources {
     source = source >= 0 ? source : appositiveNameBeforeVerb(s, verb, findSource(s, verb));
     source = source >= 0 ? source : subjectOfParticipleBefore(s, verb);
     source = source >= 0 ? source : subjectAfterVerb(s, verb);
-    return source >= 0 ? source : controllerOfTrailingParticiple(s, verb);
+    source = source >= 0 ? source : controllerOfTrailingParticiple(s, verb);
+    if (source < 0 || !Speakers.canSpeak(s.tokens().get(source), lexicon)) {
+      int named = nameBeforeApposition(s, verb); // "this weekend" is no speaker
+      source = named >= 0 ? named : source;
+    }
+    return source;
+  }
+
+  /** Longest apposition between a name and its verb, in tokens. */
+  private static final int APPOSITION_TOKENS = 12;
+
+  /**
+   * "…, Jane Roe, the chief executive of the league, forcefully told …" where the parser found the verb no
+   * subject that can speak: the name before an apposition set off by commas right before the verb (and its
+   * adverbs) is its subject. -1 otherwise.
+   */
+  private static int nameBeforeApposition(Sentence s, Token verb) {
+    int k = verb.index() - 1;
+    while (k >= 0 && s.tokens().get(k).pos().startsWith("RB")) {
+      k--;
+    }
+    if (k < 2 || !s.tokens().get(k).word().equals(",")) {
+      return -1;
+    }
+    for (int j = k - 1; j > 0 && j >= k - APPOSITION_TOKENS; j--) {
+      Token t = s.tokens().get(j);
+      if (t.word().equals(",")) {
+        Token name = s.tokens().get(j - 1);
+        boolean person = j < k - 1 && name.isProperNoun() && "PERSON".equals(name.ner());
+        return person ? name.index() : -1;
+      }
+      if (t.isVerb() || !Character.isLetterOrDigit(t.word().codePointAt(0)) && !t.pos().equals("POS")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -155,6 +155,18 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aNameBeforeAnAppositionIsTheSubjectTheParserLost() {
+    // the parser makes "told" the root with no subject and the name an apposition of "Bergen"
+    String text = "In a panel discussion this weekend in Bergen, Lars H. Dahl, the chief executive of the National Harbour "
+        + "League, forcefully told a young woman who suggested that some people may not vote because of frustration that "
+        + "\"this is not the first generation to be frustrated.\"";
+    org.quotestance.nlp.Sentence sentence = NlpAnnotator.annotate(text).sentences().get(0);
+    Cue told = new CueFinder(ReportingLexicon.load()).find(sentence).stream().filter(c -> c.text().equals("told")).findFirst()
+        .orElseThrow();
+    assertEquals("Dahl", sentence.tokens().get(told.source()).word(), told::toString);
+  }
+
+  @Test
   void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
     // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
     String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
