@@ -288,6 +288,12 @@ final class CueSources {
     return false;
   }
 
+  /** The conjunct's coordinator comes right after a comma (", and said"). */
+  private static boolean closedBeforeConjunction(Sentence s, Token conjunct) {
+    Token cc = s.child(conjunct.index(), "cc");
+    return cc != null && cc.index() > 0 && s.tokens().get(cc.index() - 1).word().equals(",");
+  }
+
   private int findSource(Sentence s, Token verb) {
     Token agent = agent(s, verb, lexicon);
     if (agent != null) {
@@ -327,7 +333,17 @@ final class CueSources {
       if ((!UPWARD.contains(CueFinder.baseRelation(current.relation())) && !reportNoun) || current.head() < 0) {
         return first;
       }
-      current = s.tokens().get(current.head());
+      Token up = s.tokens().get(current.head());
+      if (current.relation().equals("conj") && up.relation().equals("acl:relcl") && closedBeforeConjunction(s, current)) {
+        // rule closed-relative: "X supported Y during his time at Z, which let him go, and said …": the comma
+        // closed the relative clause, so "said" goes on with the clause the relative clause's noun is in
+        Token clause = up;
+        while (clause.head() >= 0 && !(clause != up && clause.isVerb())) {
+          clause = s.tokens().get(clause.head());
+        }
+        up = clause.isVerb() && clause != up ? clause : up;
+      }
+      current = up;
     }
     return first;
   }

@@ -167,6 +167,22 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aConjunctAfterAClosedRelativeClauseGoesOnWithTheMainClause() {
+    String text = "Mr. Dahl generally backed the unions during his years at NRK, which let him go in 2015, and said he did not "
+        + "back the new ferry plan.";
+    QuoteSpan said = extract(text, 0).stream().filter(q -> "said".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals("Dahl", NlpAnnotator.annotate(text).sentences().get(said.sourceSentence()).tokens().get(said.sourceToken()).word(),
+        said::toString);
+    // without the comma the relative clause goes on: the company said it
+    String open = "Mr. Dahl worked for years at NRK, which let him go in 2015 and said the cuts were needed.";
+    QuoteSpan its = extract(open, 0).stream().filter(q -> "said".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(open, 0).toString()));
+    assertEquals("which", NlpAnnotator.annotate(open).sentences().get(its.sourceSentence()).tokens().get(its.sourceToken()).word(),
+        its::toString);
+  }
+
+  @Test
   void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
     // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
     String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
