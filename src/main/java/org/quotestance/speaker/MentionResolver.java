@@ -404,6 +404,9 @@ final class MentionResolver {
    * previous cue, as for discourse-subject, else the previous quote's named speaker when no one was
    * named since), unless the article gives that person another party.
    */
+  /** A sub-national place in a definite role ("the Indiana governor"); a country's word goes to definite-description. */
+  private static final Set<String> DESCRIPTION_PLACE_NER = Set.of("STATE_OR_PROVINCE", "CITY", "LOCATION");
+
   private Speaker partyDescription(Sentence s, Token head, Speaker previous, int previousAt) {
     Token det = s.child(head.index(), "det");
     if (!head.pos().equals("NN") || det == null || !det.word().equalsIgnoreCase("the")
@@ -411,6 +414,7 @@ final class MentionResolver {
       return null;
     }
     String party = null;
+    boolean placed = false;
     for (Token child : s.children(head.index())) {
       if (child.index() > head.index() || child == det || child.relation().equals("punct")) {
         continue;
@@ -419,24 +423,37 @@ final class MentionResolver {
       if (p == null && Character.isLowerCase(child.word().codePointAt(0)) && !child.isProperNoun()) {
         continue; // a lower-case qualifier of the role: "the Republican vice presidential nominee"
       }
+      if (p == null && party == null && !placed && child.isProperNoun() && DESCRIPTION_PLACE_NER.contains(child.ner())
+          && countries.countryOf(SpeakerResolver.lower(child.word())) == null) {
+        placed = true; // rule place-description: "the Indiana governor", "the New York businessman"
+        continue;
+      }
       if (p == null || party != null) {
         return null;
       }
       party = p;
     }
-    if (party == null) {
+    if (party == null && !placed) {
       return null;
     }
     PersonMention subject = discourseSubject(head, previousAt, null);
     String name;
     if (subject != null) {
       name = persons.canonical(subject.name());
-    } else if (previous != null && persons.isPerson(previous.name()) && !persons.namedBetween(previousAt, head.begin())) {
+    } else if (previous != null && persons.isPerson(previous.name()) && !(party == null
+        ? otherSubjectBetween(previous.name(), previousAt, head) : persons.namedBetween(previousAt, head.begin()))) {
       name = previous.name(); // "Ann Roe says … \n The Republican nominee said …": the last quote's speaker
     } else {
       return null;
     }
+    List<String> roles = persons.roleDescriptorsOf(persons.canonical(name));
+    if (!roles.isEmpty() && !roles.contains(SpeakerResolver.lower(head.word()))) {
+      return null; // "Justice X" is not "the GOP nominee": the article gives the person another role
+    }
     String theirs = persons.affiliationOf(name);
+    if (party == null) {
+      return new Speaker(name, NounPhrases.of(s, head), theirs).by("place-description");
+    }
     return theirs.isEmpty() || theirs.equals(party)
         ? new Speaker(name, NounPhrases.of(s, head), party).by("party-description") : null;
   }
@@ -948,6 +965,32 @@ final class MentionResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Some other person than {@code name} is the main-clause subject of a sentence after {@code from} and
+   * before {@code head}'s sentence: "X says … ¶ The nominee was speaking hours after Y shamed Z. ¶ The
+   * governor said …" names Y and Z only in other roles, so the narrative is still about X.
+   */
+  private boolean otherSubjectBetween(String name, int from, Token head) {
+    for (Sentence s : doc.sentences()) {
+      if (s.end() <= from || s.begin() > head.begin()) {
+        continue;
+      }
+      if (head.begin() < s.end()) {
+        break; // the description's own sentence
+      }
+      for (Token subject : mainSubjects(s)) {
+        if (subject.begin() < from || isQuoted(subject.begin())) {
+          continue;
+        }
+        PersonMention m = personFor(s, subject);
+        if (m != null && !NameVariants.compatible(persons.canonical(m.name()), persons.canonical(name))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -419,6 +419,22 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aRoleQualifiedByAPlaceIsThePersonTheNarrativeIsAbout() {
+    List<Speaker> s = SpeakerTexts.speakers("\"She is hiding something,\" said Ola Dahl, a county official.\n\n"
+        + "Erik Vang says the rally will go ahead.\n\n"
+        + "He was speaking on Friday in Bergen, hours after Kari Lund had beaten Per Holm at chess.\n\n"
+        + "The Minnesota governor said the crowds would be larger than ever.");
+    assertEquals("Erik Vang", last(s).name(), s::toString);
+    assertEquals("place-description", last(s).rule(), s::toString);
+    // another person as a main clause's subject in between: the narrative may be about them
+    List<Speaker> other = SpeakerTexts.speakers("\"She is hiding something,\" said Ola Dahl, a county official.\n\n"
+        + "Erik Vang says the rally will go ahead.\n\n"
+        + "Kari Lund beat Per Holm at chess on Friday.\n\n"
+        + "The Minnesota governor said the crowds would be larger than ever.");
+    assertNotEquals("Erik Vang", last(other).name(), other::toString);
+  }
+
+  @Test
   void aPartyRoleWithAnotherNameInItIsNotTheNarrativesPerson() {
     List<Speaker> s = SpeakerTexts.speakers("\"She is hiding something,\" said Ola Dahl, a county official.\n\n"
         + "Erik Vang says the rally will go ahead.\n\n"
