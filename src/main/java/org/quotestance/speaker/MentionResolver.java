@@ -441,7 +441,8 @@ final class MentionResolver {
     if (subject != null) {
       name = persons.canonical(subject.name());
     } else if (previous != null && persons.isPerson(previous.name()) && !(party == null
-        ? otherSubjectBetween(previous.name(), previousAt, head) : persons.namedBetween(previousAt, head.begin()))) {
+        ? otherSubjectBetween(previous.name(), previousAt, head)
+        : persons.otherNamedBetween(persons.canonical(previous.name()), previousAt, head.begin()))) {
       name = previous.name(); // "Ann Roe says … \n The Republican nominee said …": the last quote's speaker
     } else {
       return null;
@@ -915,6 +916,20 @@ final class MentionResolver {
    * chuckled") ends the search (the old rules decide); other subjects ("the influx") are passed
    * over. Null when no such sentence names a person.
    */
+  /**
+   * How many paragraphs after {@code from}, up to and with {@code to}, have a finite verb: a fragment
+   * between ("Baiting the moderators.") is a heading, and does not put the subject before it further back.
+   */
+  private int paragraphsBetween(int from, int to) {
+    java.util.Set<Integer> verbal = new java.util.HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      if (s.paragraph() > from && s.paragraph() <= to && s.tokens().stream().anyMatch(Token::isFiniteVerb)) {
+        verbal.add(s.paragraph());
+      }
+    }
+    return verbal.size();
+  }
+
   private PersonMention discourseSubject(Token head, int previousAt, String gender) {
     Sentence own = null;
     for (Sentence s : doc.sentences()) {
@@ -928,7 +943,7 @@ final class MentionResolver {
     }
     for (int index = own == null ? -1 : own.index() - 1; index >= 0; index--) {
       Sentence s = doc.sentences().get(index);
-      if (s.end() <= previousAt || s.begin() < previousAt || own.paragraph() - s.paragraph() > SUBJECT_PARAGRAPHS) {
+      if (s.end() <= previousAt || s.begin() < previousAt || paragraphsBetween(s.paragraph(), own.paragraph()) > SUBJECT_PARAGRAPHS) {
         return null;
       }
       // "The striking moment came when Deputy Minister Ann Roe turned to names": after the main

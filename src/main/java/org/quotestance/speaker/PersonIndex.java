@@ -304,6 +304,11 @@ final class PersonIndex {
     return mentions.stream().filter(m -> m.begin() >= offset).findFirst().orElse(null);
   }
 
+  /** Some person other than {@code canonical} is named at or after {@code from} and before {@code to}. */
+  boolean otherNamedBetween(String canonical, int from, int to) {
+    return mentions.stream().anyMatch(m -> m.begin() >= from && m.begin() < to && !NameVariants.compatible(canonical(m.name()), canonical));
+  }
+
   /** Some person is named at or after {@code from} and before {@code to} (char offsets). */
   boolean namedBetween(int from, int to) {
     return mentions.stream().anyMatch(m -> m.begin() >= from && m.begin() < to);

@@ -435,6 +435,24 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void thePreviousSpeakerNamedAgainInBetweenStillHoldsThePartyRole() {
+    List<Speaker> s = SpeakerTexts.speakers("\"She is hiding something,\" said Ola Dahl, a county official.\n\n"
+        + "Erik Vang says the rally will go ahead.\n\n"
+        + "Crowds waited for Erik Vang in the rain.\n\n"
+        + "The Republican nominee said the crowds would be larger than ever.");
+    assertEquals("Erik Vang", last(s).name(), s::toString);
+    assertEquals("party-description", last(s).rule(), s::toString);
+  }
+
+  @Test
+  void aVerblessFragmentDoesNotPutTheNarrativesSubjectFurtherBack() {
+    List<Speaker> s = SpeakerTexts.speakers("Erik Vang is not saying much about the debate, with one exception.\n\n"
+        + "Baiting the moderators.\n\n"
+        + "The Republican presidential nominee has repeatedly wondered whether the moderators will be fair to him.");
+    assertEquals("Erik Vang", last(s).name(), s::toString);
+  }
+
+  @Test
   void aPartyRoleWithAnotherNameInItIsNotTheNarrativesPerson() {
     List<Speaker> s = SpeakerTexts.speakers("\"She is hiding something,\" said Ola Dahl, a county official.\n\n"
         + "Erik Vang says the rally will go ahead.\n\n"
