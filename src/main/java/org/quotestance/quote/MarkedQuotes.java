@@ -66,6 +66,10 @@ final class MarkedQuotes {
    * Kerry agreed that "…" is Lavrov's); else the nearest cue in its sentences.
    */
   private static Cue cueFor(ParsedText doc, MarkedSpan span, List<Cue> cues, int firstSentence, int lastSentence) {
+    Cue introducing = introducingCue(doc, span, cues);
+    if (introducing != null) {
+      return introducing;
+    }
     Cue best = null;
     long bestScore = Long.MAX_VALUE;
     for (Cue cue : cues) {
@@ -93,6 +97,28 @@ final class MarkedQuotes {
       }
     }
     return best;
+  }
+
+  /**
+   * 'Lamenting their luck, people often say, "…"': a verb with a speaker that ends right before the
+   * opening mark, with only a comma or a colon between, introduces the quote, whatever a sourceless
+   * cue before it spans. Null when there is none.
+   */
+  private static Cue introducingCue(ParsedText doc, MarkedSpan span, List<Cue> cues) {
+    for (Cue cue : cues) {
+      if (cue.source() < 0 || !Cue.REPORTED_SPEECH.equals(cue.rule()) || cue.hasContent()) {
+        continue;
+      }
+      Token verb = doc.sentences().get(cue.sentence()).tokens().get(cue.token());
+      if (verb.end() > span.open()) {
+        continue;
+      }
+      String between = doc.text().substring(verb.end(), span.open()).strip();
+      if (between.equals(",") || between.equals(":")) {
+        return cue;
+      }
+    }
+    return null;
   }
 
   /** How many words a cue after a quote may stand from the next sentence's start ("Lund asked", "said the mayor"). */

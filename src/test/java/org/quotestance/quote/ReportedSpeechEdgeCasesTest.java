@@ -183,6 +183,15 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void theVerbRightBeforeTheOpeningMarkIntroducesTheQuote() {
+    String text = "Lamenting their weather, Norwegians often say, \"Poor Norway, so far from the sun and so close to the rain.\"";
+    QuoteSpan quote = extract(text, 0).stream().filter(q -> q.kind() == Kind.DIRECT).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals("say", quote.cue(), quote::toString);
+    assertEquals("Norwegians", NlpAnnotator.annotate(text).sentences().get(0).tokens().get(quote.sourceToken()).word(), quote::toString);
+  }
+
+  @Test
   void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
     // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
     String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
