@@ -1628,6 +1628,15 @@ class ClaimReaderTest {
   }
 
   @Test
+  void lyingAboutItInACoverUpArticleAssertsTheClaim() throws Exception {
+    StanceClassifier coverUp = new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of("pipelines/clinton-health-cover-up.json"))));
+    Speaker voter = new Speaker("John Doe", "Doe", "");
+    Stance s = classify(coverUp, "Doe said: \"⟦She's sick and the campaign is lying about it.⟧\"", "say", voter, true);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("'lying'"), s.evidence());
+  }
+
+  @Test
   void anUnownedMentionOfTheTargetsOwnObjectIsTheTargets() throws Exception {
     StanceClassifier coverUp = new StanceClassifier(Claim.parse(Files.readAllBytes(Path.of("pipelines/clinton-health-cover-up.json"))));
     Speaker doctor = new Speaker("John Doe", "Doe", "");
