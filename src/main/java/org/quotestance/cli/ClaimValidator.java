@@ -65,9 +65,13 @@ final class ClaimValidator {
     string(root, "statement", false, false);
     for (String entity : List.of("target", "object")) {
       JsonNode e = object(root, entity, true);
-      known(e, entity + ".", Claim.Entity.class);
+      known(e, entity + ".", entity.equals("target") ? Claim.Entity.class : Claim.ObjectEntity.class);
       string(e, entity + ".", "name", true, true);
       words(e, entity + ".", "aliases", true, true);
+    }
+    JsonNode owned = root.path("object").get("ownedByTarget");
+    if (owned != null && !owned.isBoolean()) {
+      throw new Invalid("\"object.ownedByTarget\" must be true or false");
     }
     words(root, "", "relation", true, false);
     for (String list : OPTIONAL_LISTS) {

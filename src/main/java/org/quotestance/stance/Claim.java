@@ -23,17 +23,20 @@ import org.quotestance.speaker.KnownSpeakers;
  * none of these records has is an error (a misspelt optional list would otherwise be ignored).
  */
 public record Claim(
-    String id, String statement, Entity target, Entity object, List<String> relation,
+    String id, String statement, Entity target, ObjectEntity object, List<String> relation,
     List<String> claimReferences, Cues cues, List<KnownSpeakers.Entry> speakers, List<String> objectRequired,
     List<String> goods, List<String> objectReferences, List<String> contrary, List<String> exchange,
     List<String> targetReferences, List<String> passages)
     implements Serializable {
 
+  public record Entity(String name, List<String> aliases) implements Serializable {}
+
   /**
-   * {@code ownedByTarget}: the object is the target's own ("her health"), so in an article about the
-   * claim a mention of it that no other party owns is the target's ("the pneumonia was mild").
+   * The claim's object. {@code ownedByTarget}: the object is the target's own ("her health"), so in an
+   * article about the claim a mention of it that no other party owns is the target's ("the pneumonia
+   * was mild").
    */
-  public record Entity(String name, List<String> aliases, Boolean ownedByTarget) implements Serializable {
+  public record ObjectEntity(String name, List<String> aliases, Boolean ownedByTarget) implements Serializable {
     public boolean owned() {
       return Boolean.TRUE.equals(ownedByTarget);
     }

@@ -43,6 +43,12 @@ class ClaimValidatorTest {
         .replaceAll(" \\(known keys: .*", ""));
     assertEquals("unknown key \"target.alias\" (known keys: aliases, name)",
         problem(claim.replaceFirst("\"aliases\"", "\"aliases\": [\"Turkey\"], \"alias\"")));
+    // the object may say it is the target's own; the target may not
+    String owned = Files.readString(Path.of("pipelines/clinton-health-cover-up.json"));
+    assertEquals("unknown key \"target.ownedByTarget\" (known keys: aliases, name)",
+        problem(owned.replaceFirst("\"aliases\"", "\"ownedByTarget\": true, \"aliases\"")));
+    assertEquals("\"object.ownedByTarget\" must be true or false",
+        problem(owned.replace("\"ownedByTarget\": true", "\"ownedByTarget\": \"yes\"")));
     assertEquals("unknown key \"speakers[0].affiliaton\" (known keys: affiliation, aliases, name)",
         problem(claim.replaceFirst("\"affiliation\": \"Turkey\"", "\"affiliaton\": \"Turkey\"")));
     assertDoesNotThrow(() -> ClaimValidator.validate(claim.replaceFirst("\\{", "{\"_doc\": \"a comment\",")
