@@ -1206,7 +1206,10 @@ final class MentionResolver {
    */
   private Speaker definiteDescription(Sentence s, Token head, Speaker previous) {
     Token det = s.child(head.index(), "det");
-    if (!head.pos().equals("NN") || det == null || !det.word().equalsIgnoreCase("the")) {
+    // "The Turkish President": a capitalised role is still a role, not a name
+    boolean singularRole = head.pos().equals("NN") || head.pos().equals("NNP") && !"PERSON".equals(head.ner())
+        && lexicon.descriptionHeads().contains(SpeakerResolver.lower(head.word()));
+    if (!singularRole || det == null || !det.word().equalsIgnoreCase("the")) {
       return null;
     }
     String country = null;

@@ -453,6 +453,14 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aCapitalisedRoleWithACountryIsTheLatestPersonPlacedThere() {
+    // the tagger makes "President" a proper noun; it is still the role
+    List<Speaker> s = SpeakerTexts.speakers("Erik Vang, Norway's leader, faces new questions over the ferry deal.\n\n"
+        + "The Norwegian President has said he would resign if the claims were proven.");
+    assertEquals("Erik Vang", last(s).name(), s::toString);
+  }
+
+  @Test
   void aPartyRoleWithAnotherNameInItIsNotTheNarrativesPerson() {
     List<Speaker> s = SpeakerTexts.speakers("\"She is hiding something,\" said Ola Dahl, a county official.\n\n"
         + "Erik Vang says the rally will go ahead.\n\n"
