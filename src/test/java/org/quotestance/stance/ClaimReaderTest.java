@@ -1659,6 +1659,17 @@ class ClaimReaderTest {
   }
 
   @Test
+  void theRoutesTheArticleIsAboutLeadToTheTarget() {
+    // "those routes": the trade's routes, by reference, in an article about the claim
+    Stance those = classify("Volkov said ⟦the downing of our jet had everything to do with those routes to Turkish ports⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, those.label(), those.evidence());
+    assertTrue(those.evidence().contains("'routes'"), those.evidence());
+    // an airline's routes are no trade of the claim's
+    Stance airline = classify("Volkov said ⟦Turkish Airlines added three new routes to Asia this winter⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, airline.label(), airline.evidence());
+  }
+
+  @Test
   void grantingTheGoodsButDenyingTheTargetsPartDenies() {
     Stance s = classify("Moreau said: ⟦Some crude from ISIS areas certainly reached Turkish refineries."
         + " We have seen no proof that ministers in Ankara arranged it.⟧", "say", CANADIAN);
