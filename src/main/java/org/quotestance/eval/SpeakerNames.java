@@ -67,19 +67,22 @@ public final class SpeakerNames {
     /** The head of a mention, and any later part that is itself a name ("…, David Schulz,"). */
     static List<String> nameParts(String mention) {
         String[] parts = APPOSITION.split(mention);
-        String[] of = NAME_OF.split(parts[0], 2);
-        // an article is no word of the name: "the Bureau of Labor Statistics" is one name, like "Bureau of …"
-        if (of.length == 2 && tokens(of[0]).stream().filter(t -> !ARTICLES.contains(t)).count() >= 2) {
-            parts[0] = of[0]; // "Rep. Jane Roe of Utah": the name is the head, what follows "of" modifies it
-        }
+        parts[0] = headBeforeOf(parts[0]);
         List<String> out = new ArrayList<>(List.of(parts[0]));
         for (int i = 1; i < parts.length; i++) {
-            String part = parts[i].strip();
+            String part = headBeforeOf(parts[i].strip()); // "…, David Woodard of Clemson University,": the same head rule
             if (!part.isEmpty() && Arrays.stream(part.split("\\s+")).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))) {
                 out.add(part);
             }
         }
         return out;
+    }
+
+    /** "Rep. Jane Roe of Utah" → "Rep. Jane Roe": what follows "of" after a name of two words or more modifies it. */
+    private static String headBeforeOf(String part) {
+        String[] of = NAME_OF.split(part, 2);
+        // an article is no word of the name: "the Bureau of Labor Statistics" is one name, like "Bureau of …"
+        return of.length == 2 && tokens(of[0]).stream().filter(t -> !ARTICLES.contains(t)).count() >= 2 ? of[0] : part;
     }
 
     private static boolean sameName(String a, String b) {

@@ -92,6 +92,12 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void aNameAfterTheDescriptionKeepsItsHeadBeforeOf() {
+        assertTrue(SpeakerNames.sameSpeaker("Another pollster, Dana Quill of Bergen University,", "Dana Quill"));
+        assertFalse(SpeakerNames.sameSpeaker("Another pollster, Dana Quill of Bergen University,", "Bergen University"));
+    }
+
+    @Test
     void aNameAfterTheDescriptionAlsoNamesTheSpeaker() {
         org.junit.jupiter.api.Assertions.assertTrue(SpeakerNames.sameSpeaker("A lawyer for the outlets, Dana Quill,", "Dana Quill"));
         org.junit.jupiter.api.Assertions.assertFalse(SpeakerNames.sameSpeaker("A lawyer for the outlets, Dana Quill,", "Omar Diallo"));
