@@ -330,7 +330,10 @@ final class CueSources {
       }
       boolean reportNoun = depth > 0 && lexicon.nouns().contains(current.lemma().toLowerCase(Locale.ROOT))
           && REPORT_NOUN_ROLES.contains(CueFinder.baseRelation(current.relation()));
-      if ((!UPWARD.contains(CueFinder.baseRelation(current.relation())) && !reportNoun) || current.head() < 0) {
+      // "has offered few ideas aside from stating that …": a gerund after a preposition goes on with the clause's subject
+      boolean prepositionalGerund = depth == 0 && current.pos().equals("VBG") && CueFinder.baseRelation(current.relation()).equals("obl")
+          && s.child(current.index(), "case") != null;
+      if ((!UPWARD.contains(CueFinder.baseRelation(current.relation())) && !reportNoun && !prepositionalGerund) || current.head() < 0) {
         return first;
       }
       Token up = s.tokens().get(current.head());

@@ -192,6 +192,15 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aGerundAfterAPrepositionGoesOnWithTheClausesSubject() {
+    String text = "Likely Republican nominee Ann Roe has offered few ideas for easing student debt aside from stating that the state "
+        + "shouldn't profit from such loans.";
+    QuoteSpan stating = extract(text, 0).stream().filter(q -> "stating".equals(q.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals("Roe", NlpAnnotator.annotate(text).sentences().get(0).tokens().get(stating.sourceToken()).word(), stating::toString);
+  }
+
+  @Test
   void aReportInAWhereClauseAfterTheSpeakerIsNotTheQuotesCue() {
     // "where the governor also spoke" hangs on the place; the quote is the mayor's "said"
     String text = "\"Our roads come first,\" Mayor Ann Berg said on Monday at a dinner in Bergen, where Governor Tom Lind also spoke.";
