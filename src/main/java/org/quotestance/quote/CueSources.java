@@ -48,21 +48,9 @@ final class CueSources {
     while (k >= 0 && s.tokens().get(k).pos().startsWith("RB")) {
       k--;
     }
-    if (k < 2 || !s.tokens().get(k).word().equals(",")) {
-      return -1;
-    }
-    for (int j = k - 1; j > 0 && j >= k - APPOSITION_TOKENS; j--) {
-      Token t = s.tokens().get(j);
-      if (t.word().equals(",")) {
-        Token name = s.tokens().get(j - 1);
-        boolean person = j < k - 1 && name.isProperNoun() && "PERSON".equals(name.ner());
-        return person ? name.index() : -1;
-      }
-      if (t.isVerb() || !Character.isLetterOrDigit(t.word().codePointAt(0)) && !t.pos().equals("POS")) {
-        return -1;
-      }
-    }
-    return -1;
+    int opening = k >= 2 && s.tokens().get(k).word().equals(",") ? openingComma(s, k, APPOSITION_TOKENS) : -1;
+    Token name = opening > 0 ? s.tokens().get(opening - 1) : null;
+    return name != null && name.isProperNoun() && "PERSON".equals(name.ner()) ? name.index() : -1;
   }
 
   /**
@@ -100,7 +88,7 @@ final class CueSources {
       return -1; // "a bill sent to the Senate asking for …": a participle is no stranded clause
     }
     int before = first - 1;
-    int opening = before >= 0 && s.tokens().get(before).word().equals(",") ? openingComma(s, before) : -1;
+    int opening = before >= 0 && s.tokens().get(before).word().equals(",") ? openingComma(s, before, PARENTHETICAL_TOKENS) : -1;
     if (opening > 0) {
       before = opening - 1; // "since X, at Monday's debate, cited …": a phrase set off by commas between name and verb
     }
@@ -153,11 +141,11 @@ final class CueSources {
   private static final int PARENTHETICAL_TOKENS = 8;
 
   /**
-   * The comma that opens the phrase which the comma at {@code closing} ends, when nothing but words
-   * lies between them ("…, at Monday's debate, …"); -1 otherwise.
+   * The comma that opens the phrase which the comma at {@code closing} ends, when nothing but words,
+   * at most {@code maxTokens} and no verb, lies between them ("…, at Monday's debate, …"); -1 otherwise.
    */
-  private static int openingComma(Sentence s, int closing) {
-    for (int k = closing - 1; k >= 0 && k >= closing - PARENTHETICAL_TOKENS; k--) {
+  private static int openingComma(Sentence s, int closing, int maxTokens) {
+    for (int k = closing - 1; k >= 0 && k >= closing - maxTokens; k--) {
       Token t = s.tokens().get(k);
       if (t.word().equals(",")) {
         return k < closing - 1 ? k : -1;
