@@ -908,15 +908,6 @@ final class MentionResolver {
   private static final int SUBJECT_PARAGRAPHS = 1;
 
   /**
-   * Rule {@code discourse-subject}: "Mr Erdogan hit back in a speech. 'If you …,' he said.": a
-   * he or she continues the person the narrative is about: the subject of the main clause of the
-   * sentences between the previous quote's cue and the pronoun's sentence (outside quotes, in the
-   * pronoun's paragraph or the one before), latest first. A named person whom the pronoun may
-   * stand for is the speaker; a subject that is itself a pronoun or a description ("the admiral
-   * chuckled") ends the search (the old rules decide); other subjects ("the influx") are passed
-   * over. Null when no such sentence names a person.
-   */
-  /**
    * How many paragraphs after {@code from}, up to and with {@code to}, have a finite verb: a fragment
    * between ("Baiting the moderators.") is a heading, and does not put the subject before it further back.
    */
@@ -930,6 +921,15 @@ final class MentionResolver {
     return verbal.size();
   }
 
+  /**
+   * Rule {@code discourse-subject}: "Mr Erdogan hit back in a speech. 'If you …,' he said.": a
+   * he or she continues the person the narrative is about: the subject of the main clause of the
+   * sentences between the previous quote's cue and the pronoun's sentence (outside quotes, in the
+   * pronoun's paragraph or the one before, a heading with no verb not counted), latest first. A named person whom the pronoun may
+   * stand for is the speaker; a subject that is itself a pronoun or a description ("the admiral
+   * chuckled") ends the search (the old rules decide); other subjects ("the influx") are passed
+   * over. Null when no such sentence names a person.
+   */
   private PersonMention discourseSubject(Token head, int previousAt, String gender) {
     Sentence own = null;
     for (Sentence s : doc.sentences()) {
