@@ -396,17 +396,20 @@ final class MentionResolver {
 
   private static final int AUTHOR_SENTENCES = 6;
 
+  /** A sub-national place in a definite role ("the Indiana governor"); a country's word goes to definite-description. */
+  private static final Set<String> DESCRIPTION_PLACE_NER = Set.of("STATE_OR_PROVINCE", "CITY", "LOCATION");
+
   /**
    * Rule {@code party-description}: "Donald Roe struck a softer tone. In a radio interview, the
    * Republican nominee said …": a definite role whose only capitalised word is a party's ("the
    * Republican nominee", "the Democratic presidential candidate") and which no titled person matches is the
    * person the narrative is about (the named main-clause subject of the sentences since the
-   * previous cue, as for discourse-subject, else the previous quote's named speaker when no one was
-   * named since), unless the article gives that person another party.
+   * previous cue, as for discourse-subject, else the previous quote's named speaker when no one else was
+   * named since), unless the article gives that person another party or another role. Rule
+   * {@code place-description}: the same for a role whose only capitalised word is a sub-national place
+   * ("the Indiana governor"), where the previous quote's speaker needs only that no other named person
+   * is a main clause's subject since.
    */
-  /** A sub-national place in a definite role ("the Indiana governor"); a country's word goes to definite-description. */
-  private static final Set<String> DESCRIPTION_PLACE_NER = Set.of("STATE_OR_PROVINCE", "CITY", "LOCATION");
-
   private Speaker partyDescription(Sentence s, Token head, Speaker previous, int previousAt) {
     Token det = s.child(head.index(), "det");
     if (!head.pos().equals("NN") || det == null || !det.word().equalsIgnoreCase("the")
