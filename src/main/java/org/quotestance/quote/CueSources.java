@@ -245,10 +245,6 @@ final class CueSources {
   }
 
   /**
-   * The subject of the verb, or of the clause it depends on ("…, adding", "cited as saying"). A
-   * subject that cannot speak ("the incident") lets the search go on up to one that can.
-   */
-  /**
    * "A passionate defender of the channel, Mr. X likened …": the parser gives the verb two subjects,
    * the description set off by a comma and the name after it; the name is who speaks. {@code first}
    * otherwise.
@@ -282,6 +278,10 @@ final class CueSources {
     return cc != null && cc.index() > 0 && s.tokens().get(cc.index() - 1).word().equals(",");
   }
 
+  /**
+   * The subject of the verb, or of the clause it depends on ("…, adding", "cited as saying"). A
+   * subject that cannot speak ("the incident") lets the search go on up to one that can.
+   */
   private int findSource(Sentence s, Token verb) {
     Token agent = agent(s, verb, lexicon);
     if (agent != null) {
