@@ -915,14 +915,19 @@ final class MentionResolver {
    * between ("Baiting the moderators.") is a heading, and does not put the subject before it further back.
    */
   private int paragraphsBetween(int from, int to) {
-    java.util.Set<Integer> verbal = new java.util.HashSet<>();
-    for (Sentence s : doc.sentences()) {
-      if (s.paragraph() > from && s.paragraph() <= to && s.tokens().stream().anyMatch(Token::isFiniteVerb)) {
-        verbal.add(s.paragraph());
+    if (verbalParagraphs == null) {
+      verbalParagraphs = new java.util.BitSet();
+      for (Sentence s : doc.sentences()) {
+        if (s.tokens().stream().anyMatch(Token::isFiniteVerb)) {
+          verbalParagraphs.set(s.paragraph());
+        }
       }
     }
-    return verbal.size();
+    return from + 1 > to ? 0 : verbalParagraphs.get(from + 1, to + 1).cardinality();
   }
+
+  /** The paragraphs with a finite verb, found once per article. */
+  private java.util.BitSet verbalParagraphs;
 
   /**
    * Rule {@code discourse-subject}: "Mr Erdogan hit back in a speech. 'If you …,' he said.": a
