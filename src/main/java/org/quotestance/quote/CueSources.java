@@ -35,6 +35,20 @@ final class CueSources {
     return source;
   }
 
+  /** A proper noun NER tags as a person's name. */
+  private static boolean isPersonName(Token t) {
+    return t.isProperNoun() && "PERSON".equals(t.ner());
+  }
+
+  /** A proper noun NER tags as a person's or an organisation's name. */
+  private static boolean isName(Token t) {
+    return t.isProperNoun() && ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
+  }
+
+  private static boolean hasSubject(Sentence s, Token verb) {
+    return SUBJECTS.stream().anyMatch(r -> s.child(verb.index(), r) != null);
+  }
+
   /** Longest apposition between a name and its verb, in tokens. */
   private static final int APPOSITION_TOKENS = 12;
 
@@ -50,7 +64,7 @@ final class CueSources {
     }
     int opening = k >= 2 && s.tokens().get(k).word().equals(",") ? openingComma(s, k, APPOSITION_TOKENS) : -1;
     Token name = opening > 0 ? s.tokens().get(opening - 1) : null;
-    return name != null && name.isProperNoun() && "PERSON".equals(name.ner()) ? name.index() : -1;
+    return name != null && isPersonName(name) ? name.index() : -1;
   }
 
   /**
@@ -75,7 +89,7 @@ final class CueSources {
    * subject. -1 otherwise.
    */
   private static int nameRightBeforeStrandedVerb(Sentence s, Token verb) {
-    if (!"dep".equals(verb.relation()) || SUBJECTS.stream().anyMatch(r -> s.child(verb.index(), r) != null)) {
+    if (!"dep".equals(verb.relation()) || hasSubject(s, verb)) {
       return -1;
     }
     int first = verb.index();
@@ -93,7 +107,7 @@ final class CueSources {
       before = opening - 1; // "since X, at Monday's debate, cited …": a phrase set off by commas between name and verb
     }
     Token name = before >= 0 ? s.tokens().get(before) : null;
-    boolean named = name != null && name.isProperNoun() && ("PERSON".equals(name.ner()) || "ORGANIZATION".equals(name.ner()));
+    boolean named = name != null && isName(name);
     return named && !s.dominates(verb.index(), name.index()) ? name.index() : -1;
   }
 
@@ -112,7 +126,7 @@ final class CueSources {
     while (start > 0 && "PERSON".equals(s.tokens().get(start - 1).ner())) {
       start--;
     }
-    boolean person = name.isProperNoun() && "PERSON".equals(name.ner());
+    boolean person = isPersonName(name);
     return person && start > source + 1 && s.tokens().get(start - 1).word().equals(",") ? name.index() : source;
   }
 
@@ -127,7 +141,7 @@ final class CueSources {
       return -1;
     }
     Token name = s.tokens().get(at - 1);
-    if (!name.isProperNoun() || !"PERSON".equals(name.ner())) {
+    if (!isPersonName(name)) {
       return -1;
     }
     int start = name.index();
@@ -169,7 +183,7 @@ final class CueSources {
       return -1;
     }
     Token name = s.tokens().get(verb.index() - 1);
-    if (!name.isProperNoun() || !"PERSON".equals(name.ner())) {
+    if (!isPersonName(name)) {
       return -1;
     }
     for (String r : SUBJECTS) {
@@ -188,12 +202,12 @@ final class CueSources {
    * A person's or organisation's name as the root, before the verb, is its subject. -1 otherwise.
    */
   private static int nameAsRootBeforeVerb(Sentence s, Token verb) {
-    if (!verb.isFiniteVerb() || verb.head() < 0 || SUBJECTS.stream().anyMatch(r -> s.child(verb.index(), r) != null)) {
+    if (!verb.isFiniteVerb() || verb.head() < 0 || hasSubject(s, verb)) {
       return -1;
     }
     for (Token t : s.tokens()) {
       if (t.head() < 0) {
-        boolean named = t.isProperNoun() && ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
+        boolean named = isName(t);
         return named && t.index() < verb.index() && s.dominates(t.index(), verb.index()) ? t.index() : -1;
       }
     }
@@ -255,8 +269,7 @@ final class CueSources {
     }
     for (Token child : s.children(verb.index())) {
       boolean later = child.index() > first.index() && child.index() < verb.index();
-      if (later && child.relation().equals("nsubj") && child.isProperNoun()
-          && ("PERSON".equals(child.ner()) || "ORGANIZATION".equals(child.ner()))) {
+      if (later && child.relation().equals("nsubj") && isName(child)) {
         return hasCommaBetween(s, first.index(), child.index()) ? child : first;
       }
     }
@@ -328,11 +341,11 @@ final class CueSources {
       if (current.relation().equals("conj") && up.relation().equals("acl:relcl") && closedBeforeConjunction(s, current)) {
         // rule closed-relative: "X supported Y during his time at Z, which let him go, and said …": the comma
         // closed the relative clause, so "said" goes on with the clause the relative clause's noun is in
-        Token clause = up;
-        while (clause.head() >= 0 && !(clause != up && clause.isVerb())) {
+        Token clause = s.tokens().get(up.head()); // the relative clause's noun, then up to the first verb
+        while (!clause.isVerb() && clause.head() >= 0) {
           clause = s.tokens().get(clause.head());
         }
-        up = clause.isVerb() && clause != up ? clause : up;
+        up = clause.isVerb() ? clause : up;
       }
       current = up;
     }
