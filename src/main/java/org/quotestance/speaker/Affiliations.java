@@ -167,6 +167,11 @@ public final class Affiliations implements Serializable {
     return party != null ? party : partyByInitial.containsValue(word) ? word : null;
   }
 
+  /** Whether {@code name} is a party's name ("Republican Party"), as {@link #partyOf} gives it. */
+  public boolean isPartyName(String name) {
+    return partyByWord.containsValue(name) || partyByInitial.containsValue(name);
+  }
+
   /** The party of a party initial in a name's label ("R" in "Jason Chaffetz (R-Utah)"), or null. */
   public String partyOfInitial(String initial) {
     return partyByInitial.get(initial);

@@ -448,7 +448,10 @@ final class MentionResolver {
         : persons.otherNamedBetween(persons.canonical(previous.name()), previousAt, head.begin()))) {
       name = previous.name(); // "Ann Roe says … \n The Republican nominee said …": the last quote's speaker
     } else {
-      return null;
+      name = onlyFittingPersonBefore(s, head, party);
+      if (name == null) {
+        return null;
+      }
     }
     List<String> roles = persons.roleDescriptorsOf(persons.canonical(name));
     if (!roles.isEmpty() && !roles.contains(SpeakerResolver.lower(head.word()))) {
@@ -460,6 +463,48 @@ final class MentionResolver {
     }
     return theirs.isEmpty() || theirs.equals(party)
         ? new Speaker(name, NounPhrases.of(s, head), party).by("party-description") : null;
+  }
+
+  /** How many paragraphs back (headings not counted) a role may stand from the only person named before it. */
+  private static final int RECENT_PARAGRAPHS = 2;
+
+  /**
+   * "… a fault in Ann Roe's headset. \n The GOP nominee blamed his staff for it": the one person
+   * named in this paragraph or the {@value #RECENT_PARAGRAPHS} before it, up to the role, that the role
+   * fits (the article gives them no other party and no other role, and a his or her in the role's
+   * sentence fits their sex); null when no one or more than one fits.
+   */
+  private String onlyFittingPersonBefore(Sentence s, Token head, String party) {
+    int from = head.begin();
+    for (Sentence earlier : doc.sentences()) {
+      if (earlier.index() <= s.index() && paragraphsBetween(earlier.paragraph(), s.paragraph()) <= RECENT_PARAGRAPHS) {
+        from = Math.min(from, earlier.begin());
+      }
+    }
+    String gender = null;
+    for (Token t : s.tokens().subList(head.index() + 1, s.tokens().size())) {
+      if (t.pos().equals("``") || t.pos().equals("''")) {
+        break; // a pronoun inside quote marks is the quoted speaker's, not the narrator's
+      }
+      if (t.pos().startsWith("PRP") && NameGenders.ofPronoun(t.word()) != null) {
+        gender = NameGenders.ofPronoun(t.word());
+        break;
+      }
+    }
+    List<String> fitting = new ArrayList<>();
+    for (String name : persons.namedIn(from, head.begin())) {
+      String theirs = persons.affiliationOf(name);
+      List<String> roles = persons.roleDescriptorsOf(name);
+      if (party != null && !theirs.isEmpty() && !theirs.equals(party)
+          || !roles.isEmpty() && !roles.contains(SpeakerResolver.lower(head.word())) || !fits(name, gender)) {
+        continue;
+      }
+      fitting.add(name);
+    }
+    // several fit: the one the article is about, named at least twice as often as each other
+    fitting.sort(java.util.Comparator.comparingLong(persons::timesNamed).reversed());
+    return fitting.isEmpty() || fitting.size() > 1 && persons.timesNamed(fitting.get(0)) < 2 * persons.timesNamed(fitting.get(1))
+        ? null : fitting.get(0);
   }
 
   /**
@@ -1303,6 +1348,13 @@ final class MentionResolver {
       theirs = byRole != null && theirs.isEmpty() ? known.affiliationOf(persons.canonical(byRole.name())) : theirs;
       m = byRole != null && (theirs.isEmpty() || theirs.equals(country)) ? byRole : null;
     }
+    String party = null;
+    for (Token child : s.children(head.index())) {
+      party = child.index() < head.index() && party == null ? Affiliations.get().partyOf(child.word()) : party;
+    }
+    if (m != null && !ofParty(m, party)) {
+      m = null; // "the Democratic presidential nominee" is not the Republican the article called "presidential nominee"
+    }
     String mention = NounPhrases.of(s, head);
     if (m != null && ownedBy(s, head, m)) {
       return new Speaker(persons.canonical(m.name()), mention, country == null ? "" : country);
@@ -1311,9 +1363,15 @@ final class MentionResolver {
     // paragraphs name with that role
     PersonMention later = isDefinite(s, head)
         ? persons.firstDescribedAfter(head.end(), s.paragraph() + DESCRIBED_LATER_PARAGRAPHS, withHead) : null;
-    later = later != null && ownedBy(s, head, later) ? later : null;
+    later = later != null && ownedBy(s, head, later) && ofParty(later, party) ? later : null;
     return later == null ? null
         : new Speaker(persons.canonical(later.name()), mention, country == null ? "" : country).by("described-later");
+  }
+
+  /** The article gives the person no party other than {@code party} (true when {@code party} is null). */
+  private boolean ofParty(PersonMention m, String party) {
+    String theirs = party == null ? "" : persons.affiliationOf(persons.canonical(m.name()));
+    return !Affiliations.get().isPartyName(theirs) || theirs.equals(party);
   }
 
   /**

@@ -309,6 +309,16 @@ final class PersonIndex {
     return mentions.stream().anyMatch(m -> m.begin() >= from && m.begin() < to && !NameVariants.compatible(canonical(m.name()), canonical));
   }
 
+  /** The canonical names of the persons named at or after {@code from} and before {@code to} (char offsets), in order. */
+  List<String> namedIn(int from, int to) {
+    return mentions.stream().filter(m -> m.begin() >= from && m.begin() < to).map(m -> canonical(m.name())).distinct().toList();
+  }
+
+  /** How many times the article names this person. */
+  long timesNamed(String canonical) {
+    return mentions.stream().filter(m -> canonical(m.name()).equals(canonical)).count();
+  }
+
   /** Some person is named at or after {@code from} and before {@code to} (char offsets). */
   boolean namedBetween(int from, int to) {
     return mentions.stream().anyMatch(m -> m.begin() >= from && m.begin() < to);

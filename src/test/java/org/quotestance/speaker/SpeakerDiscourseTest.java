@@ -445,6 +445,35 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aPartyRoleIsTheOnlyPersonNamedInTheParagraphsBeforeIt() {
+    // the previous quote is an institution's, and the person is named only as a possessor
+    List<Speaker> s = SpeakerTexts.speakers("The organisers say a fault in Erik Vang's headset cut the sound.\n\n"
+        + "\"The cable was loose,\" the organisers said on their website.\n\n"
+        + "The Republican nominee blamed his staff for it the next morning.");
+    assertEquals("Erik Vang", last(s).name(), s::toString);
+    assertEquals("party-description", last(s).rule(), s::toString);
+  }
+
+  @Test
+  void aPronounInTheRolesSentenceChoosesBetweenTheNamedPersons() {
+    List<Speaker> s = SpeakerTexts.speakers("The debate between Peter Holm and Anna Berg was loud.\n\n"
+        + "The Democratic nominee attacked her opponent as a fraud.");
+    assertEquals("Anna Berg", last(s).name(), s::toString);
+    // nothing tells which of two persons named as often is meant: no one
+    List<Speaker> neither = SpeakerTexts.speakers("The debate between Peter Holm and Anna Berg was loud.\n\n"
+        + "The Democratic nominee attacked the opponent as a fraud.");
+    assertNotEquals("Anna Berg", last(neither).name(), neither::toString);
+    assertNotEquals("Peter Holm", last(neither).name(), neither::toString);
+  }
+
+  @Test
+  void aRoleOfOnePartyIsNotThePersonTheArticleGaveTheSameRoleInAnother() {
+    List<Speaker> s = SpeakerTexts.speakers("Republican presidential nominee Erik Vang spoke in Ohio on Monday.\n\n"
+        + "Anna Berg says she is thrilled with the endorsement. The Democratic presidential nominee says the rally went well.");
+    assertEquals("Anna Berg", last(s).name(), s::toString);
+  }
+
+  @Test
   void aVerblessFragmentDoesNotPutTheNarrativesSubjectFurtherBack() {
     List<Speaker> s = SpeakerTexts.speakers("Erik Vang is not saying much about the debate, with one exception.\n\n"
         + "Baiting the moderators.\n\n"
