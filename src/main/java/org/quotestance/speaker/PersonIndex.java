@@ -561,7 +561,9 @@ final class PersonIndex {
       Token t = tokens.get(k);
       boolean between = k > 0 && k + 1 < nameStart;
       // "Culture and Tourism Minister", "Clinton's traveling press secretary", "Russia's Ambassador to India,"
-      boolean inner = between && t.word().equals("and") && capitalised(tokens.get(k - 1)) && capitalised(tokens.get(k + 1));
+      // but not "Republican Ann Roe and Democrat Ed Lee": a name before "and" is another person
+      boolean inner = between && t.word().equals("and") && capitalised(tokens.get(k - 1)) && capitalised(tokens.get(k + 1))
+          && !isPerson(tokens.get(k - 1));
       boolean participle = between && (t.pos().equals("VBG") || t.pos().equals("VBN")) && tokens.get(k + 1).isNoun()
           && (tokens.get(k - 1).pos().equals("POS") || tokens.get(k - 1).pos().equals("DT") || tokens.get(k - 1).pos().startsWith("JJ"));
       // not "According to Iraqi lawmaker X": the word before "to" is the title's noun
@@ -890,6 +892,8 @@ final class PersonIndex {
         words.addAll(m.descriptors());
       } else if (m.descriptors().size() >= 2 && m.descriptors().get(0).matches("['’]s")) {
         words.add(m.descriptors().get(1));
+      } else if (m.descriptors().size() == 1 && affiliations.partyOf(m.descriptors().get(0)) != null) {
+        words.add(m.descriptors().get(0)); // "Democrat Ann Roe": a party's name for its member, right before the name
       }
       words.addAll(m.apposition());
       // "an opposition lawmaker in Norway", "former U.S. Sen. X": no voice of that state (now)

@@ -318,6 +318,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aPartyNounRightBeforeANameIsTheirPartyAndNoOneElsesTitle() {
+    List<Speaker> s = SpeakerTexts.speakers("The race for mayor between Republican Erik Lund and Democrat Anna Berg is close.\n\n"
+        + "Berg said the ferries would run all winter.");
+    assertEquals("Anna Berg", s.get(0).name(), s::toString);
+    // not Lund's aide (the name before "and" is another person) nor of his party
+    assertEquals("Democratic Party", s.get(0).affiliation(), s::toString);
+  }
+
+  @Test
   void aPartyWordInsideALongerPartyNameIsThatParty() {
     List<Speaker> s = SpeakerTexts.speakers("\"The convoys were seen,\" said Leyla Demir, a Peoples' Democratic Party (HDP) deputy "
         + "for Van.");
