@@ -169,6 +169,10 @@ final class MentionResolver {
     if (anaphor != null) {
       return anaphor.by("definite-description");
     }
+    Speaker earlier = describedBefore(s, head);
+    if (earlier != null) {
+      return earlier;
+    }
     Speaker voice = unnamedVoice(s, head, previous, previousAt);
     if (voice != null) {
       return voice;
@@ -610,7 +614,62 @@ final class MentionResolver {
     Token after = head.index() + 1 < s.tokens().size() ? s.tokens().get(head.index() + 1) : null;
     boolean trailingRole = after != null && after.head() == head.index() && after.relation().startsWith("amod")
         && (lexicon.descriptionHeads().contains(SpeakerResolver.lower(after.word())) || Affiliations.get().isRole(SpeakerResolver.lower(after.word())));
+    // "a new Roe-Lee poll", "a recent Reuters survey": a thing's name starts at its first capital
+    while (qualified && from < head.index() && !isPersonWord(SpeakerResolver.lower(head.lemma()))
+        && s.tokens().get(from).pos().startsWith("JJ") && Character.isLowerCase(s.tokens().get(from).word().codePointAt(0))) {
+      from++;
+    }
     return qualified ? SpeakerResolver.text(s, from, trailingRole ? after.index() : head.index()) : null;
+  }
+
+  /**
+   * Rule {@code described-before}: "a new Roe-Lee poll found … The poll also showed …": a bare "the"
+   * and a noun that is no person's role or title is the latest thing of that noun the article introduced
+   * before, without "the", by a name ({@code qualified-description}), with its affiliation.
+   */
+  private Speaker describedBefore(Sentence s, Token head) {
+    Token det = s.child(head.index(), "det");
+    String lemma = SpeakerResolver.lower(head.lemma());
+    if (det == null || !det.word().equalsIgnoreCase("the") || !bareDefinite(s, head) || !head.isNoun() || head.isProperNoun()
+        || isPersonWord(lemma) || "TITLE".equals(head.ner()) || lexicon.anonymousHeads().contains(lemma)) {
+      return null;
+    }
+    for (int index = s.index(); index >= 0; index--) {
+      Sentence before = doc.sentences().get(index);
+      for (int k = (index == s.index() ? head.index() : before.tokens().size()) - 1; k >= 0; k--) {
+        Token t = before.tokens().get(k);
+        if (!t.pos().equals(head.pos()) || !SpeakerResolver.lower(t.lemma()).equals(lemma) || "TITLE".equals(t.ner())
+            || titlesAName(before, t) || hasThe(before, t)
+            || qualifiedDescription(before, t) == null) {
+          // "the campaigns" are not the one campaign; "actress Ann Roe" is Ann Roe's title; "the Lindholm
+          // judge" is someone known already, not a thing the article introduces
+          continue;
+        }
+        Speaker named = unnamed(before, t);
+        return new Speaker(named.name(), NounPhrases.of(s, head), named.affiliation()).by("described-before");
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasThe(Sentence s, Token noun) {
+    Token det = s.child(noun.index(), "det");
+    return det != null && det.word().equalsIgnoreCase("the");
+  }
+
+  /** The noun is a title of a person's name: right before it, or the name hangs on it ("the actress, Ann Roe,"). */
+  private static boolean titlesAName(Sentence s, Token noun) {
+    int next = noun.index() + 1;
+    if (next < s.tokens().size() && PersonIndex.isPerson(s.tokens().get(next))) {
+      return true;
+    }
+    return s.children(noun.index()).stream().anyMatch(PersonIndex::isPerson)
+        || noun.head() >= 0 && PersonIndex.isPerson(s.tokens().get(noun.head()));
+  }
+
+  /** A noun that names a person by role ("spokesman", "governor"), which a description of a thing is not. */
+  private boolean isPersonWord(String lemma) {
+    return lexicon.descriptionHeads().contains(lemma) || Affiliations.get().isRole(lemma);
   }
 
   /**
