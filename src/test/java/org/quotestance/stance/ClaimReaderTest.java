@@ -900,6 +900,21 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aNegatedMannerOfSpeakingAffirmsWhatIsSaid() {
+    Stance s = classify("\"⟦We do not make such charges lightly.⟧\" Volkov said.", "say", RUSSIAN, QuoteSpan.Kind.DIRECT);
+    assertNotEquals(Label.DENY, s.label(), s.evidence());
+    Stance plain = classify("\"⟦We do not make such charges.⟧\" Volkov said.", "say", RUSSIAN, QuoteSpan.Kind.DIRECT);
+    assertEquals(Label.DENY, plain.label(), plain.evidence());
+  }
+
+  @Test
+  void remarksAboutTheClaimAreAReferenceToIt() {
+    Stance s = classify("\"⟦Nobody in Ankara takes these remarks seriously,⟧\" Kaya said.", "say", TURKISH, QuoteSpan.Kind.DIRECT);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("'remarks'"), s.evidence());
+  }
+
+  @Test
   void theOneWhoAsksTheQuestionIsNoAnswerToIt() {
     Stance s = classify("\"⟦Nobody in Europe asks who is buying this oil.⟧\" Volkov said.", "say", RUSSIAN, QuoteSpan.Kind.DIRECT);
     assertNotEquals(Label.DENY, s.label(), s.evidence());
