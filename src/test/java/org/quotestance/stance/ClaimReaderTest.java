@@ -908,6 +908,12 @@ class ClaimReaderTest {
   }
 
   @Test
+  void callingTheAllegationsImaginedRejectsThem() {
+    Stance s = classify("The ministry called ⟦the allegations a product of imagination⟧.", "call", TURKISH, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
   void remarksAboutTheClaimAreAReferenceToIt() {
     Stance s = classify("\"⟦Nobody in Ankara takes these remarks seriously,⟧\" Kaya said.", "say", TURKISH, QuoteSpan.Kind.DIRECT);
     assertEquals(Label.DENY, s.label(), s.evidence());
