@@ -44,6 +44,13 @@ class SecondClaimTest {
 
   @Test
   @Tag("unit")
+  void callingTheHealthRumoursAHoaxDeniesIt() {
+    Stance s = classify("The whole story about her health is a hoax,", "… her spokesman said.", "say");
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
+  @Tag("unit")
   void nothingToHideDeniesIt() {
     Stance s = classify("Hillary is healthy and has nothing to hide,", "… her physician told reporters.", "tell");
     assertEquals(Label.DENY, s.label(), s.evidence());
