@@ -133,6 +133,14 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aPlanOrABriefSpeaksForItsAuthor() {
+    List<Speaker> s = SpeakerTexts.speakers("The harbour levy would fall on cruise ships first.\n\n"
+        + "Ann Berg's plan says the levy would pay for a new pier within three years.");
+    assertEquals("Ann Berg", last(s).name(), s::toString);
+    assertEquals("possessed-work", last(s).rule(), s::toString);
+  }
+
+  @Test
   void aNameCompoundedBeforeAWorkIsItsAuthor() {
     List<Speaker> s = SpeakerTexts.speakers("The harbour levy would fall on cruise ships first.\n\n"
         + "The levy would cost the town four hundred jobs, according to a Mayor Ann Berg tweet on Monday.");
