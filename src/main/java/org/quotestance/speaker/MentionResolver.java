@@ -1519,8 +1519,12 @@ final class MentionResolver {
     StringBuilder name = new StringBuilder();
     int start = nameStart(s, head);
     // "the leading opposition Acme Party": lower-case words before a proper name describe it
-    while (head.isProperNoun() && start < head.index() && (!capitalised(s.tokens().get(start))
-        || s.tokens().get(start).relation().equals("det")) && s.tokens().subList(start, head.index()).stream().anyMatch(this::nameWord)) {
+    // (the parser may tag a capitalised organisation's head a common noun: "the nonpartisan Commission on …")
+    boolean named = head.isProperNoun() || capitalised(head) && head.ner().equals("ORGANIZATION");
+    // the name may start at the head when it goes on after it ("Commission on Presidential Debates")
+    int nameEnd = NounPhrases.properEnd(s, head) > head.index() ? head.index() + 1 : head.index();
+    while (named && start < head.index() && (!capitalised(s.tokens().get(start))
+        || s.tokens().get(start).relation().equals("det")) && s.tokens().subList(start, nameEnd).stream().anyMatch(this::nameWord)) {
       start++;
     }
     for (int k = start; k <= head.index(); k++) { // every word from there on is under the head

@@ -318,6 +318,12 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aLowerCaseWordBeforeAnOrganisationsNameThatGoesOnAfterItsHeadIsNoPartOfIt() {
+    List<Speaker> s = SpeakerTexts.speakers("The independent Commission on Harbour Safety says the pier was never inspected.");
+    assertEquals("Commission on Harbour Safety", s.get(0).name(), s::toString);
+  }
+
+  @Test
   void aPartyNounRightBeforeANameIsTheirPartyAndNoOneElsesTitle() {
     List<Speaker> s = SpeakerTexts.speakers("The race for mayor between Republican Erik Lund and Democrat Anna Berg is close.\n\n"
         + "Berg said the ferries would run all winter.");
