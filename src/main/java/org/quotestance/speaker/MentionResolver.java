@@ -133,12 +133,13 @@ final class MentionResolver {
     }
     if (Affiliations.get().isCampaignWord(word)) {
       // "Clinton's team says …" in an article that names "the Clinton campaign": that campaign
-      for (Token owner : s.children(head.index())) {
-        PersonMention candidate = owner.index() < head.index() ? persons.at(s.index(), owner.index()) : null;
-        String campaign = candidate == null ? "" : persons.campaignOf(persons.canonical(candidate.name()));
-        if (!campaign.isEmpty() && candidate.possessor().isEmpty()) {
-          return new Speaker(campaign, NounPhrases.of(s, head), campaign).by("campaign-of");
-        }
+      String campaign = possessedCampaign(s, head);
+      Token det = s.child(head.index(), "det");
+      if (campaign.isEmpty() && det != null && det.word().equalsIgnoreCase("the") && bareDefinite(s, head)) {
+        campaign = campaignInContext(s, head);
+      }
+      if (!campaign.isEmpty()) {
+        return new Speaker(campaign, NounPhrases.of(s, head), campaign).by("campaign-of");
       }
     }
     Speaker author = possessedWork(s, head, word, previous, previousAt);
@@ -509,6 +510,53 @@ final class MentionResolver {
     fitting.sort(java.util.Comparator.comparingLong(persons::timesNamed).reversed());
     return fitting.isEmpty() || fitting.size() > 1 && persons.timesNamed(fitting.get(0)) < 2 * persons.timesNamed(fitting.get(1))
         ? null : fitting.get(0);
+  }
+
+  /** The campaign of the person who owns this campaign word ("Clinton's team", "Trump's campaign"), or "". */
+  private String possessedCampaign(Sentence s, Token head) {
+    for (Token owner : s.children(head.index())) {
+      PersonMention candidate = owner.index() < head.index() ? persons.at(s.index(), owner.index()) : null;
+      String campaign = candidate == null ? "" : persons.campaignOf(persons.canonical(candidate.name()));
+      if (!campaign.isEmpty() && candidate.possessor().isEmpty()) {
+        return campaign;
+      }
+    }
+    return "";
+  }
+
+  /** How many paragraphs back (headings not counted) a bare "the campaign" looks for whose it is. */
+  private static final int CAMPAIGN_PARAGRAPHS = 3;
+
+  /**
+   * A bare "the campaign": the nearest campaign before it that a person owns ("a new ad from Roe's
+   * campaign … ¶ The campaign says"), or the campaign of the nearest named main-clause subject ("Ann Roe
+   * plans a speech. ¶ The campaign says"), within {@value #CAMPAIGN_PARAGRAPHS} paragraphs; "" when neither.
+   */
+  private String campaignInContext(Sentence s, Token head) {
+    for (int index = s.index(); index >= 0; index--) {
+      Sentence before = doc.sentences().get(index);
+      if (paragraphsBetween(before.paragraph(), s.paragraph()) > CAMPAIGN_PARAGRAPHS) {
+        return "";
+      }
+      for (int k = (index == s.index() ? head.index() : before.tokens().size()) - 1; k >= 0; k--) {
+        Token t = before.tokens().get(k);
+        String owned = Affiliations.get().isCampaignWord(SpeakerResolver.lower(t.word())) ? possessedCampaign(before, t) : "";
+        if (!owned.isEmpty()) {
+          return owned;
+        }
+      }
+      if (index == s.index()) {
+        continue;
+      }
+      for (Token subject : mainSubjects(before)) {
+        PersonMention m = isQuoted(subject.begin()) ? null : personFor(before, subject);
+        String theirs = m == null ? "" : persons.campaignOf(persons.canonical(m.name()));
+        if (!theirs.isEmpty()) {
+          return theirs;
+        }
+      }
+    }
+    return "";
   }
 
   /**
@@ -1754,7 +1802,8 @@ final class MentionResolver {
         if (!candidate || bare) {
           continue;
         }
-        Speaker body = institution(before, t);
+        String campaign = Affiliations.get().isCampaignWord(lemma) ? possessedCampaign(before, t) : "";
+        Speaker body = campaign.isEmpty() ? institution(before, t) : new Speaker(campaign, head.word(), campaign);
         if (body.isKnown()) {
           return new Speaker(body.name(), head.word(), body.affiliation()).by("institution-anaphor");
         }

@@ -133,6 +133,18 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aBareCampaignIsTheCampaignTheTextLastNamedOrItsSubjectRuns() {
+    List<Speaker> s = SpeakerTexts.speakers("A new ad from Anna Berg's campaign mocks the ferry plan.\n\n"
+        + "The ad shows the old pier at night.\n\n"
+        + "The campaign says the ad will run all week.");
+    assertEquals("Berg campaign", last(s).name(), s::toString);
+    List<Speaker> subject = SpeakerTexts.speakers("The Lund campaign bought airtime in March.\n\n"
+        + "Erik Lund plans a speech on the harbour on Friday.\n\n"
+        + "The campaign says he will promise a new pier.");
+    assertEquals("Lund campaign", last(subject).name(), subject::toString);
+  }
+
+  @Test
   void aPlanOrABriefSpeaksForItsAuthor() {
     List<Speaker> s = SpeakerTexts.speakers("The harbour levy would fall on cruise ships first.\n\n"
         + "Ann Berg's plan says the levy would pay for a new pier within three years.");
