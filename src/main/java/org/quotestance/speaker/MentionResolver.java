@@ -417,13 +417,17 @@ final class MentionResolver {
    */
   private Speaker partyDescription(Sentence s, Token head, Speaker previous, int previousAt) {
     Token det = s.child(head.index(), "det");
-    if (!head.pos().equals("NN") || det == null || !det.word().equalsIgnoreCase("the")
-        || !lexicon.descriptionHeads().contains(SpeakerResolver.lower(head.word()))) {
+    // "The Republican is also urging …": a party's name for its member, alone, is the role
+    String member = head.pos().startsWith("NN") && !head.pos().endsWith("S") && det != null
+        && det.word().equalsIgnoreCase("the") && bareDefinite(s, head)
+        ? Affiliations.get().partyOf(head.word()) : null;
+    if (member == null && (!head.pos().equals("NN") || det == null || !det.word().equalsIgnoreCase("the")
+        || !lexicon.descriptionHeads().contains(SpeakerResolver.lower(head.word())))) {
       return null;
     }
-    String party = null;
+    String party = member;
     boolean placed = false;
-    for (Token child : s.children(head.index())) {
+    for (Token child : member != null ? List.<Token>of() : s.children(head.index())) {
       if (child.index() > head.index() || child == det || child.relation().equals("punct")) {
         continue;
       }
@@ -459,7 +463,7 @@ final class MentionResolver {
       }
     }
     List<String> roles = persons.roleDescriptorsOf(persons.canonical(name));
-    if (!roles.isEmpty() && !roles.contains(SpeakerResolver.lower(head.word()))) {
+    if (member == null && !roles.isEmpty() && !roles.contains(SpeakerResolver.lower(head.word()))) {
       return null; // "Justice X" is not "the GOP nominee": the article gives the person another role
     }
     String theirs = persons.affiliationOf(name);

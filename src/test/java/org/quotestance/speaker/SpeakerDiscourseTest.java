@@ -475,6 +475,15 @@ class SpeakerDiscourseTest {
   }
 
   @Test
+  void aPartysNameForItsMemberAloneIsThePersonTheNarrativeIsAbout() {
+    List<Speaker> s = SpeakerTexts.speakers("Erik Lund toured the harbour on Monday.\n\n"
+        + "The Republican says the ferries will run all winter.");
+    assertEquals("Erik Lund", last(s).name(), s::toString);
+    assertEquals("party-description", last(s).rule(), s::toString);
+    assertEquals("Republican Party", last(s).affiliation(), s::toString);
+  }
+
+  @Test
   void aPronounInTheRolesSentenceChoosesBetweenTheNamedPersons() {
     List<Speaker> s = SpeakerTexts.speakers("The debate between Peter Holm and Anna Berg was loud.\n\n"
         + "The Democratic nominee attacked her opponent as a fraud.");
