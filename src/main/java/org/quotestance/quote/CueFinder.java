@@ -205,6 +205,10 @@ final class CueFinder {
     if (ccomp != null) {
       return withoutMarker(s, s.subtreeRange(ccomp.index()));
     }
+    int[] relative = relativeReport(s, verb);
+    if (relative != null) {
+      return relative;
+    }
     if (lexicon.needsComplement().contains(lemma) && !lexicon.topicVerbs().contains(lemma)) {
       return null;
     }
@@ -270,6 +274,27 @@ final class CueFinder {
       }
     }
     return before;
+  }
+
+  /**
+   * "released photos which it said showed trucks crossing the border": a report in a relative clause
+   * whose pronoun is the reported clause's subject (the parser hangs that clause on the verb as "dep");
+   * what is reported is the clause after the verb, or null.
+   */
+  private static int[] relativeReport(Sentence s, Token verb) {
+    if (!verb.relation().equals("acl:relcl")) {
+      return null;
+    }
+    Token pronoun = s.child(verb.index(), "obj");
+    if (pronoun == null || pronoun.index() > verb.index() || !pronoun.pos().startsWith("W") && !pronoun.word().equalsIgnoreCase("that")) {
+      return null;
+    }
+    for (Token child : s.children(verb.index())) {
+      if (child.index() > verb.index() && child.isVerb() && child.relation().equals("dep")) {
+        return trimPunctuation(s, new int[] {verb.index() + 1, s.subtreeRange(child.index())[1]});
+      }
+    }
+    return null;
   }
 
   /** "about X", "of X", "for X": the topic of talk, not its time or place. */

@@ -32,6 +32,27 @@ final class CueSources {
       int named = nameBeforeApposition(s, verb); // "this weekend" is no speaker
       source = named >= 0 ? named : source;
     }
+    return subjectOutsideQuote(s, verb, source);
+  }
+
+  /**
+   * "'… until it wasn't,' she replied": where the parser gives the verb a second subject, one inside
+   * the quote marks before it is the quote's word, and the one after the closing mark speaks.
+   */
+  private static int subjectOutsideQuote(Sentence s, Token verb, int source) {
+    if (source < 0 || source > verb.index()) {
+      return source;
+    }
+    for (int k = source + 1; k < verb.index(); k++) {
+      if (!s.tokens().get(k).pos().equals("''")) {
+        continue;
+      }
+      for (Token child : s.children(verb.index())) {
+        if (child.index() > k && child.index() < verb.index() && SUBJECTS.contains(child.relation())) {
+          return child.index();
+        }
+      }
+    }
     return source;
   }
 

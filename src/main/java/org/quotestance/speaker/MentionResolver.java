@@ -1015,7 +1015,7 @@ final class MentionResolver {
     }
     if (previous != null && fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name())
         || (isDescribedPerson(previous) && !persons.namedBetween(previousAt, head.begin())))
-        && !(plural && persons.isPerson(previous.name()))) {
+        && !((plural || NEUTER_PRONOUNS.contains(word.toLowerCase(Locale.ROOT))) && persons.isPerson(previous.name()))) {
       return new Speaker(previous.name(), word, previous.affiliation()).by("pronoun-continuation");
     }
     if (plural) {
@@ -1023,6 +1023,9 @@ final class MentionResolver {
       boolean body = previous != null && !previous.affiliation().isEmpty() && countries.countryOf(previous.affiliation()) == null
           && !previousAtFar(previousAt, head);
       return body ? new Speaker(previous.affiliation(), word, previous.affiliation()).by("pronoun-group") : Speaker.unknown(word).by("pronoun");
+    }
+    if (NEUTER_PRONOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+      return Speaker.unknown(word).by("pronoun"); // no body before it: a thing ("the ad", "the letter") the rules do not name
     }
     PersonMention latest = null;
     for (Sentence s : doc.sentences()) {
@@ -1304,6 +1307,8 @@ final class MentionResolver {
   }
 
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they");
+  /** "it" is a body or a thing, never a named person. */
+  private static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its");
 
   /** More than one paragraph lies between the previous quote's cue and the pronoun. */
   private boolean previousAtFar(int previousAt, Token head) {
@@ -1570,6 +1575,15 @@ final class MentionResolver {
     String country = null;
     StringBuilder name = new StringBuilder();
     int start = nameStart(s, head);
+    Token owner = s.child(head.index(), "nmod:poss");
+    if (owner != null && owner.index() > start && !owner.ner().equals("O")) {
+      // "On Wednesday Norway's defence ministry": the name starts with its owner's, not with a word the parser hung on it
+      int first = owner.index();
+      while (first > start && s.tokens().get(first - 1).ner().equals(owner.ner())) {
+        first--;
+      }
+      start = first;
+    }
     // "the leading opposition Acme Party": lower-case words before a proper name describe it
     // (the parser may tag a capitalised organisation's head a common noun: "the nonpartisan Commission on …")
     boolean named = head.isProperNoun() || capitalised(head) && head.ner().equals("ORGANIZATION");
@@ -1788,7 +1802,9 @@ final class MentionResolver {
           continue;
         }
         String lemma = SpeakerResolver.lower(t.lemma());
-        if (sameHead == null && !t.relation().startsWith("nsubj")) {
+        // (a noun the parser made the root of its own sentence, the verb hung under it, is its subject too)
+        boolean subject = t.relation().startsWith("nsubj") || back == 0 && t.relation().equals("root");
+        if (sameHead == null && !subject) {
           continue; // "it" is the latest subject, and only when that subject is an institution
         }
         boolean institution = lexicon.institutionHeads().contains(lemma) || "ORGANIZATION".equals(t.ner());

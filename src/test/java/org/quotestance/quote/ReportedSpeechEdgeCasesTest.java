@@ -27,6 +27,20 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aReportInARelativeClauseReportsTheClauseAfterItsVerb() {
+    String text = "The port authority released photographs which it said showed barges carrying grain into the harbour.";
+    assertEquals(List.of("showed barges carrying grain into the harbour"), texts(text, Kind.INDIRECT));
+  }
+
+  @Test
+  void aSubjectInsideTheQuoteMarksIsNotTheOneWhoSpeaks() {
+    String text = "\"Because it was a family matter until it wasn't,\" she replied.";
+    QuoteSpan q = extract(text, 0).get(0);
+    assertEquals("she", NlpAnnotator.annotate(text).sentences().get(q.sourceSentence()).tokens().get(q.sourceToken()).word(),
+        q::toString);
+  }
+
+  @Test
   void aFramingClauseBeforeTheVerbIsNotWhatWasSaid() {
     String text = "As odd as it may sound, Ms. Orla Brandt said the merger had saved the factory.";
     assertEquals(List.of("the merger had saved the factory"), texts(text, Kind.INDIRECT));
