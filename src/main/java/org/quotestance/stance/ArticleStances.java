@@ -30,6 +30,9 @@ public final class ArticleStances implements Serializable {
   /** Confidence of "unrelated" in an article that names the claim's target or object but is not about the claim. */
   static final double NAMES_CLAIM_UNRELATED_CONFIDENCE = 0.7;
   static final String CONTINUATION = "continuation";
+  static final String TOPIC_WORDS = "topic-words";
+  /** A quote that only names the claim's matter discusses it, less surely than one that names the claim. */
+  private static final double TOPIC_CONFIDENCE = 0.55;
   /** A side taken at least this surely is carried on by the same speaker's next quote. */
   private static final double CONTINUED_CONFIDENCE = 0.65;
   private final StanceClassifier classifier;
@@ -107,6 +110,16 @@ public final class ArticleStances implements Serializable {
         Stance before = own.get(i - 1);
         result.set(i, new Stance(before.label(), INHERITED_CONFIDENCE, CONTINUATION + ": the speaker's previous quote, "
             + "which this one continues: " + before.evidence()));
+      }
+      if (about && result.get(i).label() == Label.UNRELATED && opensNoSide(own.get(i))) {
+        // "more than 500 tanker trucks have been destroyed": the claim's matter without its target or a
+        // side, in an article about the claim, is talk about it; a quote about another named party is not
+        String quote = doc.text().substring(quotes.get(i).start(), quotes.get(i).end());
+        String word = classifier.claimWord(quote);
+        if (word != null && !namesAnotherParty(doc, quotes.get(i))) {
+          result.set(i, new Stance(Label.DISCUSS, TOPIC_CONFIDENCE, TOPIC_WORDS + ": '" + word
+              + "' speaks of the claim's matter, in an article about the claim, and takes no side"));
+        }
       }
       Stance r = result.get(i);
       if (!about && r.label() == Label.UNRELATED && r.confidence() > NAMES_CLAIM_UNRELATED_CONFIDENCE && namesTargetOrObject) {

@@ -81,6 +81,18 @@ class ArticleStancesTest {
   private static final String ALLEGATION = "Oil row\n\nVolkov said: \"Turkey buys oil from Daesh.\"\n\n";
 
   @Test
+  void theClaimsMatterWithoutItsTargetOrASideDiscussesIt() {
+    List<Stance> s = classify(ALLEGATION + "Moreau said coalition jets had destroyed more than 300 tanker trucks in two weeks.",
+        List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "coalition jets had destroyed more than 300 tanker trucks in two weeks");
+    assertEquals(Label.DISCUSS, s.get(1).label(), s.get(1).toString());
+    assertTrue(s.get(1).evidence().startsWith("topic-words"), s.get(1).evidence());
+    // the same words about another named party are about that party
+    List<Stance> other = classify(ALLEGATION + "Moreau said Norway had painted more than 300 tanker trucks blue.",
+        List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "Norway had painted more than 300 tanker trucks blue");
+    assertEquals(Label.UNRELATED, other.get(1).label(), other.get(1).toString());
+  }
+
+  @Test
   void theAccusersSideStandingByItsEvidenceSupports() {
     List<Stance> s = classify(ALLEGATION + "\"The photographs are there for everyone to see,\" Petrov said.",
         List.of(VOLKOV, PETROV), "Turkey buys oil from Daesh.", "The photographs are there for everyone to see,");
