@@ -182,9 +182,15 @@ final class PersonIndex {
 
   /** The fullest name in the article compatible with {@code name}. */
   String canonical(String name) {
-    String best = fullest(name);
-    return best.equals(name) ? byLeadingName(name) : best;
+    // asked for again and again while an article's quotes are resolved; the mentions never change
+    return canonicalByName.computeIfAbsent(name, n -> {
+      String best = fullest(n);
+      return best.equals(n) ? byLeadingName(n) : best;
+    });
   }
+
+  private final java.util.Map<String, String> canonicalByName = new java.util.HashMap<>();
+  private final java.util.Map<String, List<String>> descriptorsByName = new java.util.HashMap<>();
 
   private String fullest(String name) {
     String best = name;
@@ -229,11 +235,13 @@ final class PersonIndex {
    * appositions in lower case ("Ann Roe, a former mayor of Fresno," is "the former Fresno mayor").
    */
   List<String> descriptorsOf(String canonical) {
-    List<String> out = collect(canonical, false, PersonMention::descriptors);
-    for (String word : collect(canonical, false, PersonMention::apposition)) {
-      out.add(word.toLowerCase(Locale.ROOT));
-    }
-    return out;
+    return descriptorsByName.computeIfAbsent(canonical, c -> {
+      List<String> out = collect(c, false, PersonMention::descriptors);
+      for (String word : collect(c, false, PersonMention::apposition)) {
+        out.add(word.toLowerCase(Locale.ROOT));
+      }
+      return List.copyOf(out);
+    });
   }
 
   /**
