@@ -297,7 +297,33 @@ final class MentionResolver {
         return child;
       }
     }
-    return head;
+    Token titled = secondTitleOfName(s, head);
+    return titled != null ? titled : head;
+  }
+
+  /**
+   * "Norwegian engineer and harbour consultant Ann Roe said": a bare role, "and", and a second role before
+   * a name are two titles of that one person, whom the parser coordinates with the first role. Null
+   * otherwise ("the minister and Ann Roe" are two people).
+   */
+  private static Token secondTitleOfName(Sentence s, Token head) {
+    if (s.child(head.index(), "det") != null || s.child(head.index(), "nmod:poss") != null
+        || head.index() + 1 >= s.tokens().size() || !s.tokens().get(head.index() + 1).word().equalsIgnoreCase("and")) {
+      return null;
+    }
+    for (Token child : s.children(head.index())) {
+      int start = s.subtreeRange(child.index())[0]; // with or without the "and", which the parser may hang on either
+      if (!child.relation().equals("conj") || !PersonIndex.isPerson(child) || start != head.index() + 1 && start != head.index() + 2) {
+        continue;
+      }
+      for (int k = head.index() + 2; k < child.index(); k++) {
+        Token t = s.tokens().get(k);
+        if ("TITLE".equals(t.ner()) && t.head() == child.index()) {
+          return child;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -324,6 +324,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void twoTitlesJoinedByAndBeforeANameAreThatPersons() {
+    List<Speaker> s = SpeakerTexts.speakers("Norwegian engineer and harbour consultant Erik Lund said the pier was unsafe.");
+    assertEquals("Erik Lund", s.get(0).name(), s::toString);
+    // without a second title before the name, the role is someone else: two speakers, not one
+    List<Speaker> two = SpeakerTexts.speakers("An engineer and Erik Lund said the pier was unsafe.");
+    assertNotEquals("Erik Lund", two.get(0).name(), two::toString);
+  }
+
+  @Test
   void aPartyNounRightBeforeANameIsTheirPartyAndNoOneElsesTitle() {
     List<Speaker> s = SpeakerTexts.speakers("The race for mayor between Republican Erik Lund and Democrat Anna Berg is close.\n\n"
         + "Berg said the ferries would run all winter.");
