@@ -436,7 +436,8 @@ final class MentionResolver {
    * Republican nominee", "the Democratic presidential candidate") and which no titled person matches is the
    * person the narrative is about (the named main-clause subject of the sentences since the
    * previous cue, as for discourse-subject, else the previous quote's named speaker when no one else was
-   * named since), unless the article gives that person another party or another role. Rule
+   * named since, else the one person named shortly before whom the role fits), unless the article gives
+   * that person another party or another role. Rule
    * {@code place-description}: the same for a role whose only capitalised word is a sub-national place
    * ("the Indiana governor"), where the previous quote's speaker needs only that no other named person
    * is a main clause's subject since.
@@ -506,8 +507,9 @@ final class MentionResolver {
   /**
    * "… a fault in Ann Roe's headset. \n The GOP nominee blamed his staff for it": the one person
    * named in this paragraph or the {@value #RECENT_PARAGRAPHS} before it, up to the role, that the role
-   * fits (the article gives them no other party and no other role, and a his or her in the role's
-   * sentence fits their sex); null when no one or more than one fits.
+   * fits (the article gives them no other party and no other role, and a his or her after the role,
+   * outside quote marks, fits their sex), or of several the one named at least twice as often as each
+   * other; null otherwise.
    */
   private String onlyFittingPersonBefore(Sentence s, Token head, String party) {
     int from = head.begin();
@@ -530,7 +532,7 @@ final class MentionResolver {
     for (String name : persons.namedIn(from, head.begin())) {
       String theirs = persons.affiliationOf(name);
       List<String> roles = persons.roleDescriptorsOf(name);
-      if (party != null && !theirs.isEmpty() && !theirs.equals(party)
+      if (party != null && Affiliations.get().isPartyName(theirs) && !theirs.equals(party)
           || !roles.isEmpty() && !roles.contains(SpeakerResolver.lower(head.word())) || !fits(name, gender)) {
         continue;
       }
@@ -730,6 +732,7 @@ final class MentionResolver {
     return null;
   }
 
+  /** The noun has "the" as its determiner. */
   private static boolean hasThe(Sentence s, Token noun) {
     Token det = s.child(noun.index(), "det");
     return det != null && det.word().equalsIgnoreCase("the");
