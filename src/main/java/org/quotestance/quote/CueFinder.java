@@ -194,6 +194,14 @@ final class CueFinder {
         if (participle && k > verb.index()) {
           return trimPunctuation(s, new int[] {content[0], k - 2});
         }
+        // "reiterated that A, and said B": a second report of the same subject, which the parser
+        // coordinates with the reported clause's verb
+        boolean coordinated = t.relation().equals("conj") && k > verb.index() && k > content[0] + 2
+            && s.tokens().get(k - 1).word().equalsIgnoreCase("and") && s.tokens().get(k - 2).word().equals(",")
+            && s.children(k).stream().noneMatch(c -> c.relation().startsWith("nsubj"));
+        if (coordinated) {
+          return withoutMarker(s, new int[] {content[0], k - 3});
+        }
       }
     }
     return content;

@@ -19,6 +19,10 @@ final class CueSources {
 
   /** The token that names the source of {@code verb}'s report, or -1. */
   int of(Sentence s, Token verb) {
+    int outer = coordinatedReportSource(s, verb);
+    if (outer >= 0) {
+      return outer;
+    }
     int source = parentheticalName(s, verb);
     source = source >= 0 ? source : subjectOfReportBefore(s, verb);
     source = source >= 0 ? source : nameRightBeforeStrandedVerb(s, verb);
@@ -54,6 +58,28 @@ final class CueSources {
       }
     }
     return source;
+  }
+
+  /**
+   * "X told reporters that A, and accused Y of B": a report without a subject of its own, after ", and",
+   * that the parser coordinates with a verb of the clause another report holds is that report's
+   * speaker's second report. The outer report's source, or -1.
+   */
+  private int coordinatedReportSource(Sentence s, Token verb) {
+    int k = verb.index();
+    if (!verb.relation().equals("conj") || k < 2 || !s.tokens().get(k - 1).word().equalsIgnoreCase("and")
+        || !s.tokens().get(k - 2).word().equals(",") || hasSubject(s, verb)) {
+      return -1;
+    }
+    Token clause = s.tokens().get(verb.head());
+    for (int steps = 0; steps < 3 && clause.head() >= 0; steps++) {
+      Token governor = s.tokens().get(clause.head());
+      if (clause.relation().equals("ccomp") && governor.isVerb() && lexicon.isReportingVerb(governor.lemma())) {
+        return coordinatedReportSource(s, governor) < 0 ? of(s, governor) : -1;
+      }
+      clause = governor;
+    }
+    return -1;
   }
 
   /** A proper noun NER tags as a person's name. */

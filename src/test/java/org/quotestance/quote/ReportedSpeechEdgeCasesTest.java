@@ -33,6 +33,28 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aSecondReportAfterCommaAndIsItsOwnQuoteOfTheSameSpeaker() {
+    String text = "The mayor reiterated that Bergen buys its gravel from licensed quarries in the north, "
+        + "and said the council had fined three haulers this year.";
+    assertEquals(List.of("Bergen buys its gravel from licensed quarries in the north",
+        "the council had fined three haulers this year"), texts(text, Kind.INDIRECT));
+    for (QuoteSpan q : extract(text, 0)) {
+      assertEquals("mayor", NlpAnnotator.annotate(text).sentences().get(q.sourceSentence()).tokens().get(q.sourceToken()).word(),
+          q::toString);
+    }
+  }
+
+  @Test
+  void aCoordinatedAccusationSpeaksWithTheOuterReportsSource() {
+    String text = "In Oslo, Foreign Minister Erik Lund told a news conference that Norway would hand the evidence it had gathered "
+        + "to its partners in the coalition, and accused Bergen of \"looking the other way\".";
+    QuoteSpan partial = extract(text, 0).stream().filter(q -> q.kind() == Kind.PARTIAL).findFirst()
+        .orElseThrow(() -> new AssertionError(extract(text, 0).toString()));
+    assertEquals("Lund", NlpAnnotator.annotate(text).sentences().get(partial.sourceSentence()).tokens().get(partial.sourceToken()).word(),
+        partial::toString);
+  }
+
+  @Test
   void aSubjectInsideTheQuoteMarksIsNotTheOneWhoSpeaks() {
     String text = "\"Because it was a family matter until it wasn't,\" she replied.";
     QuoteSpan q = extract(text, 0).get(0);
