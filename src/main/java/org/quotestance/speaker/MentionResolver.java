@@ -134,8 +134,7 @@ final class MentionResolver {
     if (Affiliations.get().isCampaignWord(word)) {
       // "Clinton's team says …" in an article that names "the Clinton campaign": that campaign
       String campaign = possessedCampaign(s, head);
-      Token det = s.child(head.index(), "det");
-      if (campaign.isEmpty() && det != null && det.word().equalsIgnoreCase("the") && bareDefinite(s, head)) {
+      if (campaign.isEmpty() && isBareThe(s, head)) {
         campaign = campaignInContext(s, head);
       }
       if (!campaign.isEmpty()) {
@@ -148,9 +147,7 @@ final class MentionResolver {
     }
     if (lexicon.institutionHeads().contains(word) || head.ner().equals("ORGANIZATION")) {
       Speaker body = institution(s, head);
-      Token det = s.child(head.index(), "det");
-      boolean bare = det != null && det.word().equalsIgnoreCase("the") && bareDefinite(s, head);
-      Speaker named = !body.isKnown() && bare ? institutionAnaphor(s, head, SpeakerResolver.lower(head.lemma())) : null;
+      Speaker named = !body.isKnown() && isBareThe(s, head) ? institutionAnaphor(s, head, SpeakerResolver.lower(head.lemma())) : null;
       Speaker owned = !body.isKnown() && named == null ? possessedInstitution(s, head, previous, previousAt) : null;
       return named != null ? named : owned != null ? owned : body.by("institution");
     }
@@ -188,9 +185,7 @@ final class MentionResolver {
    */
   private String peopleOf(Sentence s, Token head) {
     String word = head.word();
-    Token det = s.child(head.index(), "det");
-    if (!Character.isUpperCase(word.codePointAt(0)) || !word.endsWith("s") || det == null
-        || !det.word().equalsIgnoreCase("the") || !bareDefinite(s, head)) {
+    if (!Character.isUpperCase(word.codePointAt(0)) || !word.endsWith("s") || !isBareThe(s, head)) {
       return null;
     }
     // the singular first: "Americans" is listed under "America", "American" means the United States
@@ -445,8 +440,7 @@ final class MentionResolver {
   private Speaker partyDescription(Sentence s, Token head, Speaker previous, int previousAt) {
     Token det = s.child(head.index(), "det");
     // "The Republican is also urging …": a party's name for its member, alone, is the role
-    String member = head.pos().startsWith("NN") && !head.pos().endsWith("S") && det != null
-        && det.word().equalsIgnoreCase("the") && bareDefinite(s, head)
+    String member = head.pos().startsWith("NN") && !head.pos().endsWith("S") && isBareThe(s, head)
         ? Affiliations.get().partyOf(head.word()) : null;
     if (member == null && (!head.pos().equals("NN") || det == null || !det.word().equalsIgnoreCase("the")
         || !lexicon.descriptionHeads().contains(SpeakerResolver.lower(head.word())))) {
@@ -693,7 +687,7 @@ final class MentionResolver {
     // "a senior customs official" with "official" tagged an adjective after "customs": the role ends the description
     Token after = head.index() + 1 < s.tokens().size() ? s.tokens().get(head.index() + 1) : null;
     boolean trailingRole = after != null && after.head() == head.index() && after.relation().startsWith("amod")
-        && (lexicon.descriptionHeads().contains(SpeakerResolver.lower(after.word())) || Affiliations.get().isRole(SpeakerResolver.lower(after.word())));
+        && isPersonWord(SpeakerResolver.lower(after.word()));
     // "a new Roe-Lee poll", "a recent Reuters survey": a thing's name starts at its first capital
     while (qualified && from < head.index() && !isPersonWord(SpeakerResolver.lower(head.lemma()))
         && s.tokens().get(from).pos().startsWith("JJ") && Character.isLowerCase(s.tokens().get(from).word().codePointAt(0))) {
@@ -708,9 +702,8 @@ final class MentionResolver {
    * before, without "the", by a name ({@code qualified-description}), with its affiliation.
    */
   private Speaker describedBefore(Sentence s, Token head) {
-    Token det = s.child(head.index(), "det");
     String lemma = SpeakerResolver.lower(head.lemma());
-    if (det == null || !det.word().equalsIgnoreCase("the") || !bareDefinite(s, head) || !head.isNoun() || head.isProperNoun()
+    if (!isBareThe(s, head) || !head.isNoun() || head.isProperNoun()
         || isPersonWord(lemma) || "TITLE".equals(head.ner()) || lexicon.anonymousHeads().contains(lemma)) {
       return null;
     }
@@ -736,6 +729,11 @@ final class MentionResolver {
   private static boolean hasThe(Sentence s, Token noun) {
     Token det = s.child(noun.index(), "det");
     return det != null && det.word().equalsIgnoreCase("the");
+  }
+
+  /** "the" and the noun alone: "the ministry", not "the Norwegian ministry". */
+  private static boolean isBareThe(Sentence s, Token noun) {
+    return hasThe(s, noun) && bareDefinite(s, noun);
   }
 
   /** The noun is a title of a person's name: right before it, or the name hangs on it ("the actress, Ann Roe,"). */
