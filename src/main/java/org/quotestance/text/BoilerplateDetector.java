@@ -169,6 +169,9 @@ public final class BoilerplateDetector implements Serializable {
 
   /** A Title Case line inside the story, without final punctuation, is a related-article teaser. */
   private static boolean looksLikeTeaserHeadline(String p) {
+    if (words(p) > 16) {
+      return false; // a story paragraph, the common case, without splitting it
+    }
     String[] tokens = p.split("\\s+");
     if (tokens.length < 4 || tokens.length > 16 || !p.isEmpty() && HEADLINE_END.indexOf(p.charAt(p.length() - 1)) >= 0) {
       return false;
