@@ -11,6 +11,8 @@ final class NegationScope implements Serializable {
   private static final int WINDOW_WORDS = 3;
   /** "didn't", "isn’t": stance-terms.json. */
   private static final List<String> NEGATING_SUFFIXES = TermLanguage.load().negatingSuffixes();
+  /** "nothing but": stance-terms.json. */
+  private static final List<String> EXCLUSIVE_MARKS = TermLanguage.load().exclusiveMarks();
   private final Set<String> negators;
 
   NegationScope(List<String> words) {
@@ -19,12 +21,26 @@ final class NegationScope implements Serializable {
 
   boolean negates(String text, TermMatcher term) {
     for (int position : term.positions(text)) {
-      String before = text.substring(0, position).toLowerCase(Locale.ROOT);
-      String[] words = before.split("[^\\p{L}'’]+");
-      for (int k = words.length - 1; k >= 0 && k >= words.length - WINDOW_WORDS; k--) {
-        if (negators.contains(words[k]) || negatedBySuffix(words[k])) {
-          return true;
-        }
+      if (negatedAt(text, position)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every mention of the term is negated, and there is one ("not baseless", but not "not true, and lies"). */
+  boolean negatesEvery(String text, TermMatcher term) {
+    List<Integer> positions = term.positions(text);
+    return !positions.isEmpty() && positions.stream().allMatch(position -> negatedAt(text, position));
+  }
+
+  private boolean negatedAt(String text, int position) {
+    String before = text.substring(0, position).toLowerCase(Locale.ROOT);
+    String[] words = before.split("[^\\p{L}'’]+");
+    for (int k = words.length - 1; k >= 0 && k >= words.length - WINDOW_WORDS; k--) {
+      boolean exclusive = k + 1 < words.length && EXCLUSIVE_MARKS.contains(words[k + 1]); // "nothing but lies" says only lies
+      if ((negators.contains(words[k]) || negatedBySuffix(words[k])) && !exclusive) {
+        return true;
       }
     }
     return false;

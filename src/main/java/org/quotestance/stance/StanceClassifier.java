@@ -394,7 +394,8 @@ public final class StanceClassifier implements Serializable {
     String d = denyWords.find(scope);
     boolean quoteConcernsClaim = target.find(in.quote()) != null || object.find(in.quote()) != null
         || references.find(in.quote()) != null || denyWords.find(in.quote()) != null;
-    if (d != null && (lexicalRelations || quoteConcernsClaim)) {
+    // "these charges cannot be waved away", "are not baseless": a rejection that is itself negated rejects nothing
+    if (d != null && (lexicalRelations || quoteConcernsClaim) && !negation.negatesEvery(scope, denyWords)) {
       return new Stance(Label.DENY, 0.8, "rejecting-word: '" + d + "'; " + about);
     }
     if (claim.cues().supportVerbs().contains(cue) && ref != null && target.find(in.quote()) != null) {

@@ -11,7 +11,7 @@ import org.quotestance.config.StrictJson;
  * The endings are kept in their order: they are tried in it.
  */
 public record TermLanguage(int minStemLength, List<String> wordEndings, List<String> stemEndings,
-    List<String> negatingSuffixes) {
+    List<String> negatingSuffixes, List<String> exclusiveMarks) {
 
   public static final String RESOURCE = "/quote-stance/stance-terms.json";
 
@@ -20,6 +20,8 @@ public record TermLanguage(int minStemLength, List<String> wordEndings, List<Str
     stemEndings = copy(stemEndings);
     negatingSuffixes = negatingSuffixes == null ? null
         : negatingSuffixes.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    exclusiveMarks = exclusiveMarks == null ? List.of()
+        : exclusiveMarks.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
   }
 
   public static TermLanguage load() {

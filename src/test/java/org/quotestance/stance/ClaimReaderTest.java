@@ -105,6 +105,36 @@ class ClaimReaderTest {
   }
 
   @Test
+  void negatedRejectionRejectsNothing() {
+    // the rejecting word is there, but negated: the speaker says the charges stand
+    for (String marked : List.of("Moreau said ⟦the accusations could not be waved away⟧.",
+        "Moreau said ⟦the charges are not groundless⟧.",
+        "Moreau said ⟦the ministry cannot simply dismiss the accusations⟧.")) {
+      Stance s = classify(marked, "say", CANADIAN);
+      assertNotEquals(Label.DENY, s.label(), marked + " " + s.evidence());
+    }
+  }
+
+  @Test
+  void nothingButIsNoNegation() {
+    // "nothing but" says "only": the claims are called fantasy, whatever the "nothing"
+    Stance s = classify("Asked about Ankara's alleged involvement, Kaya said \"⟦Whoever spreads these stories owes us proof. "
+        + "Until we see it, they are nothing but fantasies written for the cameras⟧\".", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("fantasies"), s.evidence());
+  }
+
+  @Test
+  void dismissiveVerbsRejectTheAllegation() {
+    for (String marked : List.of("Moreau scoffed at the notion that ⟦Ankara buys oil from ISIS⟧.",
+        "Moreau laughed at the idea that ⟦Ankara buys oil from ISIS⟧.",
+        "Moreau shrugged off the accusation that ⟦Ankara buys oil from ISIS⟧.")) {
+      Stance s = classify(marked, "say", CANADIAN, QuoteSpan.Kind.PARTIAL);
+      assertEquals(Label.DENY, s.label(), marked + " " + s.evidence());
+    }
+  }
+
+  @Test
   void negatedSubjectDenies() {
     Stance s = classify("Kaya said ⟦no Turkish company buys oil from ISIS⟧.", "say", TURKISH);
     assertEquals(Label.DENY, s.label(), s.evidence());
