@@ -1777,12 +1777,30 @@ final class ClaimReader implements Serializable {
   }
 
   /** The clause {@code clause} hangs on {@code head} as parataxis, a semicolon between them. */
-  private static boolean afterSemicolon(Sentence s, int clause, int head) {
+  private boolean afterSemicolon(Sentence s, int clause, int head) {
     if (!s.tokens().get(clause).relation().startsWith("parataxis")) {
       return false;
     }
     for (int k = Math.min(clause, head) + 1; k < Math.max(clause, head); k++) {
-      if (s.tokens().get(k).word().equals(";")) {
+      if (lang.clauseSeparators().contains(s.tokens().get(k).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code conjunct} is coordinated with the nominal predicate {@code head} ("is not our friend") after a
+   * comma and a {@code clauseConjunctions} word: a new clause, out of the predicate's negation.
+   */
+  private boolean newClauseAfterComma(Sentence s, int conjunct, int head) {
+    Token c = s.tokens().get(conjunct);
+    if (!c.relation().startsWith("conj") || c.head() != head || s.child(head, "cop") == null) {
+      return false;
+    }
+    for (Token cc : s.children(conjunct)) {
+      if (cc.relation().equals("cc") && lang.clauseConjunctions().contains(cc.word().toLowerCase(Locale.ROOT))
+          && cc.index() > 0 && s.tokens().get(cc.index() - 1).word().equals(",")) {
         return true;
       }
     }
@@ -2807,6 +2825,12 @@ final class ClaimReader implements Serializable {
       }
       if (negator != null && negatedConjunct && previous >= 0 && s.tokens().get(previous).relation().startsWith("conj")) {
         negator = null; // "has not traded and will not trade": each conjunct carries its own negation
+      }
+      if (negator != null && previous >= 0 && newClauseAfterComma(s, previous, current)) {
+        // "they are not rumours, and the accomplices will answer": the parser hangs the next clause on the
+        // negated noun, but what follows ", and" is said for itself
+        p.steps.add("'" + negator + "' ends at the comma before '" + s.tokens().get(previous).word() + "'");
+        negator = null;
       }
       negatedConjunct = negator != null;
       if (negator != null && p.evaluated) {

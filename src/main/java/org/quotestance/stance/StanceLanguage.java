@@ -31,7 +31,8 @@ public record StanceLanguage(
     Set<String> primacyWords, Set<String> endpointPrepositions, Set<String> zeroCounts,
     Set<String> indefiniteSubjects, Set<String> presupposingQuestions, Set<String> additives, Set<String> rhetoricalModals,
     Set<String> distinctionWords, Set<String> presupposingMarks, Set<String> condemningAdjectives, Set<String> exampleMarks, Set<String> openPredicates, Set<String> givingVerbs,
-    Set<String> knowledgeNouns, Set<String> thirdPersons, Set<String> permissionModals)
+    Set<String> knowledgeNouns, Set<String> thirdPersons, Set<String> permissionModals,
+    Set<String> clauseConjunctions, Set<String> clauseSeparators)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -109,6 +110,8 @@ public record StanceLanguage(
     knowledgeNouns = lower(knowledgeNouns);
     thirdPersons = lower(thirdPersons);
     permissionModals = lower(permissionModals);
+    clauseConjunctions = lower(clauseConjunctions);
+    clauseSeparators = Set.copyOf(clauseSeparators);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -135,6 +135,16 @@ class ClaimReaderTest {
   }
 
   @Test
+  void negationEndsAtACommaAndOrAColon() {
+    // the parser hangs the second clause on the negated noun predicate, or on the negated verb after a colon
+    for (String marked : List.of("Volkov said ⟦Turkey is not our friend, and Ankara buys oil from ISIS⟧.",
+        "Volkov said ⟦We do not speculate: Ankara buys oil from ISIS⟧.")) {
+      Stance s = classify(marked, "say", RUSSIAN);
+      assertEquals(Label.SUPPORT, s.label(), marked + " " + s.evidence());
+    }
+  }
+
+  @Test
   void negatedSubjectDenies() {
     Stance s = classify("Kaya said ⟦no Turkish company buys oil from ISIS⟧.", "say", TURKISH);
     assertEquals(Label.DENY, s.label(), s.evidence());
