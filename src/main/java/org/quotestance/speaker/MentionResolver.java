@@ -167,6 +167,10 @@ final class MentionResolver {
     if (anaphor != null) {
       return anaphor.by("definite-description");
     }
+    Speaker same = sameDescription(s, head, previous);
+    if (same != null) {
+      return same;
+    }
     Speaker earlier = describedBefore(s, head);
     if (earlier != null) {
       return earlier;
@@ -1040,9 +1044,11 @@ final class MentionResolver {
       Speaker named = resolveMention(own, group, previous, previousAt);
       return new Speaker(named.name(), word, named.affiliation()).by("clause-subject");
     }
+    // "they" and "it" never continue one person, named ("Mr X") or described ("the FBI director")
     if (previous != null && fits(previous.name(), gender) && (!personal || persons.isPerson(previous.name())
         || (isDescribedPerson(previous) && !persons.namedBetween(previousAt, head.begin())))
-        && !((plural || NEUTER_PRONOUNS.contains(word.toLowerCase(Locale.ROOT))) && persons.isPerson(previous.name()))) {
+        && !((plural || NEUTER_PRONOUNS.contains(word.toLowerCase(Locale.ROOT)))
+            && (persons.isPerson(previous.name()) || isDescribedPerson(previous)))) {
       return new Speaker(previous.name(), word, previous.affiliation()).by("pronoun-continuation");
     }
     if (plural) {
@@ -1400,6 +1406,19 @@ final class MentionResolver {
    * is the person whose quotes surround it. Only a singular head with "the": "a diplomat" and
    * "the diplomats" introduce someone else.
    */
+  /**
+   * Rule {@code same-description}: "A senior Greek official said … 'the official said'": "the" and the head
+   * of the description that spoke last, with no name for it in the article, is that speaker again.
+   */
+  private Speaker sameDescription(Sentence s, Token head, Speaker previous) {
+    if (previous == null || !previous.isKnown() || persons.isPerson(previous.name()) || !isBareThe(s, head)) {
+      return null;
+    }
+    String[] words = previous.name().split("\\s+");
+    boolean sameHead = words.length > 1 && SpeakerResolver.lower(words[words.length - 1]).equals(SpeakerResolver.lower(head.word()));
+    return sameHead ? new Speaker(previous.name(), NounPhrases.of(s, head), previous.affiliation()).by("same-description") : null;
+  }
+
   private Speaker definiteDescription(Sentence s, Token head, Speaker previous) {
     Token det = s.child(head.index(), "det");
     // "The Turkish President": a capitalised role is still a role, not a name

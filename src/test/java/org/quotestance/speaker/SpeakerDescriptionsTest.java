@@ -563,4 +563,28 @@ class SpeakerDescriptionsTest {
         + "The actress says the ferries must run all winter.");
     assertNotEquals("actress", person.get(person.size() - 1).name().toLowerCase(java.util.Locale.ROOT), person::toString);
   }
+
+  @Test
+  void theHeadOfAnUnnamedDescriptionIsThatSpeakerAgain() {
+    List<Speaker> s = SpeakerTexts.speakers("Border row\n\n"
+        + "A senior Greek official said the case had been put together after the fact.\n\n"
+        + "\"Last month nobody in the capital spoke of fuel. Then we protected our waters, and now there is a file with photos,\" "
+        + "the official said.");
+    Speaker last = s.get(s.size() - 1);
+    assertEquals("senior Greek official", last.name(), s::toString);
+    assertEquals("same-description", last.rule(), s::toString);
+    assertEquals("Greece", last.affiliation(), s::toString);
+  }
+
+  @Test
+  void theyNeverContinueOneDescribedPerson() {
+    List<Speaker> s = SpeakerTexts.speakers("Debate notes\n\n"
+        + "He said that his rival had no experience. The NATO commander criticised the senator for the delay "
+        + "but did not call for a vote.\n\n"
+        + "As a television host, the businessman often insulted guests, according to former staff. "
+        + "They said he rated guests by their looks.");
+    Speaker last = s.get(s.size() - 1);
+    assertEquals("They", last.mention(), s::toString);
+    assertNotEquals("NATO commander", last.name(), s::toString);
+  }
 }
