@@ -195,8 +195,8 @@ final class CueFinder {
           return trimPunctuation(s, new int[] {content[0], k - 2});
         }
         // "reiterated that A, and said B": a second report of the same subject, which the parser
-        // coordinates with the reported clause's verb
-        boolean coordinated = t.relation().equals("conj") && k > verb.index() && k > content[0] + 2
+        // coordinates with the reported clause's verb, or hangs on a word inside it as a parataxis
+        boolean coordinated = (t.relation().equals("conj") || t.relation().equals("parataxis")) && k > verb.index() && k > content[0] + 2
             && s.tokens().get(k - 1).word().equalsIgnoreCase("and") && s.tokens().get(k - 2).word().equals(",")
             && s.children(k).stream().noneMatch(c -> c.relation().startsWith("nsubj"));
         if (coordinated) {

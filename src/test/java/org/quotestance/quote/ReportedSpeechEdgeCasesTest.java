@@ -45,6 +45,35 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aSecondReportAfterCommaAndEndsTheFirstWhereverTheParserHangsIt() {
+    // a parse CoreNLP gives a long sentence of this shape: "said" a parataxis of a participle deep inside the
+    // first report's content, built by hand so that the test does not depend on the parser's mood
+    String[][] rows = {
+        {"The", "the", "DT", "1", "det"}, {"mayor", "mayor", "NN", "2", "nsubj"}, {"reiterated", "reiterate", "VBD", "-1", "root"},
+        {"that", "that", "IN", "5", "mark"}, {"Bergen", "Bergen", "NNP", "5", "nsubj"}, {"buys", "buy", "VBZ", "2", "ccomp"},
+        {"gravel", "gravel", "NN", "5", "obj"}, {"from", "from", "IN", "9", "case"}, {"licensed", "licensed", "JJ", "9", "amod"},
+        {"quarries", "quarry", "NNS", "5", "obl"}, {",", ",", ",", "12", "punct"}, {"and", "and", "CC", "12", "cc"},
+        {"said", "say", "VBD", "15", "parataxis"}, {"Bergen", "Bergen", "NNP", "12", "obj"}, {"had", "have", "VBD", "15", "aux"},
+        {"fined", "fine", "VBN", "16", "amod"}, {"haulers", "hauler", "NNS", "9", "nmod"}, {".", ".", ".", "2", "punct"}};
+    StringBuilder text = new StringBuilder();
+    List<org.quotestance.nlp.Token> tokens = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      if (i > 0 && !rows[i][0].equals(",") && !rows[i][0].equals(".")) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(rows[i][0]);
+      String ner = rows[i][0].equals("Bergen") ? "CITY" : "O";
+      tokens.add(new org.quotestance.nlp.Token(i, rows[i][0], rows[i][1], rows[i][2], ner, begin, text.length(),
+          Integer.parseInt(rows[i][3]), rows[i][4]));
+    }
+    ParsedText doc = new ParsedText(text.toString(), List.of(new org.quotestance.nlp.Sentence(0, 0, tokens)));
+    List<String> reported = QuoteExtractor.create().extract(doc, 0).stream().filter(q -> q.kind() == Kind.INDIRECT)
+        .map(q -> doc.text().substring(q.start(), q.end())).toList();
+    assertEquals("Bergen buys gravel from licensed quarries", reported.get(0), reported::toString);
+  }
+
+  @Test
   void aCoordinatedAccusationSpeaksWithTheOuterReportsSource() {
     String text = "In Oslo, Foreign Minister Erik Lund told a news conference that Norway would hand the evidence it had gathered "
         + "to its partners in the coalition, and accused Bergen of \"looking the other way\".";
