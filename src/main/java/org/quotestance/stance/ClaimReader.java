@@ -1807,6 +1807,13 @@ final class ClaimReader implements Serializable {
     return false;
   }
 
+  /** {@code conjunct} is a clause coordinated with {@code head} that has a subject of its own. */
+  private static boolean conjunctWithSubject(Sentence s, int conjunct, int head) {
+    Token c = s.tokens().get(conjunct);
+    return c.relation().startsWith("conj") && c.head() == head && c.isVerb()
+        && (s.child(conjunct, "nsubj") != null || s.child(conjunct, "nsubj:pass") != null);
+  }
+
   /** "no cargo is logged": a subject that negates its clause. */
   private boolean negatedSubject(Sentence s, int noun) {
     Token t = s.tokens().get(noun);
@@ -2826,10 +2833,13 @@ final class ClaimReader implements Serializable {
       if (negator != null && negatedConjunct && previous >= 0 && s.tokens().get(previous).relation().startsWith("conj")) {
         negator = null; // "has not traded and will not trade": each conjunct carries its own negation
       }
-      if (negator != null && previous >= 0 && newClauseAfterComma(s, previous, current)) {
-        // "they are not rumours, and the accomplices will answer": the parser hangs the next clause on the
-        // negated noun, but what follows ", and" is said for itself
-        p.steps.add("'" + negator + "' ends at the comma before '" + s.tokens().get(previous).word() + "'");
+      // "they are not rumours, and the accomplices will answer", "the charges are baseless and that Turkey
+      // has closed its border": the parser hangs the next clause on the first one's predicate, but a clause
+      // with its own subject, or one after ", and", is said for itself: that predicate's negation or
+      // rejection is not its own
+      boolean ownClause = previous >= 0 && (newClauseAfterComma(s, previous, current) || conjunctWithSubject(s, previous, current));
+      if (negator != null && ownClause) {
+        p.steps.add("'" + negator + "' ends before '" + s.tokens().get(previous).word() + "'");
         negator = null;
       }
       negatedConjunct = negator != null;
@@ -2910,7 +2920,7 @@ final class ClaimReader implements Serializable {
           p.consequence = m.consequenceOutside(current);
         }
         boolean argument = !rel.equals("amod") && !rel.startsWith("advmod") && !rel.equals("punct");
-        if (argument && (denyVerbs.contains(lemma) || m.denyWord[current])) {
+        if (argument && !ownClause && (denyVerbs.contains(lemma) || m.denyWord[current])) {
           p.flips += p.rejected ? 0 : 1; // rejecting an allegation twice is still rejecting it
           p.rejected = true;
           // calling the accusation slander presupposes it false, and that projects through a negation

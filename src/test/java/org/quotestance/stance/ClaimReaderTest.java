@@ -145,6 +145,15 @@ class ClaimReaderTest {
   }
 
   @Test
+  void aRejectionDoesNotReachAConjoinedClauseWithItsOwnSubject() {
+    // the parser hangs "and that Turkey had closed …" on "baseless": the rejection is of the allegations,
+    // and the clause with its own subject says Turkey fights the militants
+    Stance s = classify("The embassy said in a statement that the allegations were \"baseless and immoral\" and that Turkey had "
+        + "\"⟦closed its border to terrorists of every kind⟧.\"", "say", TURKISH, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
+
+  @Test
   void negatedSubjectDenies() {
     Stance s = classify("Kaya said ⟦no Turkish company buys oil from ISIS⟧.", "say", TURKISH);
     assertEquals(Label.DENY, s.label(), s.evidence());
