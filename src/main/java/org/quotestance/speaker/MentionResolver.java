@@ -536,10 +536,30 @@ final class MentionResolver {
       }
       fitting.add(name);
     }
-    // several fit: the one the article is about, named at least twice as often as each other
+    // several fit: the one the article is about, named at least twice as often as each other, else
+    // the one the headline is about (its main clause's subject)
     fitting.sort(java.util.Comparator.comparingLong(persons::timesNamed).reversed());
-    return fitting.isEmpty() || fitting.size() > 1 && persons.timesNamed(fitting.get(0)) < 2 * persons.timesNamed(fitting.get(1))
-        ? null : fitting.get(0);
+    if (fitting.size() > 1 && persons.timesNamed(fitting.get(0)) < 2 * persons.timesNamed(fitting.get(1))) {
+      String headlined = headlineSubject();
+      return fitting.contains(headlined) ? headlined : null;
+    }
+    return fitting.isEmpty() ? null : fitting.get(0);
+  }
+
+  /** The person who is the main clause's subject of the headline (the first paragraph), or null. */
+  private String headlineSubject() {
+    for (Sentence first : doc.sentences()) {
+      if (first.paragraph() > 0) {
+        return null;
+      }
+      for (Token subject : mainSubjects(first)) {
+        PersonMention m = isQuoted(subject.begin()) ? null : personFor(first, subject);
+        if (m != null) {
+          return persons.canonical(m.name());
+        }
+      }
+    }
+    return null;
   }
 
   /** The campaign of the person who owns this campaign word ("Clinton's team", "Trump's campaign"), or "". */

@@ -587,4 +587,16 @@ class SpeakerDescriptionsTest {
     assertEquals("They", last.mention(), s::toString);
     assertNotEquals("NATO commander", last.name(), s::toString);
   }
+
+  @Test
+  void aPartyRoleThatFitsTwoPersonsEquallyIsTheHeadlinesSubject() {
+    // "Zeb" has no sex in the name list and both are named twice before the role: the headline decides
+    List<Speaker> s = SpeakerTexts.speakers("Anna Berg Takes On Olaf Lund As The New Zeb Dahl.\n\n"
+        + "NEW HAVEN ― If it worked against Zeb Dahl, it might work against Olaf Lund. That is what the Berg campaign hopes.\n\n"
+        + "The Democratic nominee sharply attacked her opponent as a fraud during the debate on Monday night, "
+        + "saying \"he never paid his workers.\"");
+    Speaker last = s.get(s.size() - 1);
+    assertEquals("Anna Berg", last.name(), s::toString);
+    assertEquals("party-description", last.rule(), s::toString);
+  }
 }
