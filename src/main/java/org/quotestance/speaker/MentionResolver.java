@@ -526,6 +526,9 @@ final class MentionResolver {
         break;
       }
     }
+    if (gender == null && head.relation().startsWith("nsubj") && head.head() >= 0 && s.tokens().get(head.head()).relation().equals("root")) {
+      gender = nextSentencePronoun(s); // "The GOP nominee argued …. His ex-wife agreed": the next sentence goes on about the subject
+    }
     List<String> fitting = new ArrayList<>();
     for (String name : persons.namedIn(from, head.begin())) {
       String theirs = persons.affiliationOf(name);
@@ -544,6 +547,20 @@ final class MentionResolver {
       return fitting.contains(headlined) ? headlined : null;
     }
     return fitting.isEmpty() ? null : fitting.get(0);
+  }
+
+  /**
+   * The sex of a he/she/his/her that opens the sentence after {@code s} (its first word), outside
+   * quote marks, when that sentence is in the same or the next paragraph; null otherwise.
+   */
+  private String nextSentencePronoun(Sentence s) {
+    if (s.index() + 1 >= doc.sentences().size()) {
+      return null;
+    }
+    Sentence next = doc.sentences().get(s.index() + 1);
+    Token first = next.tokens().isEmpty() ? null : next.tokens().get(0);
+    boolean near = next.paragraph() - s.paragraph() <= 1;
+    return near && first != null && first.pos().startsWith("PRP") && !isQuoted(first.begin()) ? NameGenders.ofPronoun(first.word()) : null;
   }
 
   /** The person who is the main clause's subject of the headline (the first paragraph), or null. */

@@ -599,4 +599,14 @@ class SpeakerDescriptionsTest {
     assertEquals("Anna Berg", last.name(), s::toString);
     assertEquals("party-description", last.rule(), s::toString);
   }
+
+  @Test
+  void aHisOpeningTheNextSentenceSaysTheSexOfAPartyRoleThatIsTheSubject() {
+    List<Speaker> s = SpeakerTexts.speakers("Court keeps divorce file sealed.\n\n"
+        + "Earlier this month, lawyers for Olaf Lund and for Kari Lund filed papers opposing the request.\n\n"
+        + "The Republican nominee argued that the state has put divorce files off-limits.\n\n"
+        + "His former wife agreed, but said she should not have to give up her privacy.");
+    Speaker role = s.stream().filter(x -> x.mention().equals("The Republican nominee")).findFirst().orElseThrow();
+    assertEquals("Olaf Lund", role.name(), s::toString);
+  }
 }
