@@ -609,4 +609,18 @@ class SpeakerDescriptionsTest {
     Speaker role = s.stream().filter(x -> x.mention().equals("The Republican nominee")).findFirst().orElseThrow();
     assertEquals("Olaf Lund", role.name(), s::toString);
   }
+
+  @Test
+  void aJusticeBeforeANameIsATitleAndTheLedesJudgeIsThatPerson() {
+    List<Speaker> s = SpeakerTexts.speakers("Judge keeps file sealed.\n\n"
+        + "A Bergen judge has rejected a request to unseal a court file on the mayor's divorce, saying courts have no "
+        + "business deciding what voters need.\n\n"
+        + "Hordaland District Court Justice Kari Holm rejected that argument in a ruling released Thursday.\n\n"
+        + "\"The court cannot decide what is useful to voters,\" Holm wrote.");
+    Speaker lede = s.get(0);
+    assertEquals("A Bergen judge", lede.mention(), s::toString);
+    assertEquals("Kari Holm", lede.name(), s::toString);
+    assertEquals("Kari Holm", s.get(s.size() - 1).name(), s::toString);
+    assertEquals("Hordaland District Court", s.get(s.size() - 1).affiliation(), s::toString);
+  }
 }
