@@ -111,7 +111,7 @@ public record StanceLanguage(
     thirdPersons = lower(thirdPersons);
     permissionModals = lower(permissionModals);
     clauseConjunctions = lower(clauseConjunctions);
-    clauseSeparators = Set.copyOf(clauseSeparators);
+    clauseSeparators = lower(clauseSeparators);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */
