@@ -1776,8 +1776,8 @@ final class ClaimReader implements Serializable {
     return false;
   }
 
-  /** The clause {@code clause} hangs on {@code head} as parataxis, a semicolon between them. */
-  private boolean afterSemicolon(Sentence s, int clause, int head) {
+  /** The clause {@code clause} hangs on {@code head} as parataxis, a clauseSeparators mark (";", ":") between them. */
+  private boolean afterClauseSeparator(Sentence s, int clause, int head) {
     if (!s.tokens().get(clause).relation().startsWith("parataxis")) {
       return false;
     }
@@ -2806,7 +2806,7 @@ final class ClaimReader implements Serializable {
     int current = from;
     boolean negatedConjunct = false;
     for (int guard = 0; current >= 0 && guard <= s.tokens().size() && m.inScope(current); guard++) {
-      if (previous >= 0 && afterSemicolon(s, previous, current)) {
+      if (previous >= 0 && afterClauseSeparator(s, previous, current)) {
         break; // "it is not true that …; Ankara looked the other way": a clause after a semicolon asserts itself
       }
       p.path.add(current);
