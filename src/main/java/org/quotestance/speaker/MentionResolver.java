@@ -1437,13 +1437,6 @@ final class MentionResolver {
   }
 
   /**
-   * Rule {@code definite-description}: "the Norwegian premier" is the latest person the article
-   * places in Turkey (not "the Turkish report", nor "the top British journal": another modifier
-   * makes it a new referent); a bare "the diplomat" or "the senator" whom no title in the article matches
-   * is the person whose quotes surround it. Only a singular head with "the": "a diplomat" and
-   * "the diplomats" introduce someone else.
-   */
-  /**
    * Rule {@code same-description}: "A senior Greek official said … 'the official said'": "the" and the head
    * of the description that spoke last, with no name for it in the article, is that speaker again.
    */
@@ -1451,11 +1444,17 @@ final class MentionResolver {
     if (previous == null || !previous.isKnown() || persons.isPerson(previous.name()) || !isBareThe(s, head)) {
       return null;
     }
-    String[] words = previous.name().split("\\s+");
-    boolean sameHead = words.length > 1 && SpeakerResolver.lower(words[words.length - 1]).equals(SpeakerResolver.lower(head.word()));
+    boolean sameHead = SpeakerResolver.lower(head.word()).equals(descriptionHead(previous.name()));
     return sameHead ? new Speaker(previous.name(), NounPhrases.of(s, head), previous.affiliation()).by("same-description") : null;
   }
 
+  /**
+   * Rule {@code definite-description}: "the Norwegian premier" is the latest person the article
+   * places in Turkey (not "the Turkish report", nor "the top British journal": another modifier
+   * makes it a new referent); a bare "the diplomat" or "the senator" whom no title in the article matches
+   * is the person whose quotes surround it. Only a singular head with "the": "a diplomat" and
+   * "the diplomats" introduce someone else.
+   */
   private Speaker definiteDescription(Sentence s, Token head, Speaker previous) {
     Token det = s.child(head.index(), "det");
     // "The Turkish President": a capitalised role is still a role, not a name
@@ -1502,10 +1501,15 @@ final class MentionResolver {
 
   /** A speaker named by a qualified description whose head is one person's role ("Cameron's spokesman"). */
   private boolean isDescribedPerson(Speaker speaker) {
-    String[] words = speaker.name().split("\\s+");
-    String last = SpeakerResolver.lower(words[words.length - 1]);
+    String last = descriptionHead(speaker.name());
     // "Defence Ministry" is a body, never a he or a she
-    return words.length > 1 && lexicon.descriptionHeads().contains(last) && !lexicon.institutionHeads().contains(last);
+    return last != null && lexicon.descriptionHeads().contains(last) && !lexicon.institutionHeads().contains(last);
+  }
+
+  /** The last of two or more words, lower case (a description's head noun), or null for one word. */
+  private static String descriptionHead(String name) {
+    String[] words = name.split("\\s+");
+    return words.length > 1 ? SpeakerResolver.lower(words[words.length - 1]) : null;
   }
 
   /** "The Turkish minister": the latest person before it with those titles. */

@@ -3120,10 +3120,11 @@ final class ClaimReader implements Serializable {
   /** "not only", "not just": the word right after {@code negator} makes it a focus particle (notCancellers). */
   private boolean beforeCanceller(Sentence s, Token negator) {
     int next = negator.index() + 1;
+    if (next >= s.tokens().size() || !lang.notCancellers().contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
     // "cannot simply dismiss them" is not to dismiss them at all; "did not simply buy it" bought it and more
-    boolean permission = negator.head() >= 0 && hasChild(s, negator.head(), "aux", lang.permissionModals());
-    return next < s.tokens().size() && !permission
-        && lang.notCancellers().contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT));
+    return negator.head() < 0 || !hasChild(s, negator.head(), "aux", lang.permissionModals());
   }
 
   /**

@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 /** Whether a negation word governs a term: it stands at most a few words before it. */
 final class NegationScope implements Serializable {
   private static final int WINDOW_WORDS = 3;
+  private static final TermLanguage TERMS = TermLanguage.load();
   /** "didn't", "isn’t": stance-terms.json. */
-  private static final List<String> NEGATING_SUFFIXES = TermLanguage.load().negatingSuffixes();
+  private static final List<String> NEGATING_SUFFIXES = TERMS.negatingSuffixes();
   /** "nothing but": stance-terms.json. */
-  private static final List<String> EXCLUSIVE_MARKS = TermLanguage.load().exclusiveMarks();
+  private static final List<String> EXCLUSIVE_MARKS = TERMS.exclusiveMarks();
   private final Set<String> negators;
 
   NegationScope(List<String> words) {
