@@ -25,6 +25,7 @@ final class CueSources {
     }
     int source = parentheticalName(s, verb);
     source = source >= 0 ? source : subjectOfReportBefore(s, verb);
+    source = source >= 0 ? source : rootSubjectOfMisreadParticiple(s, verb);
     source = source >= 0 ? source : nameRightBeforeStrandedVerb(s, verb);
     source = source >= 0 ? source : personRightBeforeParticiple(s, verb);
     source = source >= 0 ? source : nameAsRootBeforeVerb(s, verb);
@@ -259,6 +260,38 @@ final class CueSources {
       }
     }
     return -1;
+  }
+
+  /**
+   * "X waved away the reports about the Gulf of Aden and the Red Sea, saying …": a participle set off by a comma has no subject of its own, but the parser may give it the
+   * last noun before the comma. Then the subject of the sentence's root verb, before the participle,
+   * says it. Not an absolute phrase ("with an official saying …"), whose subject does speak. -1 otherwise.
+   */
+  private int rootSubjectOfMisreadParticiple(Sentence s, Token verb) {
+    if (!verb.pos().equals("VBG") || verb.index() < 2 || !s.tokens().get(verb.index() - 1).word().equals(",")) {
+      return -1;
+    }
+    Token parsed = s.child(verb.index(), "nsubj");
+    if (parsed == null || parsed.index() > verb.index() || hasChild(s, parsed.index(), "case", "with")
+        || hasChild(s, verb.index(), "mark", "with")) {
+      return -1;
+    }
+    for (Token t : s.tokens()) {
+      if (t.head() < 0 && t.index() < parsed.index() && t.isVerb()) {
+        Token subject = s.child(t.index(), "nsubj");
+        return subject != null && subject.index() < t.index() && Speakers.canSpeak(subject, lexicon) ? subject.index() : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasChild(Sentence s, int head, String relation, String word) {
+    for (Token child : s.children(head)) {
+      if (child.relation().equals(relation) && child.word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many links up a trailing participle looks for the clause whose subject it continues. */

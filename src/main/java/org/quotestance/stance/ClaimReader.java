@@ -62,6 +62,7 @@ final class ClaimReader implements Serializable {
   static final String ANOTHER_CLAIM = "another-claim";
   static final String INSINUATION = "insinuation";
   static final String ACCUSED_OF = "accused-of";
+  static final String GIVES_REASON = "gives-reason";
   static final String PROTECTIVE_MOTIVE = "protective-motive";
   static final String DISBELIEF = "disbelief";
   static final String ACCUSER_LIES = "accuser-lies";
@@ -491,6 +492,135 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule {@code gives-reason}: the quote is what the speaker says while rejecting the allegation or
+   * making it ("dismissed the charges, saying …", "rejected the claims, calling them '…'", "accused
+   * the government of shielding the militants, saying …"). The quote's cue is a participle that hangs
+   * on the speaker's verb, and every word of the quote lies under it. That verb, not negated, is a
+   * rejecting verb whose object refers to the allegation (not the target's own claims, and a content
+   * clause of it names the claim's relation or object and no contrary act), or an accusing verb whose
+   * object is the target and whose charge names the object or its goods. Null otherwise.
+   */
+  Reading reasonGiven(Context c) {
+    if (!c.articleAboutClaim() || c.quote().cueLemma() == null) {
+      return null;
+    }
+    String cueLemma = c.quote().cueLemma().toLowerCase(Locale.ROOT);
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, false);
+      for (Token cue : s.tokens()) {
+        if (m.inQuote(cue.index()) || !"VBG".equals(cue.pos()) || !cue.lemma().equalsIgnoreCase(cueLemma)
+            || cue.head() < 0 || !quoteWithin(m, cue.index()) && !runsFromCueToEnd(m, cue.index())) {
+          continue;
+        }
+        Token governor = reasonGovernor(s, cue);
+        if (governor == null) {
+          continue;
+        }
+        String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+        boolean negated = s.children(governor.index()).stream()
+            .anyMatch(t -> lang.negators().contains(t.word().toLowerCase(Locale.ROOT)));
+        if (!governor.isVerb() || negated) {
+          continue;
+        }
+        Token obj = s.child(governor.index(), "obj");
+        if (obj == null || m.inQuote(obj.index())) {
+          continue;
+        }
+        if (denyVerbs.contains(lemma) && refersToAllegation(m, obj)) {
+          return new Reading(Label.DENY, 0.7, GIVES_REASON + ": '" + cue.word() + "' gives the reason of '" + governor.word()
+              + "' with '" + obj.word() + "'", 1);
+        }
+        boolean accusesTarget = m.target[obj.index()] || s.children(obj.index()).stream()
+            .anyMatch(t -> m.target[t.index()] && (t.relation().equals("nmod:poss") || t.relation().equals("amod")
+                || t.relation().equals("compound")));
+        if (supportVerbs.contains(lemma) && accusesTarget && !speaksForTarget(c)) {
+          for (Token charge : s.children(governor.index())) {
+            boolean complement = (charge.relation().startsWith("advcl") || charge.relation().startsWith("obl"))
+                && charge.index() != cue.index()
+                && s.children(charge.index()).stream().anyMatch(t -> (t.relation().equals("mark") || t.relation().equals("case"))
+                    && Set.of("of", "with", "for").contains(t.word().toLowerCase(Locale.ROOT)));
+            boolean names = complement && (m.objectOrGoods[charge.index()] || m.objectOrDescribed[charge.index()]
+                || subtreeHas(m, charge.index(), m.objectOrGoods) || subtreeHas(m, charge.index(), m.objectOrDescribed));
+            if (names && !subtreeHas(m, charge.index(), m.contrary) && !m.contrary[charge.index()]) {
+              return new Reading(Label.SUPPORT, 0.65, GIVES_REASON + ": '" + cue.word() + "' goes on from '" + governor.word()
+                  + "' with '" + obj.word() + "' as the accused and the charge '" + charge.word() + "'", 1);
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The quote starts right after the cue (only "that" and punctuation between) and runs to the end of
+   * the sentence: what the cue says, however the parser hung its words.
+   */
+  private static boolean runsFromCueToEnd(Marks m, int cue) {
+    List<Token> tokens = m.s.tokens();
+    for (int k = cue + 1; k < m.lo; k++) {
+      Token t = tokens.get(k);
+      if (!t.word().equalsIgnoreCase("that") && Character.isLetterOrDigit(t.word().codePointAt(0))) {
+        return false;
+      }
+    }
+    for (int k = m.hi + 1; k < tokens.size(); k++) {
+      if (Character.isLetterOrDigit(tokens.get(k).word().codePointAt(0))) {
+        return false;
+      }
+    }
+    return m.lo > cue;
+  }
+
+  /**
+   * The verb a participle cue goes on from: its governor when it hangs on a verb as an adjunct; after
+   * a comma, the sentence's root verb before it, where the parser hung the participle inside the root's
+   * object ("dismissed the allegations that …, calling them …" read as the allegations calling them).
+   */
+  private static Token reasonGovernor(Sentence s, Token cue) {
+    String rel = cue.relation();
+    Token head = s.tokens().get(cue.head());
+    if ((rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("dep")) && head.isVerb()) {
+      return head;
+    }
+    boolean afterComma = cue.index() > 0 && s.tokens().get(cue.index() - 1).word().equals(",");
+    for (Token t : s.tokens()) {
+      if (afterComma && t.head() < 0 && t.index() < cue.index() && t.isVerb()) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The noun refers to the allegation: a claim reference ("the charges", "Moscow's claims") that is not
+   * the target's own ("Ankara's claims" are the target's account of something else) and whose content
+   * clause, when it has one, names the claim's relation or object and no contrary act.
+   */
+  private boolean refersToAllegation(Marks m, Token noun) {
+    Sentence s = m.s;
+    if (!noun.isNoun() || !m.reference[noun.index()]) {
+      return false;
+    }
+    for (Token child : s.children(noun.index())) {
+      if (child.relation().equals("nmod:poss") && m.target[child.index()]) {
+        return false;
+      }
+      boolean content = child.relation().startsWith("acl") || child.relation().startsWith("ccomp")
+          || child.relation().startsWith("nmod") && !child.relation().equals("nmod:poss");
+      if (content) {
+        boolean names = subtreeHas(m, child.index(), m.relation) || subtreeHas(m, child.index(), m.objectOrGoods)
+            || m.relation[child.index()] || m.objectOrGoods[child.index()] || m.target[child.index()]
+            || subtreeHas(m, child.index(), m.target);
+        if (!names || subtreeHas(m, child.index(), m.contrary)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Every word of the quote in this sentence lies under one of the roots: the quote is what they say. */

@@ -102,6 +102,15 @@ public final class StanceClassifier implements Serializable {
    * already ruled out.
    */
   public Stance classify(ClaimReader.Context context, StanceInput in) {
+    Stance own = classifyQuote(context, in);
+    if (own.takesSide()) {
+      return own;
+    }
+    ClaimReader.Reading reason = reader.reasonGiven(context);
+    return reason == null ? own : new Stance(reason.label(), reason.confidence(), reason.evidence() + IN_ARTICLE);
+  }
+
+  private Stance classifyQuote(ClaimReader.Context context, StanceInput in) {
     ClaimReader.Reading r = reader.read(context);
     Stance read = r == null ? null : new Stance(r.label(), r.confidence(), r.evidence());
     String small = read == null || !read.takesSide() ? reader.smallAmount(context) : null;

@@ -1,6 +1,7 @@
 package org.quotestance.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,5 +39,25 @@ class CueSourcesTest {
   void aParticipleAfterTheVerbOrWithoutASpeakingSubjectGivesNoSource() {
     Sentence after = sentence("said/VBD/O/-1/root", "prices/NNS/O/2/nsubj", "rising/VBG/O/0/ccomp");
     assertEquals(-1, sources.of(after, after.tokens().get(0)));
+  }
+
+  @Test
+  void aParticipleGivenTheNounBeforeItsCommaContinuesTheRootsSubject() {
+    // "Kaya dismissed reports about the Levant, saying trucks are checked": the parser made "Levant" the
+    // subject of "saying", which has none of its own
+    Sentence s = sentence("Kaya/NNP/PERSON/1/nsubj", "dismissed/VBD/O/-1/root", "reports/NNS/O/1/obj", "about/IN/O/5/case",
+        "the/DT/O/5/det", "Levant/NNP/PERSON/7/nsubj", ",/,/O/5/punct", "saying/VBG/O/2/acl", "trucks/NNS/O/10/nsubj:pass",
+        "are/VBP/O/10/aux:pass", "checked/VBN/O/7/ccomp");
+    assertEquals(0, sources.of(s, s.tokens().get(7)));
+  }
+
+  @Test
+  void anAbsolutePhraseKeepsItsOwnSubject() {
+    // "Syria backed the charges, with its envoy, Ali Demir, saying …": the envoy speaks, not Syria
+    Sentence s = sentence("Syria/NNP/COUNTRY/1/nsubj", "backed/VBD/O/-1/root", "the/DT/O/3/det", "charges/NNS/O/1/obj",
+        ",/,/O/12/punct", "with/IN/O/12/mark", "its/PRP$/O/7/nmod:poss", "envoy/NN/O/12/nsubj", ",/,/O/10/punct",
+        "Ali/NNP/PERSON/10/compound", "Demir/NNP/PERSON/7/appos", ",/,/O/10/punct", "saying/VBG/O/1/advcl",
+        "trucks/NNS/O/14/nsubj", "crossed/VBD/O/12/ccomp");
+    assertNotEquals(0, sources.of(s, s.tokens().get(12)));
   }
 }

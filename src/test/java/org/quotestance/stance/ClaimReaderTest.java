@@ -72,6 +72,32 @@ class ClaimReaderTest {
     return classify(classifier, marked, cueLemma, speaker, true, kind);
   }
 
+  // --- what the speaker says while rejecting or making the allegation
+
+  @Test
+  void aParticipleOnARejectionGivesItsReason() {
+    // the quote itself names no side; the participle hangs on "rejected the accusations"
+    Stance s = classify("The deputy minister rejected the accusations that Turkey buys oil from the militants, saying "
+        + "⟦the regime in Damascus is their biggest customer⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.GIVES_REASON), s.evidence());
+    // the parser may hang "calling" on the allegations; after the comma it still goes on from the root
+    Stance called = classify("The minister once more dismissed Moscow's charges that Ankara takes part in the militants' oil "
+        + "trade, calling the claims \"⟦a fruit of envy⟧\" after the incident.", "call", TURKISH, QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, called.label(), called.evidence());
+  }
+
+  @Test
+  void noReasonWithoutARejectionOfTheAllegation() {
+    // a rejection that is negated, or of the target's own account of another matter, gives no reason to deny
+    Stance negated = classify("The envoy did not dismiss the claims that Turkey buys oil from the militants, saying "
+        + "⟦an inquiry would decide⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, negated.label(), negated.evidence());
+    Stance other = classify("The general dismissed Turkey's claims that the jet had strayed, saying ⟦the pilots never left "
+        + "Syria⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+  }
+
   // --- negation and degree constructions
 
   @Test
