@@ -467,6 +467,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void theSubjectThatStepsUpItsChargeMakesIt() {
+    // "its" is no speaker; the subject who steps up, escalates or maintains its own charge is
+    List<Speaker> s = SpeakerTexts.speakers("Ferry inquiry\n\n"
+        + "Mayor Erik Lund spoke first.\n\n"
+        + "Norway has stepped up its charge that the shipyard hid the hull cracks from inspectors.");
+    assertEquals("Norway", s.get(s.size() - 1).name(), s::toString);
+  }
+
+  @Test
   void theStatementIsTheBodysThatSpokeInAStatementBefore() {
     List<Speaker> s = SpeakerTexts.speakers("Ferry row\n\n"
         + "In a written statement, the Norwegian Coastal Administration said the ferries were safe.\n\n"
