@@ -2995,10 +2995,14 @@ final class ClaimReader implements Serializable {
           p.flips++;
           p.steps.add("degree '" + childWord(s, current, "advmod", lang.degreeNegators()) + " … to'");
         }
-        if (!p.evaluated && lang.distinctionWords().contains(lemma) && !rel.startsWith("nsubj")
+        // "quite different from claiming the ministry sold it", "a different matter from the ministry selling
+        // it" (the distinction word modifies the noun the "from" phrase hangs on): set apart, not asserted
+        String apart = lang.distinctionWords().contains(lemma) ? t.word()
+            : t.isNoun() ? childWord(s, current, "amod", lang.distinctionWords()) : null;
+        if (!p.evaluated && apart != null && !rel.startsWith("nsubj")
             && (hasChild(s, previous, "mark", Set.of("from")) || hasChild(s, previous, "case", Set.of("from")))) {
-          p.flips++; // "quite different from claiming the ministry sold it": set apart, not asserted
-          p.steps.add("set apart by '" + t.word() + " from'");
+          p.flips++;
+          p.steps.add("set apart by '" + apart + " from'");
         }
         boolean clausal = rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.startsWith("acl")
             || rel.startsWith("advcl") || rel.equals("dep") || rel.startsWith("appos");

@@ -72,6 +72,15 @@ class ClaimReaderTest {
     return classify(classifier, marked, cueLemma, speaker, true, kind);
   }
 
+  @Test
+  void aDistinctionOnTheNounSetsTheClaimApart() {
+    // "different" modifies the noun that the "from" phrase hangs on, not the verb
+    Stance s = classify("Moreau said: \"⟦Some fuel crosses the border, yes, but that is an entirely different matter from "
+        + "the Turkish government buying oil from the militants⟧.\"", "say", CANADIAN);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("set apart by 'different from'"), s.evidence());
+  }
+
   // --- what the speaker says while rejecting or making the allegation
 
   @Test
