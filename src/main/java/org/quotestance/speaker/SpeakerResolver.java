@@ -269,8 +269,7 @@ public final class SpeakerResolver implements Serializable {
         continue;
       }
       Sentence at = doc.sentences().get(q.sourceSentence());
-      String[] words = lower(unnamed ? d.mention() : d.name()).split("[\\s’']+");
-      String head = words[words.length - 1];
+      String head = roleHeadOf(lower(unnamed ? d.mention() : d.name()));
       if (at.paragraph() != lede || !isRoleHead(head)) {
         continue;
       }
@@ -347,6 +346,24 @@ public final class SpeakerResolver implements Serializable {
           ? new Speaker(protagonist, s.mention(), affiliation.isEmpty() ? s.affiliation() : affiliation).by("epithet") : s);
     }
     return out;
+  }
+
+  /** Words that open a description's post-modifier: its head is the last word before them. */
+  private static final Set<String> POST_MODIFIER_OPENERS = Set.of("of", "to", "from", "for", "at", "in", "with", "on");
+
+  /**
+   * The head of a description: its last word, or the last before a post-modifier ("a senior adviser to
+   * the council" is an adviser, "a lawmaker from the Green party (GP)" a lawmaker).
+   */
+  static String roleHeadOf(String description) {
+    String[] words = description.split("[\\s’']+");
+    String head = words[words.length - 1];
+    for (int k = 1; k < words.length; k++) {
+      if (POST_MODIFIER_OPENERS.contains(words[k]) || words[k].startsWith("(") || words[k].startsWith(",")) {
+        return words[k - 1].replaceAll("\\W+$", "");
+      }
+    }
+    return head;
   }
 
   /** A noun that names a role: a description head of the reporting lexicon, or a role in affiliations.tsv. */

@@ -384,6 +384,19 @@ class SpeakerDescriptionsTest {
   }
 
   @Test
+  void aLedeDescriptionWithAPostModifierHasItsRoleBeforeIt() {
+    // the role is "adviser" and "lawmaker", not the last words of the phrases after them
+    for (String description : List.of("A senior adviser to the Norwegian fisheries council",
+        "A lawmaker from Norway's Centre Party (SP)")) {
+      List<Speaker> s = SpeakerTexts.speakers("Fishing quotas in the north\n\n"
+          + description + " said on Monday that the quotas had been respected.\n\n"
+          + "\"We have kept every rule,\" Kari Holm told reporters.");
+      assertEquals("Kari Holm", s.get(0).name(), s::toString);
+      assertEquals("lede-description", s.get(0).rule(), s::toString);
+    }
+  }
+
+  @Test
   void aLedeAfterADateLineAndAHeadlineThatNamesThePersonIsStillTheLede() {
     List<Speaker> s = SpeakerTexts.speakers("Holm defends the quotas\n\nMonday 14th\n\n"
         + "Norway's deputy fisheries minister said on Monday that the quotas had been respected.\n\n"
