@@ -879,16 +879,17 @@ final class MentionResolver {
     }
     Token clause = s.tokens().get(head.head());
     boolean relativeClause = clause.relation().equals("acl:relcl") && clause.head() >= 0;
-    if (relativeClause) {
-      return s.tokens().get(clause.head());
-    }
-    // the parser hung "…, who says" off the verb before it ("X endorses Trump, who says …"): the
-    // relative pronoun still stands for the name right before its comma
+    // the parser hung "…, who says" off the verb before it ("X endorses Trump, who says …"), or off a
+    // common noun further back ("remarks by Senator X, who suggested …"): "who" stands for a person, so
+    // for the name right before its comma
     int k = head.index() - 1;
-    if (head.pos().equals("WP") && k >= 1 && s.tokens().get(k).word().equals(",") && s.tokens().get(k - 1).isProperNoun()) {
-      return s.tokens().get(k - 1);
+    boolean nameBeforeComma = head.pos().equals("WP") && k >= 1 && s.tokens().get(k).word().equals(",")
+        && s.tokens().get(k - 1).isProperNoun();
+    if (relativeClause) {
+      Token noun = s.tokens().get(clause.head());
+      return nameBeforeComma && !noun.isProperNoun() && noun.index() < k - 1 ? s.tokens().get(k - 1) : noun;
     }
-    return null;
+    return nameBeforeComma ? s.tokens().get(k - 1) : null;
   }
 
   /** "Rep. Ann Lee (R-Utah) said": the parser may make the parenthesis the subject. */

@@ -467,6 +467,14 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void whoAfterANameAndItsCommaIsThatPersonWhereverTheParserHungTheClause() {
+    List<Speaker> s = SpeakerTexts.speakers("Ferry inquiry\n\n"
+        + "The inquiry built on remarks by Norwegian Senator Kari Holm, who suggested this week that the ferry "
+        + "contract had been rigged.");
+    assertEquals("Kari Holm", s.get(s.size() - 1).name(), s::toString);
+  }
+
+  @Test
   void theSubjectThatStepsUpItsChargeMakesIt() {
     // "its" is no speaker; the subject who steps up, escalates or maintains its own charge is
     List<Speaker> s = SpeakerTexts.speakers("Ferry inquiry\n\n"
