@@ -63,6 +63,7 @@ final class ClaimReader implements Serializable {
   static final String INSINUATION = "insinuation";
   static final String ACCUSED_OF = "accused-of";
   static final String GIVES_REASON = "gives-reason";
+  static final String LAWFUL_SOURCE = "lawful-source";
   static final String PROTECTIVE_MOTIVE = "protective-motive";
   static final String DISBELIEF = "disbelief";
   static final String ACCUSER_LIES = "accuser-lies";
@@ -1762,6 +1763,69 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  private static boolean tradeOrGoods(Marks m, int k) {
+    return m.exchange[k] || m.relation[k] || m.objectOrGoods[k];
+  }
+
+  /** Named parties of another kind than the target: a trade "only from" them is from them alone. */
+  private static final Set<String> SOURCE_NER = Set.of("COUNTRY", "LOCATION", "ORGANIZATION", "STATE_OR_PROVINCE", "CITY");
+
+  /**
+   * Rule {@code lawful-source}: in an article about the claim, the target's own side says where its
+   * purchases come from, and that source is lawful ("we buy crude only from licensed suppliers", "our
+   * imports come from legitimate sources such as …"): a trade word, or a verb whose subject is goods or a
+   * trade word, with a "from" phrase whose noun has a {@code lawfulSourceWords} modifier, or that "only"
+   * restricts to parties it names. The source names neither the object nor a description of it. Not
+   * negated, conditional, asked or another's words. The words, or null.
+   */
+  String lawfulSource(Context c) {
+    if (!c.articleAboutClaim() || !speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, true);
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token source = s.tokens().get(i);
+        if (!source.isNoun() || source.head() < 0 || !hasChild(s, i, "case", Set.of("from"))
+            || m.object[i] || m.objectOrDescribed[i] || subtreeHas(m, i, m.objectOrDescribed) || subtreeHas(m, i, m.object)) {
+          continue;
+        }
+        int verb = source.head();
+        Token trade = s.tokens().get(verb);
+        // "buys crude from …", "the oil from …", "our imports come from …" (also "all of our imports")
+        boolean traded = m.exchange[verb] || m.relation[verb] || m.objectOrGoods[verb] || s.children(verb).stream()
+            .anyMatch(t -> t.relation().startsWith("nsubj") && (tradeOrGoods(m, t.index()) || subtreeHas(m, t.index(), m.relation)
+                || subtreeHas(m, t.index(), m.objectOrGoods)));
+        if (!traded || !m.inQuote(verb)) {
+          continue;
+        }
+        String lawful = childWord(s, i, "amod", lang.lawfulSourceWords());
+        if (lawful == null) {
+          for (Token conj : s.children(i)) {
+            lawful = lawful != null ? lawful : conj.relation().startsWith("amod") ? childWord(s, conj.index(), "conj", lang.lawfulSourceWords()) : null;
+          }
+        }
+        boolean only = hasChild(s, verb, "advmod", Set.of("only")) || hasChild(s, i, "advmod", Set.of("only"));
+        boolean namesParties = false;
+        for (int k = i; k <= m.hi; k++) {
+          Token t = s.tokens().get(k); // "only from vetted firms, such as …": the parties the source names
+          namesParties |= t.isProperNoun() && SOURCE_NER.contains(t.ner()) && !m.target[k];
+        }
+        if (lawful == null && !(only && namesParties)) {
+          continue;
+        }
+        if (negator(s, verb, -1) != null) {
+          continue;
+        }
+        Polarity p = walk(c, m, verb);
+        if (p.flips % 2 == 0 && !p.conditional && !p.question && p.open == null && p.attributed == null) {
+          return "'" + trade.word() + "' from '" + (lawful != null ? lawful + " " : "only ") + source.word() + "'";
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * Rule {@code clean-record}: in an article about the claim, the target's own side says its goods
    * or its trade in them are on the record ("each cargo we take in is logged and audited"; a {@code
@@ -2234,6 +2298,10 @@ final class ClaimReader implements Serializable {
     String record = cleanRecord(c);
     if (record != null) {
       return new Reading(Label.DENY, 0.65, CLEAN_RECORD + ": " + record + ", said for " + claim.target().name(), r.strength(), r.at());
+    }
+    String lawful = lawfulSource(c);
+    if (lawful != null) {
+      return new Reading(Label.DENY, 0.65, LAWFUL_SOURCE + ": " + lawful + ", said for " + claim.target().name(), r.strength(), r.at());
     }
     return new Reading(Label.DISCUSS, 0.6, OWN_GOODS + ": the speaker speaks for " + claim.target().name()
         + " and names no " + claim.object().name() + "; " + r.evidence(), r.strength(), r.at());

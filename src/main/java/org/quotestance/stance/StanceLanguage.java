@@ -32,7 +32,7 @@ public record StanceLanguage(
     Set<String> indefiniteSubjects, Set<String> presupposingQuestions, Set<String> additives, Set<String> rhetoricalModals,
     Set<String> distinctionWords, Set<String> presupposingMarks, Set<String> condemningAdjectives, Set<String> exampleMarks, Set<String> openPredicates, Set<String> givingVerbs,
     Set<String> knowledgeNouns, Set<String> thirdPersons, Set<String> permissionModals,
-    Set<String> clauseConjunctions, Set<String> clauseSeparators)
+    Set<String> clauseConjunctions, Set<String> clauseSeparators, Set<String> lawfulSourceWords)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -112,6 +112,7 @@ public record StanceLanguage(
     permissionModals = lower(permissionModals);
     clauseConjunctions = lower(clauseConjunctions);
     clauseSeparators = lower(clauseSeparators);
+    lawfulSourceWords = lower(lawfulSourceWords);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -81,6 +81,26 @@ class ClaimReaderTest {
     assertTrue(s.evidence().contains("set apart by 'different from'"), s.evidence());
   }
 
+  @Test
+  void theTargetsLawfulSourcesDenyTheTrade() {
+    for (String marked : List.of("Kaya said ⟦Turkey buys its crude only from licensed traders⟧.",
+        "Kaya said ⟦all of Turkey's oil imports come from legitimate, well-known sources⟧.",
+        "Kaya said ⟦Turkey bought its oil and gas only from known suppliers, among them Norway, Algeria and Qatar⟧.")) {
+      Stance s = classify(marked, "say", TURKISH);
+      assertEquals(Label.DENY, s.label(), marked + " " + s.evidence());
+      assertTrue(s.evidence().startsWith(ClaimReader.LAWFUL_SOURCE), s.evidence());
+    }
+  }
+
+  @Test
+  void noLawfulSourceInAConditionOrFromSmugglers() {
+    for (String marked : List.of("Kaya said ⟦if Turkey bought crude only from licensed traders, the price would be higher⟧.",
+        "Kaya said ⟦Turkey buys oil from known smugglers⟧.")) {
+      Stance s = classify(marked, "say", TURKISH);
+      assertNotEquals(Label.DENY, s.label(), marked + " " + s.evidence());
+    }
+  }
+
   // --- what the speaker says while rejecting or making the allegation
 
   @Test
