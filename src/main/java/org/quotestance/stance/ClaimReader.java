@@ -64,6 +64,7 @@ final class ClaimReader implements Serializable {
   static final String ACCUSED_OF = "accused-of";
   static final String GIVES_REASON = "gives-reason";
   static final String LAWFUL_SOURCE = "lawful-source";
+  static final String OWN_CRACKDOWN = "own-crackdown";
   static final String PROTECTIVE_MOTIVE = "protective-motive";
   static final String DISBELIEF = "disbelief";
   static final String ACCUSER_LIES = "accuser-lies";
@@ -1765,6 +1766,63 @@ final class ClaimReader implements Serializable {
 
   private static boolean tradeOrGoods(Marks m, int k) {
     return m.exchange[k] || m.relation[k] || m.objectOrGoods[k];
+  }
+
+  /**
+   * Rule {@code own-crackdown}: in an article about the claim, the target's own side reports acting
+   * against the trade in the goods ("seizures of smuggled diesel doubled this year", "our border units
+   * stopped hundreds of smuggling attempts"): a {@code contrary} word (the claim file's) whose object,
+   * passive subject or "of" phrase holds the goods or a trade word, done by no named party but the
+   * target or its own side. Not negated, conditional, asked or another's words. The words, or null.
+   */
+  String ownCrackdown(Context c) {
+    if (!c.articleAboutClaim() || !speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, true);
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token act = s.tokens().get(i);
+        if (!m.contrary[i] || !(act.isVerb() || act.isNoun()) || m.object[i]) {
+          continue;
+        }
+        Token acted = null;
+        for (Token child : s.children(i)) {
+          String rel = child.relation();
+          boolean patient = act.isVerb() ? rel.equals("obj") || rel.equals("nsubj:pass")
+              : rel.startsWith("nmod") && hasChild(s, child.index(), "case", Set.of("of"));
+          if (patient && m.inQuote(child.index()) && (tradeOrGoods(m, child.index()) || subtreeHas(m, child.index(), m.objectOrGoods)
+              || subtreeHas(m, child.index(), m.exchange))) {
+            acted = child;
+          }
+        }
+        if (acted == null || negator(s, i, -1) != null) {
+          continue;
+        }
+        int agent = act.isVerb() ? agentOf(m, i) : -1;
+        Token doer = agent >= 0 ? s.tokens().get(agent) : null;
+        if (doer != null && !m.self[agent] && !m.target[agent] && namesAnotherParty(m, agent)) {
+          continue; // "the Kurdish police seized the fuel": another party's act
+        }
+        Polarity p = walk(c, m, i);
+        if (p.flips % 2 == 0 && !p.conditional && !p.question && p.open == null && p.attributed == null) {
+          return "'" + act.word() + "' … '" + acted.word() + "'";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The noun, or a word before it in its phrase ("Iraqi security forces"), names a party that is not the target. */
+  private static boolean namesAnotherParty(Marks m, int noun) {
+    int[] range = m.s.subtreeRange(noun);
+    for (int k = range[0]; k <= noun; k++) {
+      Token w = m.s.tokens().get(k);
+      if ((w.isProperNoun() || NAME_NER.contains(w.ner())) && !m.target[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Named parties of another kind than the target: a trade "only from" them is from them alone. */

@@ -125,6 +125,10 @@ public final class StanceClassifier implements Serializable {
     if (lawful != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.LAWFUL_SOURCE + ": " + lawful + ", said for " + claim.target().name() + IN_ARTICLE);
     }
+    String crackdown = r == null || r.label() == Label.UNRELATED || r.evidence().startsWith("topic-only") ? reader.ownCrackdown(context) : null;
+    if (crackdown != null) {
+      return new Stance(Label.DENY, 0.65, ClaimReader.OWN_CRACKDOWN + ": " + crackdown + ", said for " + claim.target().name() + IN_ARTICLE);
+    }
     boolean weakSupport = r != null && r.label() == Label.SUPPORT && r.confidence() <= 0.7
         && (r.evidence().startsWith(ClaimReader.ASSERTS) || r.evidence().startsWith(ClaimReader.DESTINATION));
     String conceded = weakSupport ? reader.concededTradeDenied(context) : null;

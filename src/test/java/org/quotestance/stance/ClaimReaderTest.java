@@ -101,6 +101,17 @@ class ClaimReaderTest {
     }
   }
 
+  @Test
+  void theTargetsOwnCrackdownDeniesTheTrade() {
+    Stance s = classify("Kaya said ⟦seizures of smuggled diesel had doubled this year⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.OWN_CRACKDOWN), s.evidence());
+    Stance negated = classify("Kaya said ⟦seizures of smuggled diesel had not risen at all⟧.", "say", TURKISH);
+    assertNotEquals(Label.DENY, negated.label(), negated.evidence());
+    Stance other = classify("Moreau said ⟦seizures of smuggled diesel had doubled this year⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, other.label(), "only the target's side speaks of its own crackdown: " + other.evidence());
+  }
+
   // --- what the speaker says while rejecting or making the allegation
 
   @Test
