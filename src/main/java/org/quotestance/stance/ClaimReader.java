@@ -1415,7 +1415,7 @@ final class ClaimReader implements Serializable {
         proof = m.proof[i] && proof == null ? t.word() : proof;
         boolean demanding = lang.demandWords().contains(t.lemma().toLowerCase(Locale.ROOT)) && (t.isVerb() || t.pos().equals("MD"));
         demand = demanding && demand == null ? t.word() : demand;
-        if (m.target[i]) {
+        if (m.target[i] && !underReference(m, i)) {
           return null; // the target named in the quote: the parse reads the proposition itself
         }
       }
@@ -1431,6 +1431,16 @@ final class ClaimReader implements Serializable {
       }
     }
     return imperativeProof(c);
+  }
+
+  /** The token lies in the phrase of a claim reference ("accusations against Turkey"): it names whom the claim is about. */
+  private static boolean underReference(Marks m, int k) {
+    for (int r = 0; r < m.reference.length; r++) {
+      if (m.reference[r] && r != k && m.s.dominates(r, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The demand word outside the quote whose complement the quote's proof verb is, or null. */

@@ -233,7 +233,7 @@ public final class StanceClassifier implements Serializable {
         return deflected;
       }
     }
-    String demand = lexical.label() == Label.UNRELATED ? reader.demandedProof(context) : null;
+    String demand = lexical.label() == Label.UNRELATED || lexical.evidence().startsWith("topic-only") ? reader.demandedProof(context) : null;
     return demand == null ? lexical
         : new Stance(Label.DENY, 0.65, "demands-proof: " + demand + ", in an article about the claim");
   }

@@ -112,6 +112,14 @@ class ClaimReaderTest {
     assertNotEquals(Label.DENY, other.label(), "only the target's side speaks of its own crackdown: " + other.evidence());
   }
 
+  @Test
+  void aDemandForProofNamesTheTargetOnlyInTheAccusation() {
+    // the target is named, but only as whom the accusations are against: no proposition to read
+    Stance s = classify("Kaya said ⟦whoever made such accusations against Turkey should be ready to prove them⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith("demands-proof"), s.evidence());
+  }
+
   // --- what the speaker says while rejecting or making the allegation
 
   @Test
