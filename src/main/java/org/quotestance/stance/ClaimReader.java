@@ -390,6 +390,9 @@ final class ClaimReader implements Serializable {
       }
       for (int i = m.lo; i <= m.hi; i++) {
         Token subject = s.child(i, "nsubj");
+        if (subject == null) {
+          subject = questionWordBefore(s, i); // "look at who is buying …": the parser made "who" an oblique
+        }
         boolean trade = m.relation[i] || m.exchange[i] || subtreeHas(m, i, m.relation) || subtreeHas(m, i, m.exchange);
         boolean whoDoesIt = subject != null && lang.questionWords().contains(subject.word().toLowerCase(Locale.ROOT));
         boolean asked = whoDoesIt && trade && whClause(s, i, subject.index())
@@ -401,6 +404,52 @@ final class ClaimReader implements Serializable {
           if (m.named(k) && answers(s, i, k)) {
             return "'" + subject.word() + " " + s.tokens().get(i).word() + "' … '" + s.tokens().get(k).word() + "'";
           }
+        }
+        String next = answeredNext(c, s);
+        if (next != null) {
+          return "'" + subject.word() + " " + s.tokens().get(i).word() + "' … '" + next + "'";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A question word hung on the verb before it in another relation than subject, where the verb has no subject. */
+  private Token questionWordBefore(Sentence s, int verb) {
+    for (Token child : s.children(verb)) {
+      if (child.index() < verb && (child.relation().startsWith("obl") || child.relation().equals("dep"))
+          && lang.questionWords().contains(child.word().toLowerCase(Locale.ROOT))) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "… who is buying the oil. It is the regime.": the quote's next sentence answers the question with
+   * "it", "that" or "this" and a party it names that is not the target. The party, or null.
+   */
+  private String answeredNext(Context c, Sentence asked) {
+    List<Sentence> sentences = quoteSentences(c);
+    int at = sentences.indexOf(asked);
+    if (at < 0 || at + 1 >= sentences.size()) {
+      return null;
+    }
+    Sentence s = sentences.get(at + 1);
+    Marks m = new Marks(c, s, speaksForTarget(c));
+    for (Token root : s.tokens()) {
+      if (root.head() >= 0 || s.child(root.index(), "cop") == null || !root.isNoun() || !m.inQuote(root.index())) {
+        continue;
+      }
+      Token subject = s.child(root.index(), "nsubj");
+      boolean pointsBack = subject != null && Set.of("it", "that", "this").contains(subject.word().toLowerCase(Locale.ROOT));
+      if (!pointsBack || m.anyNamedTarget() || negator(s, root.index(), -1) != null) {
+        return null;
+      }
+      for (int k = m.lo; k <= m.hi; k++) {
+        boolean party = m.named(k) || k == root.index() && lang.stateOrgans().contains(root.lemma().toLowerCase(Locale.ROOT));
+        if (party && (k == root.index() || s.dominates(root.index(), k))) {
+          return s.tokens().get(k).word();
         }
       }
     }

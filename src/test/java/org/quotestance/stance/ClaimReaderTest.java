@@ -120,6 +120,15 @@ class ClaimReaderTest {
     assertTrue(s.evidence().startsWith("demands-proof"), s.evidence());
   }
 
+  @Test
+  void aQuestionAnsweredInTheNextSentenceWithAnotherPartyDeflects() {
+    // the parser makes "who" an oblique of "look at", and the answer is the next sentence
+    Stance s = classify("Kaya said: \"⟦Moscow should first look at who is buying oil from the militants in Syria. It is the "
+        + "regime in Damascus⟧.\"", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.DEFLECTS), s.evidence());
+  }
+
   // --- what the speaker says while rejecting or making the allegation
 
   @Test
