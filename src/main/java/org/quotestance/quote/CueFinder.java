@@ -208,10 +208,31 @@ final class CueFinder {
   }
 
   /** Token range of what the verb reports, or null. */
+  /**
+   * "wrote that most of the fish caught by trawlers is sold abroad": the parser may take the
+   * participle for the clause's verb and hang the real predicate on the cue ("dep"), with its auxiliary
+   * and no subject of its own. A predicate like that, starting right after the clause, ends it.
+   */
+  private static int[] withStrandedPredicate(Sentence s, Token verb, int[] content) {
+    if (content == null) {
+      return null;
+    }
+    for (Token child : s.children(verb.index())) {
+      int[] range = s.subtreeRange(child.index());
+      boolean stranded = "dep".equals(child.relation()) && child.isVerb() && range[0] == content[1] + 1
+          && s.children(child.index()).stream().anyMatch(t -> t.relation().startsWith("aux") && t.index() < child.index())
+          && s.children(child.index()).stream().noneMatch(t -> t.relation().startsWith("nsubj"));
+      if (stranded) {
+        return trimPunctuation(s, new int[] {content[0], range[1]});
+      }
+    }
+    return content;
+  }
+
   private int[] complement(Sentence s, Token verb, String lemma) {
     Token ccomp = reportedClause(s, verb);
     if (ccomp != null) {
-      return withoutMarker(s, s.subtreeRange(ccomp.index()));
+      return withStrandedPredicate(s, verb, withoutMarker(s, s.subtreeRange(ccomp.index())));
     }
     int[] relative = relativeReport(s, verb);
     if (relative != null) {

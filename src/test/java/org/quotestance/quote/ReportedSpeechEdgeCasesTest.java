@@ -45,6 +45,32 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aPredicateTheParserHungOnTheCueEndsTheReportedClause() {
+    // a parse CoreNLP gives: the participle "caught" taken for the clause's verb, the real predicate "is sold"
+    // hung on the cue as "dep", with its auxiliary and no subject; built by hand as the test above
+    String[][] rows = {
+        {"Lund", "Lund", "NNP", "1", "nsubj"}, {"wrote", "write", "VBD", "-1", "root"}, {"that", "that", "IN", "5", "mark"},
+        {"most", "most", "JJS", "5", "nsubj"}, {"fish", "fish", "NN", "3", "nmod"}, {"caught", "catch", "VBN", "1", "ccomp"},
+        {"by", "by", "IN", "7", "case"}, {"trawlers", "trawler", "NNS", "5", "obl"}, {"is", "be", "VBZ", "9", "aux:pass"},
+        {"sold", "sell", "VBN", "1", "dep"}, {"abroad", "abroad", "RB", "9", "advmod"}, {".", ".", ".", "1", "punct"}};
+    StringBuilder text = new StringBuilder();
+    List<org.quotestance.nlp.Token> tokens = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      if (i > 0 && !rows[i][0].equals(".")) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(rows[i][0]);
+      tokens.add(new org.quotestance.nlp.Token(i, rows[i][0], rows[i][1], rows[i][2], i == 0 ? "PERSON" : "O", begin,
+          text.length(), Integer.parseInt(rows[i][3]), rows[i][4]));
+    }
+    ParsedText doc = new ParsedText(text.toString(), List.of(new org.quotestance.nlp.Sentence(0, 0, tokens)));
+    List<String> reported = QuoteExtractor.create().extract(doc, 0).stream().filter(q -> q.kind() == Kind.INDIRECT)
+        .map(q -> doc.text().substring(q.start(), q.end())).toList();
+    assertEquals(List.of("most fish caught by trawlers is sold abroad"), reported);
+  }
+
+  @Test
   void aSecondReportAfterCommaAndEndsTheFirstWhereverTheParserHangsIt() {
     // a parse CoreNLP gives a long sentence of this shape: "said" a parataxis of a participle deep inside the
     // first report's content, built by hand so that the test does not depend on the parser's mood
