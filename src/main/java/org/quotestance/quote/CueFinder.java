@@ -145,12 +145,39 @@ final class CueFinder {
       return null; // "agreed", "asked" with nothing reported; but "Asking 'Will You …'" reports the quote
     }
     content = withoutTrailingReport(s, verb, content);
+    content = withoutNarratedAsClause(s, verb, content);
     if (source < 0 && content == null) {
       return null;
     }
     int start = content == null ? -1 : charStart(s, content[0], content[1]);
     int end = content == null ? -1 : charEnd(s, content[0], content[1]);
     return new Cue(s.index(), verb.index(), verb.word(), lemma, source, start, end, rule);
+  }
+
+  /**
+   * "urged both sides to end the row, as Oslo pressed its charge that …": a clause after a comma opened
+   * by "as", with its own subject, that ends the content is the narrator's circumstance, not what was
+   * reported; the content ends before its comma. Not where a quote mark opens inside it.
+   */
+  private static int[] withoutNarratedAsClause(Sentence s, Token verb, int[] content) {
+    if (content == null) {
+      return null;
+    }
+    for (int k = content[0] + 2; k <= content[1]; k++) {
+      Token t = s.tokens().get(k);
+      boolean asClause = t.relation().startsWith("advcl") && t.isVerb() && t.index() > verb.index()
+          && s.children(k).stream().anyMatch(c -> c.relation().equals("mark") && c.word().equalsIgnoreCase("as"))
+          && s.children(k).stream().anyMatch(c -> c.relation().startsWith("nsubj"));
+      if (!asClause) {
+        continue;
+      }
+      int[] range = s.subtreeRange(k);
+      int comma = range[0] - 1;
+      if (comma > content[0] && s.tokens().get(comma).word().equals(",") && range[1] >= content[1]) {
+        return trimPunctuation(s, new int[] {content[0], comma - 1});
+      }
+    }
+    return content;
   }
 
   /** The verb is followed by an opening quote mark, within two tokens. */

@@ -45,6 +45,15 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aNarratedAsClauseWithItsOwnSubjectIsNoPartOfTheReport() {
+    String text = "Sweden has called on Norway and Denmark to end their quarrel over the fishing quotas, as Oslo pressed its "
+        + "charge that Copenhagen had hidden the true size of its catch.";
+    List<String> reported = texts(text, Kind.INDIRECT);
+    assertTrue(reported.contains("Norway and Denmark to end their quarrel over the fishing quotas"), reported::toString);
+    assertTrue(reported.contains("Copenhagen had hidden the true size of its catch"), reported::toString);
+  }
+
+  @Test
   void aPredicateTheParserHungOnTheCueEndsTheReportedClause() {
     // a parse CoreNLP gives: the participle "caught" taken for the clause's verb, the real predicate "is sold"
     // hung on the cue as "dep", with its auxiliary and no subject; built by hand as the test above
