@@ -414,6 +414,19 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  /**
+   * A condition contrary to fact: the "if" clause in the past subjunctive or the past perfect ("if we were
+   * buying it", "if they had bought it") and its main clause with "would", "could" or "might" ("we would
+   * see it in the prices", "would we be seizing it?").
+   */
+  private static boolean counterfactual(Sentence s, int condition, int main) {
+    boolean past = s.children(condition).stream().anyMatch(t -> (t.relation().startsWith("aux") || t.relation().equals("cop"))
+        && (t.word().equalsIgnoreCase("were") || t.word().equalsIgnoreCase("had") && s.tokens().get(condition).pos().equals("VBN")));
+    boolean modal = s.children(main).stream().anyMatch(t -> t.relation().startsWith("aux")
+        && Set.of("would", "could", "might").contains(t.word().toLowerCase(Locale.ROOT)));
+    return past && modal;
+  }
+
   /** A question word hung on the verb before it in another relation than subject, where the verb has no subject. */
   private Token questionWordBefore(Sentence s, int verb) {
     for (Token child : s.children(verb)) {
@@ -3226,7 +3239,13 @@ final class ClaimReader implements Serializable {
           p.flips++;
           p.steps.add("negative implicative '" + t.word() + "'");
         }
-        if (rel.startsWith("advcl") && isConditional(s, previous)) {
+        // only in the speaker's own words: reported speech shifts "will … if … are" back to "would … if … were"
+        boolean ownWords = c.quote().kind() == QuoteSpan.Kind.DIRECT;
+        if (rel.startsWith("advcl") && isConditional(s, previous) && ownWords && counterfactual(s, previous, current)) {
+          // "would we be impounding the barrels if we were their customers?": a condition contrary to fact says it is not so
+          p.flips++;
+          p.steps.add("contrary to fact");
+        } else if (rel.startsWith("advcl") && isConditional(s, previous)) {
           p.conditional = true;
           p.steps.add("conditional");
           p.consequence = m.consequenceOutside(previous);

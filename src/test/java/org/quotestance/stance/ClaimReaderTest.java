@@ -129,6 +129,20 @@ class ClaimReaderTest {
     assertTrue(s.evidence().startsWith(ClaimReader.DEFLECTS), s.evidence());
   }
 
+  @Test
+  void aConditionContraryToFactSaysItIsNotSo() {
+    Stance s = classify("Kaya said: \"⟦If Turkey were buying oil from the militants, we would see it in the prices⟧.\"", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("contrary to fact"), s.evidence());
+    Stance negated = classify("Volkov said: \"⟦If Turkey were not buying the oil, the militants would be bankrupt⟧.\"", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, negated.label(), negated.evidence());
+    // an open condition, and reported speech (where "will … if … are" shifts to "would … if … were"), stay conditions
+    Stance open = classify("Kaya said: \"⟦If Turkey buys oil from the militants, it will pay for it⟧.\"", "say", TURKISH);
+    assertNotEquals(Label.DENY, open.label(), open.evidence());
+    Stance reported = classify("Moreau said ⟦Turkey would pay a price if it were buying oil from the militants⟧.", "say", CANADIAN);
+    assertNotEquals(Label.DENY, reported.label(), reported.evidence());
+  }
+
   // --- what the speaker says while rejecting or making the allegation
 
   @Test
