@@ -143,6 +143,12 @@ class ClaimReaderTest {
     assertNotEquals(Label.DENY, reported.label(), reported.evidence());
   }
 
+  @Test
+  void goodsThatPassThroughTheTargetGoToIt() {
+    Stance s = classify("Volkov said: \"⟦Its fighters, its weapons and its stolen crude all pass through Turkish gates⟧.\"", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
+
   // --- what the speaker says while rejecting or making the allegation
 
   @Test
