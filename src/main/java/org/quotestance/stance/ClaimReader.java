@@ -65,6 +65,7 @@ final class ClaimReader implements Serializable {
   static final String GIVES_REASON = "gives-reason";
   static final String LAWFUL_SOURCE = "lawful-source";
   static final String OWN_CRACKDOWN = "own-crackdown";
+  static final String OPEN_SECRET = "open-secret";
   static final String PROTECTIVE_MOTIVE = "protective-motive";
   static final String DISBELIEF = "disbelief";
   static final String ACCUSER_LIES = "accuser-lies";
@@ -1895,6 +1896,57 @@ final class ClaimReader implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * Rule {@code open-secret}: in an article about the claim, someone not on the target's side calls a
+   * matter an open secret, or no (longer a) secret ("the trade on that road is an open secret", "their
+   * sponsorship of the militants is no longer a secret"): a {@code secretNouns} copular predicate with a
+   * {@code disclosedModifiers} adjective or a negation, whose subject names a relation or trade word, the
+   * goods, the object or a description of it or the claim, or points back to it ("the matter", "it"),
+   * and names no party but the target. The words, or null.
+   */
+  String openSecret(Context c) {
+    if (!c.articleAboutClaim() || speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      for (boolean widen : new boolean[] {false, true}) {
+        Marks m = new Marks(c, s, false, widen);
+        for (int k = m.lo; k <= m.hi; k++) {
+          Token secret = s.tokens().get(k);
+          if (!secret.isNoun() || !lang.secretNouns().contains(secret.lemma().toLowerCase(Locale.ROOT))
+              || s.child(k, "cop") == null) {
+            continue;
+          }
+          String open = childWord(s, k, "amod", lang.disclosedModifiers());
+          String negated = open == null ? negator(s, k, -1) : null;
+          if (negated == null) {
+            for (Token d : s.children(k)) {
+              // "no longer a secret": the negation sits on "longer"
+              negated = negated != null ? negated : d.relation().startsWith("advmod") ? childWord(s, d.index(), "advmod", lang.negators()) : null;
+              negated = negated != null ? negated : d.relation().startsWith("advmod") && lang.negators().contains(d.word().toLowerCase(Locale.ROOT))
+                  ? d.word() : null;
+            }
+          }
+          Token subject = s.child(k, "nsubj");
+          if (open == null && negated == null || subject == null) {
+            continue;
+          }
+          int j = subject.index();
+          boolean claimMatter = tradeOrGoods(m, j) || m.objectOrDescribed[j] || m.reference[j] || subtreeHas(m, j, m.relation)
+              || subtreeHas(m, j, m.exchange) || subtreeHas(m, j, m.objectOrGoods) || subtreeHas(m, j, m.objectOrDescribed)
+              || subtreeHas(m, j, m.reference);
+          boolean pointsBack = subject.isPronoun() || lang.affairNouns().contains(subject.lemma().toLowerCase(Locale.ROOT))
+              || Set.of("matter", "affair", "thing").contains(subject.lemma().toLowerCase(Locale.ROOT));
+          if (!(claimMatter || pointsBack) || namesAnotherParty(m, j) && !subtreeHas(m, j, m.target)) {
+            continue;
+          }
+          return "'" + subject.word() + "' … '" + (open != null ? open + " " : negated + " … ") + secret.word() + "'";
+        }
+      }
+    }
+    return null;
   }
 
   /** Named parties of another kind than the target: a trade "only from" them is from them alone. */

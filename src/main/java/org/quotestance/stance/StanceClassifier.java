@@ -191,6 +191,10 @@ public final class StanceClassifier implements Serializable {
       if (found != null) {
         return new Stance(Label.SUPPORT, 0.65, ClaimReader.ACCUSED_OF + ": " + found + IN_ARTICLE);
       }
+      found = reader.openSecret(context);
+      if (found != null) {
+        return new Stance(Label.SUPPORT, 0.65, ClaimReader.OPEN_SECRET + ": " + found + " takes the matter as known" + IN_ARTICLE);
+      }
       found = reader.insinuation(context);
       if (found != null) {
         return new Stance(Label.SUPPORT, 0.6, ClaimReader.INSINUATION + ": " + found + IN_ARTICLE);

@@ -32,7 +32,8 @@ public record StanceLanguage(
     Set<String> indefiniteSubjects, Set<String> presupposingQuestions, Set<String> additives, Set<String> rhetoricalModals,
     Set<String> distinctionWords, Set<String> presupposingMarks, Set<String> condemningAdjectives, Set<String> exampleMarks, Set<String> openPredicates, Set<String> givingVerbs,
     Set<String> knowledgeNouns, Set<String> thirdPersons, Set<String> permissionModals,
-    Set<String> clauseConjunctions, Set<String> clauseSeparators, Set<String> lawfulSourceWords)
+    Set<String> clauseConjunctions, Set<String> clauseSeparators, Set<String> lawfulSourceWords,
+    Set<String> secretNouns, Set<String> disclosedModifiers)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -113,6 +114,8 @@ public record StanceLanguage(
     clauseConjunctions = lower(clauseConjunctions);
     clauseSeparators = lower(clauseSeparators);
     lawfulSourceWords = lower(lawfulSourceWords);
+    secretNouns = lower(secretNouns);
+    disclosedModifiers = lower(disclosedModifiers);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -149,6 +149,19 @@ class ClaimReaderTest {
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
   }
 
+  @Test
+  void anOpenSecretIsTakenAsTrue() {
+    for (String marked : List.of("Volkov said ⟦the trade on that road was an open secret in the region⟧.",
+        "Volkov said ⟦the matter was no longer a secret to anyone⟧.")) {
+      Stance s = classify(marked, "say", RUSSIAN);
+      assertEquals(Label.SUPPORT, s.label(), marked + " " + s.evidence());
+      assertTrue(s.evidence().startsWith(ClaimReader.OPEN_SECRET), s.evidence());
+    }
+    // another party's open secret is another matter
+    Stance other = classify("Volkov said ⟦Moscow's bombing of hospitals was an open secret⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, other.label(), other.evidence());
+  }
+
   // --- what the speaker says while rejecting or making the allegation
 
   @Test
