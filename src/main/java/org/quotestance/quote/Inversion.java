@@ -143,8 +143,9 @@ record Inversion(int[] content, int source, int comma) {
         }
         Token next = tokens.get(k + 1);
         // ", adding …", ", and …", ", “…”" start something else; ", was its biggest yet" goes on
+        // ", in unusually blunt remarks": a prepositional phrase after the report says how it was said
         boolean separate = (next.isVerb() && !next.isFiniteVerb()) || isMark(next) || next.pos().equals("CC")
-            || next.relation().equals("mark");
+            || next.relation().equals("mark") || next.pos().equals("IN") && !opensQuantifier(tokens, k + 1);
         return separate ? -1 : k;
       }
       if (t.isVerb() || isMark(t) || t.word().equals(".")) {
@@ -152,6 +153,11 @@ record Inversion(int[] content, int source, int comma) {
       }
     }
     return -1;
+  }
+
+  /** "at least seven delegates", "at most a few": a preposition that opens a number's modifier. */
+  private static boolean opensQuantifier(List<Token> tokens, int k) {
+    return k + 1 < tokens.size() && (tokens.get(k + 1).pos().equals("JJS") || tokens.get(k + 1).pos().equals("RBS"));
   }
 
   /**

@@ -45,6 +45,15 @@ class ReportedSpeechEdgeCasesTest {
   }
 
   @Test
+  void aPhraseAfterAnInvertedReportSaysHowItWasSaidButAQuantifierResumesTheClause() {
+    assertEquals(List.of("Norway has allowed the smugglers to sell fuel through its ports"), texts(
+        "Norway has allowed the smugglers to sell fuel through its ports, Defence Minister Jan Roe said on Tuesday, in unusually "
+            + "blunt remarks.", Kind.INDIRECT));
+    assertEquals(List.of("Now, he says, at least seven of the delegates have signed on"), texts(
+        "Now, he says, at least seven of the delegates have signed on.", Kind.INDIRECT));
+  }
+
+  @Test
   void aNarratedAsClauseWithItsOwnSubjectIsNoPartOfTheReport() {
     String text = "Sweden has called on Norway and Denmark to end their quarrel over the fishing quotas, as Oslo pressed its "
         + "charge that Copenhagen had hidden the true size of its catch.";
