@@ -2321,7 +2321,11 @@ final class ClaimReader implements Serializable {
       return null;
     }
     Token goal = targetGoal(m, i);
-    if (goal == null || !quoteNamesGoods(c)) {
+    // "the northern corridor runs to Turkish depots": in an article about the claim, a route or trade as the
+    // subject stands for the goods it carries
+    Token subject = s.child(i, "nsubj");
+    boolean tradeSubject = subject != null && m.exchange[subject.index()] && subject.isNoun();
+    if (goal == null || !quoteNamesGoods(c) && !tradeSubject) {
       return null;
     }
     int agent = agentOf(m, i);

@@ -162,6 +162,13 @@ class ClaimReaderTest {
     assertNotEquals(Label.SUPPORT, other.label(), other.evidence());
   }
 
+  @Test
+  void aRouteThatLeadsToTheTargetCarriesTheGoodsThere() {
+    Stance s = classify("Volkov said ⟦the western route leads to Turkish ports on the coast⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.DESTINATION), s.evidence());
+  }
+
   // --- what the speaker says while rejecting or making the allegation
 
   @Test
