@@ -2321,7 +2321,7 @@ final class ClaimReader implements Serializable {
       return null;
     }
     Token goal = targetGoal(m, i);
-    // "the northern corridor runs to Turkish depots": in an article about the claim, a route or trade as the
+    // "the northern route runs to Turkish depots": in an article about the claim, a route or trade as the
     // subject stands for the goods it carries
     Token subject = s.child(i, "nsubj");
     boolean tradeSubject = subject != null && m.exchange[subject.index()] && subject.isNoun();

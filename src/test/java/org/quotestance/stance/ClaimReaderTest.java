@@ -164,7 +164,7 @@ class ClaimReaderTest {
 
   @Test
   void aRouteThatLeadsToTheTargetCarriesTheGoodsThere() {
-    Stance s = classify("Volkov said ⟦the western route leads to Turkish ports on the coast⟧.", "say", RUSSIAN);
+    Stance s = classify("Volkov said ⟦the northern route leads to Turkish depots near the sea⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
     assertTrue(s.evidence().startsWith(ClaimReader.DESTINATION), s.evidence());
   }
