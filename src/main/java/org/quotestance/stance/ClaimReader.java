@@ -1900,7 +1900,7 @@ final class ClaimReader implements Serializable {
 
   /**
    * Rule {@code open-secret}: in an article about the claim, someone not on the target's side calls a
-   * matter an open secret, or no (longer a) secret ("the trade on that road is an open secret", "their
+   * matter an open secret, or no (longer a) secret ("the smuggling on that highway is an open secret", "their
    * sponsorship of the militants is no longer a secret"): a {@code secretNouns} copular predicate with a
    * {@code disclosedModifiers} adjective or a negation, whose subject names a relation or trade word, the
    * goods, the object or a description of it or the claim, or points back to it ("the matter", "it"),

@@ -84,8 +84,8 @@ class ClaimReaderTest {
   @Test
   void theTargetsLawfulSourcesDenyTheTrade() {
     for (String marked : List.of("Kaya said ⟦Turkey buys its crude only from licensed traders⟧.",
-        "Kaya said ⟦all of Turkey's oil imports come from legitimate, well-known sources⟧.",
-        "Kaya said ⟦Turkey bought its oil and gas only from known suppliers, among them Norway, Algeria and Qatar⟧.")) {
+        "Kaya said ⟦all of Ankara's crude imports arrive from legitimate, reputable sources⟧.",
+        "Kaya said ⟦Ankara purchases its crude and diesel only from trusted suppliers, among them Norway, Algeria and Qatar⟧.")) {
       Stance s = classify(marked, "say", TURKISH);
       assertEquals(Label.DENY, s.label(), marked + " " + s.evidence());
       assertTrue(s.evidence().startsWith(ClaimReader.LAWFUL_SOURCE), s.evidence());
@@ -115,7 +115,7 @@ class ClaimReaderTest {
   @Test
   void aDemandForProofNamesTheTargetOnlyInTheAccusation() {
     // the target is named, but only as whom the accusations are against: no proposition to read
-    Stance s = classify("Kaya said ⟦whoever made such accusations against Turkey should be ready to prove them⟧.", "say", TURKISH);
+    Stance s = classify("Kaya said ⟦whoever levels such charges against Turkey should be ready to prove them⟧.", "say", TURKISH);
     assertEquals(Label.DENY, s.label(), s.evidence());
     assertTrue(s.evidence().startsWith("demands-proof"), s.evidence());
   }
@@ -123,8 +123,8 @@ class ClaimReaderTest {
   @Test
   void aQuestionAnsweredInTheNextSentenceWithAnotherPartyDeflects() {
     // the parser makes "who" an oblique of "look at", and the answer is the next sentence
-    Stance s = classify("Kaya said: \"⟦Moscow should first look at who is buying oil from the militants in Syria. It is the "
-        + "regime in Damascus⟧.\"", "say", TURKISH);
+    Stance s = classify("Kaya said: \"⟦The Kremlin should first look at who is buying crude from the militants near Raqqa. "
+        + "It is the regime in Damascus⟧.\"", "say", TURKISH);
     assertEquals(Label.DENY, s.label(), s.evidence());
     assertTrue(s.evidence().startsWith(ClaimReader.DEFLECTS), s.evidence());
   }
@@ -145,14 +145,14 @@ class ClaimReaderTest {
 
   @Test
   void goodsThatPassThroughTheTargetGoToIt() {
-    Stance s = classify("Volkov said: \"⟦Its fighters, its weapons and its stolen crude all pass through Turkish gates⟧.\"", "say", RUSSIAN);
+    Stance s = classify("Volkov said: \"⟦Their tankers and their stolen crude pass through Turkish gates every night⟧.\"", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
   }
 
   @Test
   void anOpenSecretIsTakenAsTrue() {
-    for (String marked : List.of("Volkov said ⟦the trade on that road was an open secret in the region⟧.",
-        "Volkov said ⟦the matter was no longer a secret to anyone⟧.")) {
+    for (String marked : List.of("Volkov said ⟦the smuggling on that highway had long been an open secret among the villagers⟧.",
+        "Volkov said ⟦the affair was no longer a secret to anybody⟧.")) {
       Stance s = classify(marked, "say", RUSSIAN);
       assertEquals(Label.SUPPORT, s.label(), marked + " " + s.evidence());
       assertTrue(s.evidence().startsWith(ClaimReader.OPEN_SECRET), s.evidence());
