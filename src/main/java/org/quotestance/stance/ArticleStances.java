@@ -81,6 +81,17 @@ public final class ArticleStances implements Serializable {
           continue;
         }
       }
+      if (about && opensNoSide(own.get(i)) && isAccuser(speakers.get(i), accusers) && !classifier.speaksForTarget(contexts.get(i))
+          && !opensWithContrast(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()))) {
+        // a pronoun whose antecedent the quote itself names ("Oslo and Bergen will deepen their ties") is theirs
+        String pronoun = pluralPronoun(doc, quotes.get(i));
+        if (pronoun != null && !namesAnyParty(doc, quotes.get(i))
+            && !classifier.namesTarget(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()))) {
+          result.set(i, new Stance(Label.SUPPORT, INHERITED_CONFIDENCE, ACCUSERS_THEY + ": '" + pronoun + "' in the words of "
+              + "the side that makes the allegation in this article stands for those it accuses"));
+          continue;
+        }
+      }
       Stance echoed = opensNoSide(own.get(i)) ? echoed(doc, quotes, speakers, own, i) : null;
       if (echoed != null) {
         result.set(i, echoed);
@@ -197,6 +208,39 @@ public final class ArticleStances implements Serializable {
       }
       Stance o = own.get(j);
       return new Stance(o.label(), INHERITED_CONFIDENCE, ECHO + ": the words repeat the speaker's quote in the body: " + o.evidence());
+    }
+    return null;
+  }
+
+  static final String ACCUSERS_THEY = "accusers-they";
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
+
+  /** A person, organisation or place named in the quote, the target's included. */
+  private static boolean namesAnyParty(ParsedText doc, QuoteSpan q) {
+    for (Sentence s : doc.sentences()) {
+      if (s.end() <= q.start() || s.begin() >= q.end()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (t.begin() >= q.start() && t.end() <= q.end() && PARTY_NER.contains(t.ner())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A third-person plural pronoun inside the quote, or null. */
+  private static String pluralPronoun(ParsedText doc, QuoteSpan q) {
+    for (Sentence s : doc.sentences()) {
+      if (s.end() <= q.start() || s.begin() >= q.end()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (t.begin() >= q.start() && t.end() <= q.end() && PLURAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+          return t.word();
+        }
+      }
     }
     return null;
   }

@@ -332,6 +332,11 @@ public final class StanceClassifier implements Serializable {
         + lexical.evidence());
   }
 
+  /** The speaker speaks for the claim's target (by name or affiliation). */
+  boolean speaksForTarget(ClaimReader.Context context) {
+    return reader.speaksForTarget(context);
+  }
+
   /** True when the text names the claim's target or its object (the --scope=claim filter). */
   public boolean mentionsTargetOrObject(String text) {
     return target.find(text) != null || object.find(text) != null;

@@ -93,6 +93,22 @@ class ArticleStancesTest {
   }
 
   @Test
+  void theAccusersTheyStandsForTheAccused() {
+    // "they" in the words of the side that makes the allegation, in a quote that names no party of its own
+    List<Stance> s = classify(ALLEGATION + "\"They thought nobody would ever count the lorries,\" Petrov said.",
+        List.of(VOLKOV, PETROV), "Turkey buys oil from Daesh.", "They thought nobody would ever count the lorries,");
+    assertEquals(Label.SUPPORT, s.get(1).label(), s.get(1).toString());
+    assertTrue(s.get(1).evidence().startsWith(ArticleStances.ACCUSERS_THEY), s.get(1).evidence());
+    // a "they" the quote names ("Oslo and Bergen … their"), or said by someone not on the accusing side, stands for nobody accused
+    List<Stance> named = classify(ALLEGATION + "\"Oslo and Bergen will deepen their ties,\" Petrov said.",
+        List.of(VOLKOV, PETROV), "Turkey buys oil from Daesh.", "Oslo and Bergen will deepen their ties,");
+    assertNotEquals(Label.SUPPORT, named.get(1).label(), named.get(1).toString());
+    List<Stance> neutral = classify(ALLEGATION + "\"They thought nobody would ever count the lorries,\" Moreau said.",
+        List.of(VOLKOV, MOREAU), "Turkey buys oil from Daesh.", "They thought nobody would ever count the lorries,");
+    assertNotEquals(Label.SUPPORT, neutral.get(1).label(), neutral.get(1).toString());
+  }
+
+  @Test
   void theAccusersSideStandingByItsEvidenceSupports() {
     List<Stance> s = classify(ALLEGATION + "\"The photographs are there for everyone to see,\" Petrov said.",
         List.of(VOLKOV, PETROV), "Turkey buys oil from Daesh.", "The photographs are there for everyone to see,");
