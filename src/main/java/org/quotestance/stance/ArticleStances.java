@@ -92,6 +92,17 @@ public final class ArticleStances implements Serializable {
           continue;
         }
       }
+      if (about && opensNoSide(own.get(i)) && classifier.speaksForTarget(contexts.get(i)) && deniesElsewhere(speakers, own, i)
+          && !opensWithContrast(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()))
+          && !opensQuestion(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()))) {
+        String pronoun = pluralPronoun(doc, quotes.get(i));
+        if (pronoun != null && !namesAnyParty(doc, quotes.get(i))
+            && !classifier.namesTarget(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()))) {
+          result.set(i, new Stance(Label.DENY, INHERITED_CONFIDENCE, ACCUSED_THEY + ": '" + pronoun + "' in the words of "
+              + "the target's side, which denies the allegation in this article, stands for its accusers"));
+          continue;
+        }
+      }
       Stance echoed = opensNoSide(own.get(i)) ? echoed(doc, quotes, speakers, own, i) : null;
       if (echoed != null) {
         result.set(i, echoed);
@@ -213,6 +224,7 @@ public final class ArticleStances implements Serializable {
   }
 
   static final String ACCUSERS_THEY = "accusers-they";
+  static final String ACCUSED_THEY = "accused-they";
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
 
   /** A person, organisation or place named in the quote, the target's included. */
@@ -228,6 +240,24 @@ public final class ArticleStances implements Serializable {
       }
     }
     return false;
+  }
+
+  /** The speaker's side denies the claim with confidence in another quote of the article, and never supports it. */
+  private static boolean deniesElsewhere(List<Speaker> speakers, List<Stance> own, int i) {
+    boolean denies = false;
+    for (int j = 0; j < own.size(); j++) {
+      Stance o = own.get(j);
+      boolean same = speakers.get(j).name().equals(speakers.get(i).name())
+          || !speakers.get(i).affiliation().isBlank() && speakers.get(i).affiliation().equals(speakers.get(j).affiliation());
+      if (j == i || !same || o.confidence() < ACCUSER_CONFIDENCE) {
+        continue;
+      }
+      if (o.label() == Label.SUPPORT) {
+        return false;
+      }
+      denies |= o.label() == Label.DENY;
+    }
+    return denies;
   }
 
   /** A third-person plural pronoun inside the quote, or null. */
@@ -303,6 +333,12 @@ public final class ArticleStances implements Serializable {
   }
 
   private static final java.util.regex.Pattern FIRST_WORDS = java.util.regex.Pattern.compile("^\\W*(\\p{L}+)\\W*(\\p{L}*)");
+
+  /** The quote opens as an embedded question ("whether the two sides could …"): it asks, it says nothing. */
+  private boolean opensQuestion(String quote) {
+    java.util.regex.Matcher m = FIRST_WORDS.matcher(quote);
+    return m.find() && classifier.language().openQuestionMarks().contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
 
   /** The quote's cue lemma in lower case, "" for a quote without a cue. */
   private static String cueOf(QuoteSpan q) {

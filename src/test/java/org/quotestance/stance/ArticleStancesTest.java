@@ -109,6 +109,21 @@ class ArticleStancesTest {
   }
 
   @Test
+  void theTargetsTheyStandsForItsAccusers() {
+    String denial = "Oil row\n\nKaya said: \"Turkey has never bought oil from Daesh.\"\n\n";
+    Speaker aide = new Speaker("Emre Aksoy", "Aksoy", "Turkey");
+    List<Stance> s = classify(denial + "\"They would rather show pictures on television,\" Aksoy said.",
+        List.of(KAYA, aide), "Turkey has never bought oil from Daesh.", "They would rather show pictures on television,");
+    assertEquals(Label.DENY, s.get(0).label(), s.get(0).toString());
+    assertEquals(Label.DENY, s.get(1).label(), s.get(1).toString());
+    assertTrue(s.get(1).evidence().startsWith(ArticleStances.ACCUSED_THEY), s.get(1).evidence());
+    // a side that has denied nothing in the article lends its "they" no side
+    List<Stance> alone = classify("Oil row\n\n\"They would rather show pictures on television,\" Aksoy said.",
+        List.of(aide), "They would rather show pictures on television,");
+    assertNotEquals(Label.DENY, alone.get(0).label(), alone.get(0).toString());
+  }
+
+  @Test
   void theAccusersSideStandingByItsEvidenceSupports() {
     List<Stance> s = classify(ALLEGATION + "\"The photographs are there for everyone to see,\" Petrov said.",
         List.of(VOLKOV, PETROV), "Turkey buys oil from Daesh.", "The photographs are there for everyone to see,");
