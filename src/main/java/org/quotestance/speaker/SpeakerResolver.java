@@ -404,7 +404,9 @@ public final class SpeakerResolver implements Serializable {
     String dateline = person && (affiliation.isEmpty() || bareBody)
         ? persons.datelineCountryOf(speaker.name()) : "";
     if (bareBody && !dateline.isEmpty()) {
-      affiliation = dateline;
+      // "Foreign Minister X" under another country's dateline: the claim file's known speaker says whose minister
+      String knownSide = known.affiliationOf(speaker.name());
+      affiliation = knownSide.isEmpty() ? dateline : knownSide;
     }
     if (affiliation.isEmpty() && !person) {
       String seat = Affiliations.get().seatCountryIn(List.of(speaker.name().split("\\s+")));

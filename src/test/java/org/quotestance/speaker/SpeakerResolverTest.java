@@ -303,6 +303,15 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aKnownSpeakersSideOutranksAnotherCountrysDateline() {
+    // a ministry spokeswoman of no stated country, under a foreign dateline, whom the claim file knows
+    KnownSpeakers known = new KnownSpeakers(List.of(new KnownSpeakers.Entry("Marta Lind", "Sweden", List.of())));
+    List<Speaker> s = SpeakerTexts.speakers("Talks stall\n\nOSLO, Dec. 3 -- Foreign Ministry spokeswoman Marta Lind said "
+        + "the talks had failed.", known);
+    assertEquals("Sweden", s.get(0).affiliation(), s::toString);
+  }
+
+  @Test
   void aSpokeswomanWithNoMinistryIsNotTheDatelinesCountrys() {
     List<Speaker> s = SpeakerTexts.speakers("Race tightens\n\nOSLO - Spokeswoman Ann Lee said the candidate would "
         + "debate twice.");
