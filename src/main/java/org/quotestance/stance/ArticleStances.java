@@ -39,12 +39,14 @@ public final class ArticleStances implements Serializable {
   private final Set<String> continuationCues;
   private final Set<String> contrastMarks;
   private final Set<String> appealCues;
+  private final Set<String> pluralPronouns;
 
   public ArticleStances(StanceClassifier classifier) {
     this.classifier = classifier;
     this.continuationCues = classifier.language().continuationCues();
     this.appealCues = classifier.language().appealCues();
     this.contrastMarks = classifier.language().contrastMarks();
+    this.pluralPronouns = classifier.language().pluralThirdPersons();
   }
 
   public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
@@ -81,27 +83,18 @@ public final class ArticleStances implements Serializable {
           continue;
         }
       }
-      if (about && opensNoSide(own.get(i)) && isAccuser(speakers.get(i), accusers) && !classifier.speaksForTarget(contexts.get(i))
-          && !opensWithContrast(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()))) {
-        // a pronoun whose antecedent the quote itself names ("Oslo and Bergen will deepen their ties") is theirs
-        String pronoun = pluralPronoun(doc, quotes.get(i));
-        if (pronoun != null && !namesAnyParty(doc, quotes.get(i))
-            && !classifier.namesTarget(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()))) {
-          result.set(i, new Stance(Label.SUPPORT, INHERITED_CONFIDENCE, ACCUSERS_THEY + ": '" + pronoun + "' in the words of "
-              + "the side that makes the allegation in this article stands for those it accuses"));
-          continue;
-        }
+      String quoteText = doc.text().substring(quotes.get(i).start(), quotes.get(i).end());
+      String pronoun = about && opensNoSide(own.get(i)) && !opensWithContrast(quoteText) ? unboundPronoun(doc, quotes.get(i)) : null;
+      boolean forTarget = pronoun != null && classifier.speaksForTarget(contexts.get(i));
+      if (pronoun != null && !forTarget && isAccuser(speakers.get(i), accusers)) {
+        result.set(i, new Stance(Label.SUPPORT, INHERITED_CONFIDENCE, ACCUSERS_THEY + ": '" + pronoun + "' in the words of "
+            + "the side that makes the allegation in this article stands for those it accuses"));
+        continue;
       }
-      if (about && opensNoSide(own.get(i)) && classifier.speaksForTarget(contexts.get(i)) && deniesElsewhere(speakers, own, i)
-          && !opensWithContrast(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()))
-          && !opensQuestion(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()))) {
-        String pronoun = pluralPronoun(doc, quotes.get(i));
-        if (pronoun != null && !namesAnyParty(doc, quotes.get(i))
-            && !classifier.namesTarget(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()))) {
-          result.set(i, new Stance(Label.DENY, INHERITED_CONFIDENCE, ACCUSED_THEY + ": '" + pronoun + "' in the words of "
-              + "the target's side, which denies the allegation in this article, stands for its accusers"));
-          continue;
-        }
+      if (forTarget && deniesElsewhere(speakers, own, i) && !opensQuestion(quoteText)) {
+        result.set(i, new Stance(Label.DENY, INHERITED_CONFIDENCE, ACCUSED_THEY + ": '" + pronoun + "' in the words of "
+            + "the target's side, which denies the allegation in this article, stands for its accusers"));
+        continue;
       }
       Stance echoed = opensNoSide(own.get(i)) ? echoed(doc, quotes, speakers, own, i) : null;
       if (echoed != null) {
@@ -225,7 +218,28 @@ public final class ArticleStances implements Serializable {
 
   static final String ACCUSERS_THEY = "accusers-they";
   static final String ACCUSED_THEY = "accused-they";
-  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
+
+  /**
+   * A plural pronoun (stance.json pluralThirdPersons) in a quote that names no person, organisation
+   * or place, the target included: nothing in the quote is its antecedent ("Oslo and Bergen will
+   * deepen their ties" is theirs). Null otherwise.
+   */
+  private String unboundPronoun(ParsedText doc, QuoteSpan q) {
+    if (namesAnyParty(doc, q) || classifier.namesTarget(doc.text().substring(q.start(), q.end()))) {
+      return null;
+    }
+    for (Sentence s : doc.sentences()) {
+      if (s.end() <= q.start() || s.begin() >= q.end()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (t.begin() >= q.start() && t.end() <= q.end() && pluralPronouns.contains(t.word().toLowerCase(Locale.ROOT))) {
+          return t.word();
+        }
+      }
+    }
+    return null;
+  }
 
   /** A person, organisation or place named in the quote, the target's included. */
   private static boolean namesAnyParty(ParsedText doc, QuoteSpan q) {
@@ -258,21 +272,6 @@ public final class ArticleStances implements Serializable {
       denies |= o.label() == Label.DENY;
     }
     return denies;
-  }
-
-  /** A third-person plural pronoun inside the quote, or null. */
-  private static String pluralPronoun(ParsedText doc, QuoteSpan q) {
-    for (Sentence s : doc.sentences()) {
-      if (s.end() <= q.start() || s.begin() >= q.end()) {
-        continue;
-      }
-      for (Token t : s.tokens()) {
-        if (t.begin() >= q.start() && t.end() <= q.end() && PLURAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
-          return t.word();
-        }
-      }
-    }
-    return null;
   }
 
   static final String ECHO = "echo";

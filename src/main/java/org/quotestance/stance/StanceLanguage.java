@@ -33,7 +33,7 @@ public record StanceLanguage(
     Set<String> distinctionWords, Set<String> presupposingMarks, Set<String> condemningAdjectives, Set<String> exampleMarks, Set<String> openPredicates, Set<String> givingVerbs,
     Set<String> knowledgeNouns, Set<String> thirdPersons, Set<String> permissionModals,
     Set<String> clauseConjunctions, Set<String> clauseSeparators, Set<String> lawfulSourceWords,
-    Set<String> secretNouns, Set<String> disclosedModifiers)
+    Set<String> secretNouns, Set<String> disclosedModifiers, Set<String> pluralThirdPersons)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -116,6 +116,7 @@ public record StanceLanguage(
     lawfulSourceWords = lower(lawfulSourceWords);
     secretNouns = lower(secretNouns);
     disclosedModifiers = lower(disclosedModifiers);
+    pluralThirdPersons = lower(pluralThirdPersons);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */
