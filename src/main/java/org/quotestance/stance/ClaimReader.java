@@ -420,11 +420,13 @@ final class ClaimReader implements Serializable {
    * buying it", "if they had bought it") and its main clause with "would", "could" or "might" ("we would
    * see it in the prices", "would we be seizing it?").
    */
-  private static boolean counterfactual(Sentence s, int condition, int main) {
+  private boolean counterfactual(Sentence s, int condition, int main) {
+    // "had" only with a past participle: "if they had bought it", not "if they had the oil"
     boolean past = s.children(condition).stream().anyMatch(t -> (t.relation().startsWith("aux") || t.relation().equals("cop"))
-        && (t.word().equalsIgnoreCase("were") || t.word().equalsIgnoreCase("had") && s.tokens().get(condition).pos().equals("VBN")));
+        && lang.counterfactualAuxiliaries().contains(t.word().toLowerCase(Locale.ROOT))
+        && (!t.word().equalsIgnoreCase("had") || s.tokens().get(condition).pos().equals("VBN")));
     boolean modal = s.children(main).stream().anyMatch(t -> t.relation().startsWith("aux")
-        && Set.of("would", "could", "might").contains(t.word().toLowerCase(Locale.ROOT)));
+        && lang.counterfactualModals().contains(t.word().toLowerCase(Locale.ROOT)));
     return past && modal;
   }
 
@@ -456,7 +458,7 @@ final class ClaimReader implements Serializable {
         continue;
       }
       Token subject = s.child(root.index(), "nsubj");
-      boolean pointsBack = subject != null && Set.of("it", "that", "this").contains(subject.word().toLowerCase(Locale.ROOT));
+      boolean pointsBack = subject != null && lang.claimProforms().contains(subject.word().toLowerCase(Locale.ROOT));
       if (!pointsBack || m.anyNamedTarget() || negator(s, root.index(), -1) != null) {
         return null;
       }
@@ -1938,7 +1940,7 @@ final class ClaimReader implements Serializable {
               || subtreeHas(m, j, m.exchange) || subtreeHas(m, j, m.objectOrGoods) || subtreeHas(m, j, m.objectOrDescribed)
               || subtreeHas(m, j, m.reference);
           boolean pointsBack = subject.isPronoun() || lang.affairNouns().contains(subject.lemma().toLowerCase(Locale.ROOT))
-              || Set.of("matter", "affair", "thing").contains(subject.lemma().toLowerCase(Locale.ROOT));
+              || lang.matterNouns().contains(subject.lemma().toLowerCase(Locale.ROOT));
           if (!(claimMatter || pointsBack) || namesAnotherParty(m, j) && !subtreeHas(m, j, m.target)) {
             continue;
           }

@@ -33,7 +33,8 @@ public record StanceLanguage(
     Set<String> distinctionWords, Set<String> presupposingMarks, Set<String> condemningAdjectives, Set<String> exampleMarks, Set<String> openPredicates, Set<String> givingVerbs,
     Set<String> knowledgeNouns, Set<String> thirdPersons, Set<String> permissionModals,
     Set<String> clauseConjunctions, Set<String> clauseSeparators, Set<String> lawfulSourceWords,
-    Set<String> secretNouns, Set<String> disclosedModifiers, Set<String> pluralThirdPersons)
+    Set<String> secretNouns, Set<String> disclosedModifiers, Set<String> pluralThirdPersons,
+    Set<String> counterfactualAuxiliaries, Set<String> counterfactualModals, Set<String> matterNouns)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -117,6 +118,9 @@ public record StanceLanguage(
     secretNouns = lower(secretNouns);
     disclosedModifiers = lower(disclosedModifiers);
     pluralThirdPersons = lower(pluralThirdPersons);
+    counterfactualAuxiliaries = lower(counterfactualAuxiliaries);
+    counterfactualModals = lower(counterfactualModals);
+    matterNouns = lower(matterNouns);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */
