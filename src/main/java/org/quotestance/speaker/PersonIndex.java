@@ -892,6 +892,21 @@ final class PersonIndex {
     return affiliationOf(canonical, true);
   }
 
+  /**
+   * The country rule {@code portfolio-ministry} gives the person ("Foreign Minister X" in an article
+   * that names one country's foreign ministry), or null: an inference from another mention, not
+   * something the text says of the person.
+   */
+  String portfolioCountryOf(String canonical) {
+    for (PersonMention m : mentionsOf(canonical)) {
+      String country = m.hasRole() ? countryOfPortfolio(m.descriptors()) : null;
+      if (country != null) {
+        return country;
+      }
+    }
+    return null;
+  }
+
   private String affiliationOf(String canonical, boolean followPossessor) {
     List<PersonMention> own = mentions.stream().filter(m -> NameVariants.compatible(m.name(), canonical)).toList();
     for (PersonMention m : own) {

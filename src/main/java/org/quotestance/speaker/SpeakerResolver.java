@@ -398,6 +398,12 @@ public final class SpeakerResolver implements Serializable {
     }
     boolean person = persons.isPerson(speaker.name());
     String affiliation = persons.affiliationOf(speaker.name());
+    // "Foreign Minister X" in an article that names another country's foreign ministry: the portfolio
+    // only guesses the country, and the claim file's known speaker says it
+    String claimFileSide = person ? known.affiliationOf(speaker.name()) : "";
+    if (!claimFileSide.isEmpty() && affiliation.equals(persons.portfolioCountryOf(speaker.name()))) {
+      affiliation = claimFileSide;
+    }
     // "CHINA - Foreign Ministry spokesman X said": a body with no country is the dateline country's
     boolean bareBody = !affiliation.isEmpty() && Affiliations.get().bodyName(affiliation) != null
         && Affiliations.get().seatCountryIn(List.of(affiliation.split("\\s+"))) == null;

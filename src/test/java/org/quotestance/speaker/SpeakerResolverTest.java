@@ -312,6 +312,16 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aKnownSpeakersSideOutranksAPortfolioGuess() {
+    // the article names only Sweden's foreign ministry, but the claim file knows the minister is Norway's
+    KnownSpeakers known = new KnownSpeakers(List.of(new KnownSpeakers.Entry("Marta Lind", "Norway", List.of())));
+    List<Speaker> s = SpeakerTexts.speakers("Talks stall\n\nThe Swedish Foreign Ministry rejected the ferry plan on Monday.\n\n"
+        + "Foreign Minister Marta Lind said the talks had failed.", known);
+    Speaker lind = s.stream().filter(x -> x.name().equals("Marta Lind")).findFirst().orElseThrow(() -> new AssertionError(s));
+    assertEquals("Norway", lind.affiliation(), s::toString);
+  }
+
+  @Test
   void aSpokeswomanWithNoMinistryIsNotTheDatelinesCountrys() {
     List<Speaker> s = SpeakerTexts.speakers("Race tightens\n\nOSLO - Spokeswoman Ann Lee said the candidate would "
         + "debate twice.");
