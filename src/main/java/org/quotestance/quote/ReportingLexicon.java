@@ -24,7 +24,8 @@ public record ReportingLexicon(
     Set<String> nouns, Map<String, Set<String>> topicPrepositions, Set<String> addresseeVerbs,
     Set<String> anonymousHeads, List<String> accordingTo, Set<String> asClauseVerbs,
     Set<String> epithetMarkers, List<String> headlineVerbs, Set<String> complementizers,
-    Set<String> agentPrepositions, Set<String> namingWords, Set<String> voicingVerbs, Set<String> inclusionWords)
+    Set<String> agentPrepositions, Set<String> namingWords, Set<String> voicingVerbs, Set<String> inclusionWords,
+    Set<String> postModifierOpeners)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/reporting.json";
@@ -57,6 +58,7 @@ public record ReportingLexicon(
     namingWords = copy(namingWords);
     voicingVerbs = copy(voicingVerbs);
     inclusionWords = copy(inclusionWords);
+    postModifierOpeners = copy(postModifierOpeners);
   }
 
   public static ReportingLexicon load() {

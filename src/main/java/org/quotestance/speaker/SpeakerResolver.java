@@ -348,18 +348,16 @@ public final class SpeakerResolver implements Serializable {
     return out;
   }
 
-  /** Words that open a description's post-modifier: its head is the last word before them. */
-  private static final Set<String> POST_MODIFIER_OPENERS = Set.of("of", "to", "from", "for", "at", "in", "with", "on");
-
   /**
-   * The head of a description: its last word, or the last before a post-modifier ("a senior adviser to
-   * the council" is an adviser, "a lawmaker from the Green party (GP)" a lawmaker).
+   * The head of a description: its last word, or the last before a post-modifier (reporting.json
+   * postModifierOpeners: "a senior adviser to the council" is an adviser, "a lawmaker from the Green
+   * party (GP)" a lawmaker).
    */
-  static String roleHeadOf(String description) {
+  private String roleHeadOf(String description) {
     String[] words = description.split("[\\s’']+");
     String head = words[words.length - 1];
     for (int k = 1; k < words.length; k++) {
-      if (POST_MODIFIER_OPENERS.contains(words[k]) || words[k].startsWith("(") || words[k].startsWith(",")) {
+      if (lexicon.postModifierOpeners().contains(words[k]) || words[k].startsWith("(") || words[k].startsWith(",")) {
         return words[k - 1].replaceAll("\\W+$", "");
       }
     }
