@@ -409,8 +409,7 @@ public final class SpeakerResolver implements Serializable {
         ? persons.datelineCountryOf(speaker.name()) : "";
     if (bareBody && !dateline.isEmpty()) {
       // "Foreign Minister X" under another country's dateline: the claim file's known speaker says whose minister
-      String knownSide = known.affiliationOf(speaker.name());
-      affiliation = knownSide.isEmpty() ? dateline : knownSide;
+      affiliation = claimFileSide.isEmpty() ? dateline : claimFileSide;
     }
     if (affiliation.isEmpty() && !person) {
       String seat = Affiliations.get().seatCountryIn(List.of(speaker.name().split("\\s+")));

@@ -176,18 +176,23 @@ public final class ArticleStances implements Serializable {
    * the quote is about that party ("some speculated about [another politician's] health").
    */
   private boolean namesAnotherParty(ParsedText doc, QuoteSpan q) {
+    return quoteTokens(doc, q).stream().anyMatch(t -> PARTY_NER.contains(t.ner()) && !classifier.mentionsTargetOrObject(t.word()));
+  }
+
+  /** The tokens inside the quote, in order. */
+  private static List<Token> quoteTokens(ParsedText doc, QuoteSpan q) {
+    List<Token> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (s.end() <= q.start() || s.begin() >= q.end()) {
         continue;
       }
       for (Token t : s.tokens()) {
-        if (t.begin() >= q.start() && t.end() <= q.end() && PARTY_NER.contains(t.ner())
-            && !classifier.mentionsTargetOrObject(t.word())) {
-          return true;
+        if (t.begin() >= q.start() && t.end() <= q.end()) {
+          out.add(t);
         }
       }
     }
-    return false;
+    return out;
   }
 
   /**
@@ -225,35 +230,11 @@ public final class ArticleStances implements Serializable {
    * deepen their ties" is theirs). Null otherwise.
    */
   private String unboundPronoun(ParsedText doc, QuoteSpan q) {
-    if (namesAnyParty(doc, q) || classifier.namesTarget(doc.text().substring(q.start(), q.end()))) {
+    List<Token> tokens = quoteTokens(doc, q);
+    if (tokens.stream().anyMatch(t -> PARTY_NER.contains(t.ner())) || classifier.namesTarget(doc.text().substring(q.start(), q.end()))) {
       return null;
     }
-    for (Sentence s : doc.sentences()) {
-      if (s.end() <= q.start() || s.begin() >= q.end()) {
-        continue;
-      }
-      for (Token t : s.tokens()) {
-        if (t.begin() >= q.start() && t.end() <= q.end() && pluralPronouns.contains(t.word().toLowerCase(Locale.ROOT))) {
-          return t.word();
-        }
-      }
-    }
-    return null;
-  }
-
-  /** A person, organisation or place named in the quote, the target's included. */
-  private static boolean namesAnyParty(ParsedText doc, QuoteSpan q) {
-    for (Sentence s : doc.sentences()) {
-      if (s.end() <= q.start() || s.begin() >= q.end()) {
-        continue;
-      }
-      for (Token t : s.tokens()) {
-        if (t.begin() >= q.start() && t.end() <= q.end() && PARTY_NER.contains(t.ner())) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return tokens.stream().map(Token::word).filter(w -> pluralPronouns.contains(w.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
   }
 
   /** The speaker's side denies the claim with confidence in another quote of the article, and never supports it. */

@@ -1923,12 +1923,11 @@ final class ClaimReader implements Serializable {
           }
           String open = childWord(s, k, "amod", lang.disclosedModifiers());
           String negated = open == null ? negator(s, k, -1) : null;
-          if (negated == null) {
-            for (Token d : s.children(k)) {
-              // "no longer a secret": the negation sits on "longer"
-              negated = negated != null ? negated : d.relation().startsWith("advmod") ? childWord(s, d.index(), "advmod", lang.negators()) : null;
-              negated = negated != null ? negated : d.relation().startsWith("advmod") && lang.negators().contains(d.word().toLowerCase(Locale.ROOT))
-                  ? d.word() : null;
+          for (Token d : s.children(k)) {
+            if (negated == null && d.relation().startsWith("advmod")) {
+              // "no longer a secret": the negation sits on "longer", or is the adverb itself
+              negated = lang.negators().contains(d.word().toLowerCase(Locale.ROOT)) ? d.word()
+                  : childWord(s, d.index(), "advmod", lang.negators());
             }
           }
           Token subject = s.child(k, "nsubj");

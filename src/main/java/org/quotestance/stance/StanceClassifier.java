@@ -117,15 +117,17 @@ public final class StanceClassifier implements Serializable {
     if (small != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.SMALL_AMOUNT + ": " + small + IN_ARTICLE);
     }
-    String record = r == null || r.label() == Label.UNRELATED || r.evidence().startsWith("topic-only") ? reader.cleanRecord(context) : null;
+    // the target's side on its own goods, where the parse read no side: its records, its sources, its seizures
+    boolean noProposition = r == null || r.label() == Label.UNRELATED || r.evidence().startsWith("topic-only");
+    String record = noProposition ? reader.cleanRecord(context) : null;
     if (record != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.CLEAN_RECORD + ": " + record + ", said for " + claim.target().name() + IN_ARTICLE);
     }
-    String lawful = r == null || r.label() == Label.UNRELATED || r.evidence().startsWith("topic-only") ? reader.lawfulSource(context) : null;
+    String lawful = noProposition ? reader.lawfulSource(context) : null;
     if (lawful != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.LAWFUL_SOURCE + ": " + lawful + ", said for " + claim.target().name() + IN_ARTICLE);
     }
-    String crackdown = r == null || r.label() == Label.UNRELATED || r.evidence().startsWith("topic-only") ? reader.ownCrackdown(context) : null;
+    String crackdown = noProposition ? reader.ownCrackdown(context) : null;
     if (crackdown != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.OWN_CRACKDOWN + ": " + crackdown + ", said for " + claim.target().name() + IN_ARTICLE);
     }
