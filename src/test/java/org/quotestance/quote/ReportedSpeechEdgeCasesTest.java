@@ -62,6 +62,26 @@ class ReportedSpeechEdgeCasesTest {
     assertTrue(reported.contains("Copenhagen had hidden the true size of its catch"), reported::toString);
   }
 
+  /**
+   * One sentence parsed by hand, from rows of word, lemma, POS, head, relation: for the parses CoreNLP
+   * gives long sentences, so that a test does not depend on the parser's mood. {@code ner} gives a word's
+   * entity class ("O" otherwise); no space before a comma or a full stop.
+   */
+  private static ParsedText handParsed(String[][] rows, java.util.Map<String, String> ner) {
+    StringBuilder text = new StringBuilder();
+    List<org.quotestance.nlp.Token> tokens = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      if (i > 0 && !rows[i][0].equals(",") && !rows[i][0].equals(".")) {
+        text.append(' ');
+      }
+      int begin = text.length();
+      text.append(rows[i][0]);
+      tokens.add(new org.quotestance.nlp.Token(i, rows[i][0], rows[i][1], rows[i][2], ner.getOrDefault(rows[i][0], "O"), begin,
+          text.length(), Integer.parseInt(rows[i][3]), rows[i][4]));
+    }
+    return new ParsedText(text.toString(), List.of(new org.quotestance.nlp.Sentence(0, 0, tokens)));
+  }
+
   @Test
   void aPredicateTheParserHungOnTheCueEndsTheReportedClause() {
     // a parse CoreNLP gives: the participle "caught" taken for the clause's verb, the real predicate "is sold"
@@ -71,18 +91,7 @@ class ReportedSpeechEdgeCasesTest {
         {"most", "most", "JJS", "5", "nsubj"}, {"fish", "fish", "NN", "3", "nmod"}, {"caught", "catch", "VBN", "1", "ccomp"},
         {"by", "by", "IN", "7", "case"}, {"trawlers", "trawler", "NNS", "5", "obl"}, {"is", "be", "VBZ", "9", "aux:pass"},
         {"sold", "sell", "VBN", "1", "dep"}, {"abroad", "abroad", "RB", "9", "advmod"}, {".", ".", ".", "1", "punct"}};
-    StringBuilder text = new StringBuilder();
-    List<org.quotestance.nlp.Token> tokens = new java.util.ArrayList<>();
-    for (int i = 0; i < rows.length; i++) {
-      if (i > 0 && !rows[i][0].equals(".")) {
-        text.append(' ');
-      }
-      int begin = text.length();
-      text.append(rows[i][0]);
-      tokens.add(new org.quotestance.nlp.Token(i, rows[i][0], rows[i][1], rows[i][2], i == 0 ? "PERSON" : "O", begin,
-          text.length(), Integer.parseInt(rows[i][3]), rows[i][4]));
-    }
-    ParsedText doc = new ParsedText(text.toString(), List.of(new org.quotestance.nlp.Sentence(0, 0, tokens)));
+    ParsedText doc = handParsed(rows, java.util.Map.of("Lund", "PERSON"));
     List<String> reported = QuoteExtractor.create().extract(doc, 0).stream().filter(q -> q.kind() == Kind.INDIRECT)
         .map(q -> doc.text().substring(q.start(), q.end())).toList();
     assertEquals(List.of("most fish caught by trawlers is sold abroad"), reported);
@@ -99,19 +108,7 @@ class ReportedSpeechEdgeCasesTest {
         {"quarries", "quarry", "NNS", "5", "obl"}, {",", ",", ",", "12", "punct"}, {"and", "and", "CC", "12", "cc"},
         {"said", "say", "VBD", "15", "parataxis"}, {"Bergen", "Bergen", "NNP", "12", "obj"}, {"had", "have", "VBD", "15", "aux"},
         {"fined", "fine", "VBN", "16", "amod"}, {"haulers", "hauler", "NNS", "9", "nmod"}, {".", ".", ".", "2", "punct"}};
-    StringBuilder text = new StringBuilder();
-    List<org.quotestance.nlp.Token> tokens = new java.util.ArrayList<>();
-    for (int i = 0; i < rows.length; i++) {
-      if (i > 0 && !rows[i][0].equals(",") && !rows[i][0].equals(".")) {
-        text.append(' ');
-      }
-      int begin = text.length();
-      text.append(rows[i][0]);
-      String ner = rows[i][0].equals("Bergen") ? "CITY" : "O";
-      tokens.add(new org.quotestance.nlp.Token(i, rows[i][0], rows[i][1], rows[i][2], ner, begin, text.length(),
-          Integer.parseInt(rows[i][3]), rows[i][4]));
-    }
-    ParsedText doc = new ParsedText(text.toString(), List.of(new org.quotestance.nlp.Sentence(0, 0, tokens)));
+    ParsedText doc = handParsed(rows, java.util.Map.of("Bergen", "CITY"));
     List<String> reported = QuoteExtractor.create().extract(doc, 0).stream().filter(q -> q.kind() == Kind.INDIRECT)
         .map(q -> doc.text().substring(q.start(), q.end())).toList();
     assertEquals("Bergen buys gravel from licensed quarries", reported.get(0), reported::toString);
