@@ -2864,7 +2864,9 @@ final class ClaimReader implements Serializable {
   /** An oblique of the verb, other than {@code except}, that holds the object or the goods. */
   private static boolean oblHasObject(Marks m, int verb, int except) {
     for (Token sibling : m.s.children(verb)) {
-      if (sibling.index() != except && sibling.relation().startsWith("obl") && subtreeOrSelf(m, sibling.index())) {
+      int k = sibling.index();
+      boolean argument = m.objectOrGoods[k] && !contraryCase(m, k) || !m.contrary[k] && argumentIn(m, k);
+      if (k != except && sibling.relation().startsWith("obl") && argument) {
         return true;
       }
     }
@@ -2906,12 +2908,27 @@ final class ClaimReader implements Serializable {
       if (!m.objectOrGoods[k] || k == root || !m.s.dominates(root, k)) {
         continue;
       }
-      boolean shielded = false;
+      // "supports the coalition's campaign against ISIS", "a partner in the war on ISIS": an object
+      // under a contrary phrase is what the contrary acts on, not the relation's argument
+      boolean shielded = contraryCase(m, k);
       for (int up = m.s.tokens().get(k).head(); up >= 0 && up != root && !shielded; up = m.s.tokens().get(up).head()) {
         Token between = m.s.tokens().get(up);
-        shielded = between.relation().startsWith("acl:relcl") || m.contrary[up] && between.isVerb();
+        // nor inside a verb coordinated with it, which is a clause of its own ("is a partner in the coalition,
+        // and accusing it of helping the terrorists …")
+        shielded = between.relation().startsWith("acl:relcl") || m.contrary[up] && (between.isVerb() || between.isNoun())
+            || contraryCase(m, up) || between.relation().startsWith("conj") && between.isVerb() && !m.s.tokens().get(root).isVerb();
       }
       if (!shielded) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token's own preposition is a contrary word ("against ISIS"). */
+  private static boolean contraryCase(Marks m, int k) {
+    for (Token child : m.s.children(k)) {
+      if (child.relation().equals("case") && m.contrary[child.index()]) {
         return true;
       }
     }
@@ -3197,6 +3214,15 @@ final class ClaimReader implements Serializable {
       p.path.add(current);
       Token t = s.tokens().get(current);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      // "let them ask themselves why the tankers are never stopped": the clause asked about is taken as
+      // given by whoever asks (or does not: "nobody asks why"), so the asking verb attributes nothing
+      // (the parser hangs such a clause as ccomp, or as advcl after a reflexive object)
+      String asked = previous >= 0 ? s.tokens().get(previous).relation() : "";
+      boolean whyAsked = !p.evaluated && (asked.startsWith("ccomp") || asked.startsWith("advcl")) && askedWhy(s, previous);
+      if (whyAsked) {
+        p.evaluated = true;
+        p.steps.add("presupposed by '" + s.tokens().get(s.subtreeRange(previous)[0]).word() + "'");
+      }
       if (previous >= 0 && !p.evaluated && s.tokens().get(previous).relation().startsWith("advcl")
           && hasChild(s, previous, "mark", lang.presupposingMarks())) {
         p.evaluated = true; // "no thaw until the ministry stops covering for them": the clause is taken as given
@@ -3322,7 +3348,7 @@ final class ClaimReader implements Serializable {
           // above ("nobody may smear Turkey by accusing it of …"); a rejecting verb does not
           p.evaluated |= m.denyWord[current] && !denyVerbs.contains(lemma) && (p.attributed != null || t.isNoun());
           p.steps.add("rejected by '" + t.word() + "'");
-        } else if (p.attributed == null && isAttribution(m, current)) {
+        } else if (p.attributed == null && !whyAsked && isAttribution(m, current)) {
           Token holder = holder(s, current);
           p.attributed = holder == null ? t.word() : holder.word();
           // "X went further, accusing [Ankara of profiting from the trade]": the quote's own accusing cue
@@ -3400,6 +3426,18 @@ final class ClaimReader implements Serializable {
       p.presupposing = presupposingQuestion(s, p.path);
     }
     return p;
+  }
+
+  /**
+   * An embedded clause that opens with a presupposing question word ("… ask why the convoys are never
+   * searched"), with no modal that makes it hypothetical ("ask why Ankara would buy it").
+   */
+  private boolean askedWhy(Sentence s, int clause) {
+    int first = s.subtreeRange(clause)[0];
+    Token opener = s.tokens().get(first);
+    return opener.head() == clause && opener.relation().startsWith("advmod")
+        && lang.presupposingQuestions().contains(opener.word().toLowerCase(Locale.ROOT))
+        && !hasChild(s, clause, "aux", lang.rhetoricalModals());
   }
 
   /**

@@ -2072,4 +2072,41 @@ class ClaimReaderTest {
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
     assertTrue(s.evidence().contains("presupposed by 'until'"), s.evidence());
   }
+
+  @Test
+  void anObjectUnderAContraryPhraseIsNotTheRelationsArgument() {
+    // supporting a campaign against the object, or being a partner in a war on it, is the contrary act
+    Stance campaign = classify("Volkov said ⟦Ankara supports the alliance's campaign against ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.DENY, campaign.label(), campaign.evidence());
+    Stance war = classify("Volkov said ⟦Turkey has been a loyal partner of Europe in the war on ISIS⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, war.label(), war.evidence());
+    // with the object as the partner itself, it is the relation
+    Stance partner = classify("Volkov said ⟦Turkey has been a loyal partner of ISIS⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, partner.label(), partner.evidence());
+  }
+
+  @Test
+  void partnersInTheTradeOfAnArticleAboutTheClaimDoIt() {
+    Stance s = classify("Volkov said ⟦the president's nephews were partners in the trade⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    // allies are partners with no argument: no relation
+    Stance allies = classify("Volkov said ⟦Ankara's partners in Brussels would stand by it⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, allies.label(), allies.evidence());
+  }
+
+  @Test
+  void aClauseAskedWhyIsTakenAsGivenByWhoeverAsksIt() {
+    Stance ask = classify("\"⟦Let the ambassadors ask themselves why fuel lorries from ISIS land are never stopped by Turkish "
+        + "patrols.⟧\" Volkov said.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, ask.label(), ask.evidence());
+    assertTrue(ask.evidence().contains("presupposed by 'why'"), ask.evidence());
+    // nobody asking does not make it less given
+    Stance nobody = classify("Volkov said ⟦nobody in Brussels asks why the lorries from ISIS land are never stopped by Turkish "
+        + "patrols⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, nobody.label(), nobody.evidence());
+    // "whether" leaves it open
+    Stance whether = classify("Volkov said ⟦the ambassadors should ask whether the lorries from ISIS land are ever stopped by "
+        + "Turkish patrols⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, whether.label(), whether.evidence());
+  }
 }
