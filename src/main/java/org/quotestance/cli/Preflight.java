@@ -17,6 +17,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.quotestance.io.InputFiles;
 import org.quotestance.io.InputPatterns;
 import org.quotestance.io.Metadata;
+import org.quotestance.nlp.AcronymStandIns;
 import org.quotestance.nlp.AnnotationCache;
 import org.quotestance.pipeline.QuoteStanceOptions;
 import org.quotestance.quote.ReportingLexicon;
@@ -80,6 +81,7 @@ final class Preflight {
    */
   static ReportingLexicon languageResources() {
     BoilerplateDetector.load();
+    AcronymStandIns.load();
     StanceLanguage.load();
     TermLanguage.load();
     Affiliations.get(); // and capitals.tsv, through Countries
@@ -88,7 +90,7 @@ final class Preflight {
 
   /** The files under {@code /quote-stance/} that {@link #languageResources()} reads. */
   static final List<String> LANGUAGE_RESOURCES = List.of("boilerplate.json", "stance.json", "stance-terms.json",
-      "affiliations.tsv", "capitals.tsv", "reporting.json");
+      "affiliations.tsv", "capitals.tsv", "reporting.json", "tagging.json");
 
   /**
    * The annotation cache's settings, or null for none. A folder given with --annotationCache that

@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li><b>Key:</b> SHA-256 of the stored format's version, the CoreNLP version, both annotator
  *       property sets, the bytes of the classes that turn CoreNLP's output into {@link ParsedText}
- *       (so that a change to them is a miss rather than a stale hit), and the cleaned text.
+ *       and of the tagger's stand-ins ({@code tagging.json}) (so that a change to them is a miss
+ *       rather than a stale hit), and the cleaned text.
  *   <li><b>Layout:</b> {@code DIR/ab/abcdef….qsa} (the first two hex digits as a folder, so that no
  *       folder holds millions of files), in {@link AnnotationFormat}.
  *   <li><b>Sharing:</b> an entry is written to a temporary file in its folder and renamed into
@@ -311,9 +312,10 @@ public final class AnnotationCache {
       update(sha, "corenlp " + coreNlpVersion());
       update(sha, "pipeline " + new TreeMap<>(NlpAnnotator.properties()));
       update(sha, "splitter " + new TreeMap<>(NlpAnnotator.splitterProperties()));
-      for (Class<?> c : List.of(NlpAnnotator.class, SentenceRepair.class, FineGrainedGazetteer.class)) {
+      for (Class<?> c : List.of(NlpAnnotator.class, SentenceRepair.class, AcronymStandIns.class, FineGrainedGazetteer.class)) {
         sha.update(classBytes(c));
       }
+      sha.update(AcronymStandIns.resourceBytes());
       d = sha.digest();
       configurationDigest = d;
     }

@@ -95,7 +95,9 @@ public final class NlpAnnotator {
     StanfordCoreNLP analysis = pipeline();
     splitter.annotate(doc);
     SentenceRepair.repair(doc);
+    List<AcronymStandIns.Replaced> standIns = AcronymStandIns.apply(doc);
     analysis.annotate(doc);
+    AcronymStandIns.restore(standIns);
     return toParsedText(text, doc);
   }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quotestance.config.ConfigException;
 import org.quotestance.config.StrictJson;
+import org.quotestance.nlp.AcronymStandIns;
 import org.quotestance.quote.ReportingLexicon;
 import org.quotestance.stance.StanceLanguage;
 import org.quotestance.stance.TermLanguage;
@@ -42,7 +43,8 @@ class LanguageResourceKeysTest {
       "boilerplate.json", BoilerplateDetector.Config.class,
       "reporting.json", ReportingLexicon.class,
       "stance.json", StanceLanguage.class,
-      "stance-terms.json", TermLanguage.class);
+      "stance-terms.json", TermLanguage.class,
+      "tagging.json", AcronymStandIns.Config.class);
   /** Files in the folder that the job does not read as language: why each is left out. */
   private static final Map<String, String> NOT_CHECKED = Map.of(
       "speech-cues.json", "a plain word list, read only by eval --speech-only: it has no keys",
