@@ -2913,8 +2913,8 @@ final class ClaimReader implements Serializable {
       boolean shielded = contraryCase(m, k);
       for (int up = m.s.tokens().get(k).head(); up >= 0 && up != root && !shielded; up = m.s.tokens().get(up).head()) {
         Token between = m.s.tokens().get(up);
-        // nor inside a verb coordinated with it, which is a clause of its own ("is a partner in the coalition,
-        // and accusing it of helping the terrorists …")
+        // nor inside a verb coordinated with it, which is a clause of its own ("was an ally of the alliance,
+        // and blaming it for aiding the militants …")
         shielded = between.relation().startsWith("acl:relcl") || m.contrary[up] && (between.isVerb() || between.isNoun())
             || contraryCase(m, up) || between.relation().startsWith("conj") && between.isVerb() && !m.s.tokens().get(root).isVerb();
       }
@@ -3251,6 +3251,12 @@ final class ClaimReader implements Serializable {
       boolean ownClause = previous >= 0 && (newClauseAfterComma(s, previous, current) || conjunctWithSubject(s, previous, current));
       if (negator != null && ownClause) {
         p.steps.add("'" + negator + "' ends before '" + s.tokens().get(previous).word() + "'");
+        negator = null;
+      }
+      if (negator != null && t.isVerb() && lang.entailmentVerbs().contains(lemma) && p.open == null) {
+        // "none of this means no oil reaches them": what is not entailed is left open, not denied
+        p.open = t.word();
+        p.steps.add("'" + negator + " … " + t.word() + "' leaves it open");
         negator = null;
       }
       negatedConjunct = negator != null;
@@ -3967,7 +3973,7 @@ final class ClaimReader implements Serializable {
       for (Token t : s.tokens()) {
         String w = t.word().toLowerCase(Locale.ROOT);
         self[t.index()] = speakerIsTarget && inQuote(t.index())
-            && (lang.firstPerson().contains(w) || indirect && lang.reportedSelf().contains(w) || ownStateOrgan(t))
+            && (lang.firstPerson().contains(w) || indirect && lang.reportedSelf().contains(w) || ownStateOrgan(t) || ownCountry(t))
             || narratedTarget && inQuote(t.index()) && lang.thirdPersons().contains(w);
         // a claim word that is only part of the speaker's reporting cue ("claimed") is not a reference
         reference[t.index()] &= t.isNoun();
@@ -4027,6 +4033,26 @@ final class ClaimReader implements Serializable {
      * "the police impounded two tankers", said by the target's side: an organ of a state
      * (stance.json's {@code stateOrgans}) that no word gives to another party is the speaker's own.
      */
+    /**
+     * "the country's crude imports", "this nation": said for the target, a country noun with a definite
+     * determiner and nothing else that says whose ({@code selfNouns}) is the speaker's own.
+     */
+    private boolean ownCountry(Token t) {
+      if (!t.isNoun() || !lang.selfNouns().contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      boolean definite = false;
+      for (Token child : s.children(t.index())) {
+        String r = child.relation();
+        if (r.equals("det") && lang.selfNounDeterminers().contains(child.word().toLowerCase(Locale.ROOT))) {
+          definite = true;
+        } else if (!r.equals("case") && !r.equals("punct")) {
+          return false; // "the country next door", "a country that buys it", "the Syrian nation"
+        }
+      }
+      return definite;
+    }
+
     private boolean ownStateOrgan(Token t) {
       if (!t.isNoun() || !lang.stateOrgans().contains(t.lemma().toLowerCase(Locale.ROOT))) {
         return false;

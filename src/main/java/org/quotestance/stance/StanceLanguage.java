@@ -34,7 +34,8 @@ public record StanceLanguage(
     Set<String> knowledgeNouns, Set<String> thirdPersons, Set<String> permissionModals,
     Set<String> clauseConjunctions, Set<String> clauseSeparators, Set<String> lawfulSourceWords,
     Set<String> secretNouns, Set<String> disclosedModifiers, Set<String> pluralThirdPersons,
-    Set<String> counterfactualAuxiliaries, Set<String> counterfactualModals, Set<String> matterNouns)
+    Set<String> counterfactualAuxiliaries, Set<String> counterfactualModals, Set<String> matterNouns,
+    Set<String> selfNouns, Set<String> selfNounDeterminers, Set<String> entailmentVerbs)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -121,6 +122,9 @@ public record StanceLanguage(
     counterfactualAuxiliaries = lower(counterfactualAuxiliaries);
     counterfactualModals = lower(counterfactualModals);
     matterNouns = lower(matterNouns);
+    selfNouns = lower(selfNouns);
+    selfNounDeterminers = lower(selfNounDeterminers);
+    entailmentVerbs = lower(entailmentVerbs);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

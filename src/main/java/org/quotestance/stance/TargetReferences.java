@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 /**
  * The claim's {@code targetReferences} ("the government", "the campaign"): words that stand for
  * the target in an article about the claim. A reference that an "of" phrase qualifies ("the
- * government of another country", "the president of a country") names whom the phrase says,
+ * government of another country", "the president of a country"), or an "in" phrase with a name
+ * ("the government in Damascus"; the target's own capital is a name of the target anyway), names whom the phrase says,
  * not the target, so it is no reference; a gerund after "of" is what the accused did ("accused the
  * government of letting …"), no qualifier.
  */
 final class TargetReferences implements Serializable {
-  private static final Pattern QUALIFIED = Pattern.compile("^\\s+of\\s+(?![\"“‘']?\\w+ing\\b)");
+  private static final Pattern QUALIFIED = Pattern.compile("^\\s+(?:of\\s+(?![\"“‘']?\\w+ing\\b)|in\\s+\\p{Lu})");
 
   private final TermMatcher words;
 

@@ -1969,6 +1969,9 @@ class ClaimReaderTest {
     Stance accused = classify("Volkov accused the government of \"⟦letting the militants' oil cross the border freely⟧\".",
         "accuse", RUSSIAN, QuoteSpan.Kind.PARTIAL);
     assertEquals(Label.SUPPORT, accused.label(), accused.evidence());
+    // so does an "in" phrase with a name: the government in another capital
+    Stance in = classify("Moreau said ⟦ISIS sells its crude to dealers who supply the government in Baghdad⟧.", "say", CANADIAN);
+    assertNotEquals(Label.SUPPORT, in.label(), in.evidence());
   }
 
   @Test
@@ -2108,5 +2111,24 @@ class ClaimReaderTest {
     Stance whether = classify("Volkov said ⟦the ambassadors should ask whether the lorries from ISIS land are ever stopped by "
         + "Turkish patrols⟧.", "say", RUSSIAN);
     assertNotEquals(Label.SUPPORT, whether.label(), whether.evidence());
+  }
+
+  @Test
+  void theCountryInTheWordsOfTheTargetsSideIsItsOwn() {
+    Stance own = classify("Kaya said ⟦none of the country's diesel purchases came from land held by ISIS⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, own.label(), own.evidence());
+    // said by someone else, "the country" names nobody
+    Stance other = classify("Volkov said ⟦none of the country's diesel purchases came from land held by ISIS⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+    // a country a modifier gives to someone else is not the speaker's
+    Stance next = classify("Kaya said ⟦the country next door buys its diesel from ISIS⟧.", "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, next.label(), next.evidence());
+  }
+
+  @Test
+  void whatANegatedEntailmentDoesNotEntailIsLeftOpen() {
+    Stance s = classify("\"⟦None of that means no ISIS crude reaches Turkey.⟧\" Moreau said.", "say", CANADIAN);
+    assertEquals(Label.DISCUSS, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("leaves it open"), s.evidence());
   }
 }
