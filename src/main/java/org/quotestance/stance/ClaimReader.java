@@ -2676,6 +2676,7 @@ final class ClaimReader implements Serializable {
       return null;
     }
     Polarity p = walk(c, m, predicate);
+    negateByArgument(m, predicate, p); // "the army is fighting the separatists, not ISIS": the contrary of someone else
     Token possessor = s.tokens().get(predicate).isNoun() ? s.child(predicate, "nmod:poss") : null;
     if (m.speakerIsTarget && possessor != null && (m.target[possessor.index()] || m.self[possessor.index()]) && p.flips % 2 == 1) {
       // "nobody may cast doubt on Turkey's fight against terror", said for the target: the fight is presupposed
@@ -3962,6 +3963,11 @@ final class ClaimReader implements Serializable {
       or(relation, exchange);
       or(objectRequired, exchange);
       contrary = mark(text, ClaimReader.this.contrary);
+      for (int k = 0; k < contrary.length; k++) {
+        // "closed its eyes to the convoys": a contrary word inside a longer relation phrase is that phrase
+        boolean longerRelation = k > 0 && relation[k - 1] && !contrary[k - 1] || k + 1 < contrary.length && relation[k + 1] && !contrary[k + 1];
+        contrary[k] &= !(relation[k] && longerRelation);
+      }
       reference = mark(text, references);
       denyWord = mark(text, denyWords);
       proof = mark(text, proofWords);

@@ -2131,4 +2131,20 @@ class ClaimReaderTest {
     assertEquals(Label.DISCUSS, s.label(), s.evidence());
     assertTrue(s.evidence().contains("leaves it open"), s.evidence());
   }
+
+  @Test
+  void aContraryActWhoseObjectIsNegatedIsDoneToSomeoneElse() {
+    Stance s = classify("\"⟦The ruling party is fighting the separatists, not ISIS,⟧\" Volkov said.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("negated argument"), s.evidence());
+    Stance plain = classify("\"⟦Ankara is fighting ISIS, not the separatists,⟧\" Volkov said.", "say", RUSSIAN);
+    assertEquals(Label.DENY, plain.label(), plain.evidence());
+  }
+
+  @Test
+  void aContraryWordInsideALongerRelationPhraseIsThatPhrase() {
+    // "closed its eyes" (a relation phrase of the claim file) is not "closed" (a contrary word)
+    Stance s = classify("Volkov said ⟦Ankara had for years closed its eyes to the ISIS fuel convoys on its roads⟧.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
 }
