@@ -1966,43 +1966,46 @@ final class ClaimReader implements Serializable {
       return null;
     }
     for (Sentence s : quoteSentences(c)) {
-      Marks m = new Marks(c, s, true);
-      for (int i = m.lo; i <= m.hi; i++) {
-        Token source = s.tokens().get(i);
-        if (!source.isNoun() || source.head() < 0 || !hasChild(s, i, "case", Set.of("from"))
-            || m.object[i] || m.objectOrDescribed[i] || subtreeHas(m, i, m.objectOrDescribed) || subtreeHas(m, i, m.object)) {
-          continue;
-        }
-        int verb = source.head();
-        Token trade = s.tokens().get(verb);
-        // "buys crude from …", "the oil from …", "our imports come from …" (also "all of our imports")
-        boolean traded = m.exchange[verb] || m.relation[verb] || m.objectOrGoods[verb] || s.children(verb).stream()
-            .anyMatch(t -> t.relation().startsWith("nsubj") && (tradeOrGoods(m, t.index()) || subtreeHas(m, t.index(), m.relation)
-                || subtreeHas(m, t.index(), m.objectOrGoods)));
-        if (!traded || !m.inQuote(verb)) {
-          continue;
-        }
-        String lawful = childWord(s, i, "amod", lang.lawfulSourceWords());
-        if (lawful == null) {
-          for (Token conj : s.children(i)) {
-            lawful = lawful != null ? lawful : conj.relation().startsWith("amod") ? childWord(s, conj.index(), "conj", lang.lawfulSourceWords()) : null;
+      for (boolean widen : new boolean[] {false, true}) {
+        Marks m = new Marks(c, s, true, widen);
+        for (int i = m.lo; i <= m.hi; i++) {
+          Token source = s.tokens().get(i);
+          if (!source.isNoun() || source.head() < 0 || !hasChild(s, i, "case", Set.of("from"))
+              || m.object[i] || m.objectOrDescribed[i] || subtreeHas(m, i, m.objectOrDescribed) || subtreeHas(m, i, m.object)) {
+            continue;
           }
-        }
-        boolean only = hasChild(s, verb, "advmod", Set.of("only")) || hasChild(s, i, "advmod", Set.of("only"));
-        boolean namesParties = false;
-        for (int k = i; k <= m.hi; k++) {
-          Token t = s.tokens().get(k); // "only from vetted firms, such as …": the parties the source names
-          namesParties |= t.isProperNoun() && SOURCE_NER.contains(t.ner()) && !m.target[k];
-        }
-        if (lawful == null && !(only && namesParties)) {
-          continue;
-        }
-        if (negator(s, verb, -1) != null) {
-          continue;
-        }
-        Polarity p = walk(c, m, verb);
-        if (p.flips % 2 == 0 && !p.conditional && !p.question && p.open == null && p.attributed == null) {
-          return "'" + trade.word() + "' from '" + (lawful != null ? lawful + " " : "only ") + source.word() + "'";
+          int verb = source.head();
+          Token trade = s.tokens().get(verb);
+          // "buys crude from …", "the oil from …", "our imports come from …" (also "all of our imports")
+          boolean traded = m.exchange[verb] || m.relation[verb] || m.objectOrGoods[verb] || s.children(verb).stream()
+              .anyMatch(t -> t.relation().startsWith("nsubj") && (tradeOrGoods(m, t.index()) || subtreeHas(m, t.index(), m.relation)
+                  || subtreeHas(m, t.index(), m.objectOrGoods)));
+          // (a partial quote's verb is in the clause reported around it: bought its oil "from known, lawful traders")
+          if (!traded || verb < m.lo || verb > m.hi) {
+            continue;
+          }
+          String lawful = childWord(s, i, "amod", lang.lawfulSourceWords());
+          if (lawful == null) {
+            for (Token conj : s.children(i)) {
+              lawful = lawful != null ? lawful : conj.relation().startsWith("amod") ? childWord(s, conj.index(), "conj", lang.lawfulSourceWords()) : null;
+            }
+          }
+          boolean only = hasChild(s, verb, "advmod", Set.of("only")) || hasChild(s, i, "advmod", Set.of("only"));
+          boolean namesParties = false;
+          for (int k = i; k <= m.hi; k++) {
+            Token t = s.tokens().get(k); // "only from vetted firms, such as …": the parties the source names
+            namesParties |= t.isProperNoun() && SOURCE_NER.contains(t.ner()) && !m.target[k];
+          }
+          if (lawful == null && !(only && namesParties)) {
+            continue;
+          }
+          if (negator(s, verb, -1) != null) {
+            continue;
+          }
+          Polarity p = walk(c, m, verb);
+          if (p.flips % 2 == 0 && !p.conditional && !p.question && p.open == null && p.attributed == null) {
+            return "'" + trade.word() + "' from '" + (lawful != null ? lawful + " " : "only ") + source.word() + "'";
+          }
         }
       }
     }
@@ -3979,7 +3982,8 @@ final class ClaimReader implements Serializable {
       for (Token t : s.tokens()) {
         String w = t.word().toLowerCase(Locale.ROOT);
         self[t.index()] = speakerIsTarget && inQuote(t.index())
-            && (lang.firstPerson().contains(w) || indirect && lang.reportedSelf().contains(w) || ownStateOrgan(t) || ownCountry(t))
+            && (lang.firstPerson().contains(w) || indirect && lang.reportedSelf().contains(w) || ownStateOrgan(t) || ownCountry(t)
+                || ownKin(t))
             || narratedTarget && inQuote(t.index()) && lang.thirdPersons().contains(w);
         // a claim word that is only part of the speaker's reporting cue ("claimed") is not a reference
         reference[t.index()] &= t.isNoun();
@@ -4057,6 +4061,12 @@ final class ClaimReader implements Serializable {
         }
       }
       return definite;
+    }
+
+    /** "my family", "his children" (reported): the speaker's own kin, whose possessor is already marked as the speaker. */
+    private boolean ownKin(Token t) {
+      Token possessor = t.isNoun() && lang.kinNouns().contains(t.lemma().toLowerCase(Locale.ROOT)) ? s.child(t.index(), "nmod:poss") : null;
+      return possessor != null && possessor.index() < t.index() && self[possessor.index()];
     }
 
     private boolean ownStateOrgan(Token t) {

@@ -35,7 +35,8 @@ public record StanceLanguage(
     Set<String> clauseConjunctions, Set<String> clauseSeparators, Set<String> lawfulSourceWords,
     Set<String> secretNouns, Set<String> disclosedModifiers, Set<String> pluralThirdPersons,
     Set<String> counterfactualAuxiliaries, Set<String> counterfactualModals, Set<String> matterNouns,
-    Set<String> selfNouns, Set<String> selfNounDeterminers, Set<String> entailmentVerbs)
+    Set<String> selfNouns, Set<String> selfNounDeterminers, Set<String> entailmentVerbs,
+    Set<String> kinNouns)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -125,6 +126,7 @@ public record StanceLanguage(
     selfNouns = lower(selfNouns);
     selfNounDeterminers = lower(selfNounDeterminers);
     entailmentVerbs = lower(entailmentVerbs);
+    kinNouns = lower(kinNouns);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -2147,4 +2147,21 @@ class ClaimReaderTest {
     Stance s = classify("Volkov said ⟦Ankara had for years closed its eyes to the ISIS fuel convoys on its roads⟧.", "say", RUSSIAN);
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
   }
+
+  @Test
+  void aPartialQuoteOfALawfulSourceIsReadWithTheClauseAroundIt() {
+    Stance s = classify("Kaya said Turkey imports its diesel \"⟦from vetted, lawful traders⟧\".", "say", TURKISH,
+        QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith("lawful-source"), s.evidence());
+  }
+
+  @Test
+  void theSpeakersOwnKinAreTheSpeakersSide() {
+    Stance s = classify("Kaya said ⟦her sons have nothing to conceal⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    // someone else's sons are no one's side the quote names
+    Stance other = classify("Volkov said ⟦his sons have nothing to conceal⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+  }
 }
