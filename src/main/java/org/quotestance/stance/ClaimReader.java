@@ -1966,7 +1966,9 @@ final class ClaimReader implements Serializable {
       return null;
     }
     for (Sentence s : quoteSentences(c)) {
-      for (boolean widen : new boolean[] {false, true}) {
+      // a partial quote is read again with the clause reported around it
+      boolean[] readings = c.quote().kind() == QuoteSpan.Kind.PARTIAL ? new boolean[] {false, true} : new boolean[] {false};
+      for (boolean widen : readings) {
         Marks m = new Marks(c, s, true, widen);
         for (int i = m.lo; i <= m.hi; i++) {
           Token source = s.tokens().get(i);
