@@ -312,8 +312,40 @@ final class CueFinder {
     if (hi < 0) {
       return null;
     }
+    if (hasObject && allowed == OBJECT_LIKE) {
+      hi = Math.max(hi, dashedCharge(s, verb, lemma, hi));
+    }
     return trimPunctuation(s, new int[] {Math.max(lo, verb.index() + 1), hi});
   }
+
+  /**
+   * "accusing the board — and its chairman in person — of hiding …": after an aside in dashes
+   * the parser makes the charge a conjunct, of the verb or of the clause it hangs on; a conjunct right
+   * after the aside whose topic preposition opens it is the charge. The charge's last token, or -1.
+   */
+  private int dashedCharge(Sentence s, Token verb, String lemma, int end) {
+    if (end + 1 >= s.tokens().size() || !DASHES.contains(s.tokens().get(end + 1).word())) {
+      return -1;
+    }
+    List<Token> candidates = new ArrayList<>(s.children(verb.index()));
+    if (verb.head() >= 0) {
+      candidates.addAll(s.children(verb.head()));
+    }
+    for (Token child : candidates) {
+      int[] r = s.subtreeRange(child.index());
+      if (child.relation().startsWith("conj") && child.index() > end && isTopic(s, child, lemma) && r[0] > end + 1) {
+        for (int k = end + 2; k < r[1]; k++) {
+          Token next = s.tokens().get(k + 1); // the aside's closing dash, then the charge's preposition
+          if (DASHES.contains(s.tokens().get(k).word()) && next.relation().equals("case") && next.head() == child.index()) {
+            return r[1];
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> DASHES = Set.of("—", "–", "--");
 
   /**
    * The verb's clausal complement. With two ("Odd as it may sound, X said the deal …"),

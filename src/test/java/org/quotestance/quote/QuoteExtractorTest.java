@@ -177,4 +177,14 @@ class QuoteExtractorTest {
     String time = "The mayor accused the council on Monday.";
     assertFalse(extract(time).stream().anyMatch(x -> slice(time, x).contains("Monday")), () -> extract(time).toString());
   }
+
+  @Test
+  void aChargeAfterAnAsideInDashesIsStillTheAccusation() {
+    // the parser makes "of hiding …" a conjunct of the clause after the dashed aside
+    String text = "Norway has escalated its row with Sweden, accusing the Swedish government — and Prime Minister Lars Berg's "
+        + "family personally — of profiting from timber smuggled out of forests held by the rebels.";
+    QuoteSpan q = only(text, Kind.INDIRECT);
+    assertEquals("the Swedish government — and Prime Minister Lars Berg's family personally — of profiting from timber smuggled out "
+        + "of forests held by the rebels", slice(text, q));
+  }
 }
