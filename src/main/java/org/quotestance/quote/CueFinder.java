@@ -234,7 +234,6 @@ final class CueFinder {
     return content;
   }
 
-  /** Token range of what the verb reports, or null. */
   /**
    * "wrote that most of the fish caught by trawlers is sold abroad": the parser may take the
    * participle for the clause's verb and hang the real predicate on the cue ("dep"), with its auxiliary
@@ -256,6 +255,7 @@ final class CueFinder {
     return content;
   }
 
+  /** Token range of what the verb reports, or null. */
   private int[] complement(Sentence s, Token verb, String lemma) {
     Token ccomp = reportedClause(s, verb);
     if (ccomp != null) {

@@ -263,7 +263,7 @@ public final class ArticleStances implements Serializable {
    * the target, or "topic-only"; never a reading the parse made (a hypothetical, a report of another).
    */
   private static boolean opensNoSide(Stance s) {
-    return s.label() == Label.UNRELATED || s.evidence().startsWith("topic-only");
+    return s.readNoProposition();
   }
 
   /**

@@ -118,7 +118,7 @@ public final class StanceClassifier implements Serializable {
       return new Stance(Label.DENY, 0.65, ClaimReader.SMALL_AMOUNT + ": " + small + IN_ARTICLE);
     }
     // the target's side on its own goods, where the parse read no side: its records, its sources, its seizures
-    boolean noProposition = r == null || r.label() == Label.UNRELATED || r.evidence().startsWith("topic-only");
+    boolean noProposition = r == null || r.label() == Label.UNRELATED || r.evidence().startsWith(Stance.TOPIC_ONLY);
     String record = noProposition ? reader.cleanRecord(context) : null;
     if (record != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.CLEAN_RECORD + ": " + record + ", said for " + claim.target().name() + IN_ARTICLE);
@@ -177,13 +177,13 @@ public final class StanceClassifier implements Serializable {
       return new Stance(Label.UNRELATED, 0.65, ClaimReader.ANOTHER_CLAIM + ": the denied words name neither "
           + claim.object().name() + ", its goods, the allegation nor a relation that needs no goods");
     }
-    if (lexical.evidence().startsWith("topic-only")) {
+    if (lexical.evidence().startsWith(Stance.TOPIC_ONLY)) {
       ClaimReader.Reading words = reader.sameSentenceReading(context);
       if (words != null) {
         return new Stance(words.label(), words.confidence(), words.evidence());
       }
     }
-    if (lexical.label() == Label.UNRELATED || lexical.evidence().startsWith("topic-only")) {
+    if (lexical.readNoProposition()) {
       // no proposition and no side: the constructions that take one without the claim's proposition, in this order
       String found = reader.deniedStateRole(context);
       if (found != null) {
@@ -239,7 +239,7 @@ public final class StanceClassifier implements Serializable {
         return deflected;
       }
     }
-    String demand = lexical.label() == Label.UNRELATED || lexical.evidence().startsWith("topic-only") ? reader.demandedProof(context) : null;
+    String demand = lexical.readNoProposition() ? reader.demandedProof(context) : null;
     return demand == null ? lexical
         : new Stance(Label.DENY, 0.65, "demands-proof: " + demand + ", in an article about the claim");
   }
@@ -436,7 +436,7 @@ public final class StanceClassifier implements Serializable {
       return new Stance(Label.SUPPORT, 0.65, ACCUSING_CUE + "'" + cue + "' binds the accused to the relation; " + about);
     }
     if (!lexicalRelations) {
-      return new Stance(Label.DISCUSS, 0.6, "topic-only: about the claim, no claim proposition in the parse; " + about);
+      return new Stance(Label.DISCUSS, 0.6, Stance.TOPIC_ONLY + ": about the claim, no claim proposition in the parse; " + about);
     }
     if (t != null && r != null && negation.negates(in.quote(), relation)) {
       return new Stance(Label.DENY, 0.7, "negated-relation: '" + r + "'; " + about);
@@ -450,7 +450,7 @@ public final class StanceClassifier implements Serializable {
       double confidence = s != null || o != null ? 0.85 : 0.7;
       return new Stance(Label.SUPPORT, confidence, "asserts-relation" + (s == null ? "" : ", '" + s + "'") + "; " + about);
     }
-    return new Stance(Label.DISCUSS, 0.6, "topic-only: about the claim without taking a side; " + about);
+    return new Stance(Label.DISCUSS, 0.6, Stance.TOPIC_ONLY + ": about the claim without taking a side; " + about);
   }
 
   private static String join(String... pairs) {
