@@ -1654,7 +1654,17 @@ final class ClaimReader implements Serializable {
         continue;
       }
       int agent = agentOf(m, i);
+      String setAside = null;
+      int alternative = contrastAlternative(m, agent);
+      if (alternative >= 0) {
+        // "bought not by Ankara but by Damascus": the doer is the alternative, the target is set aside
+        setAside = negator(s, agent, -1) + " " + s.tokens().get(agent).word();
+        agent = alternative;
+      }
       Role role = roleOf(m, agent, 0);
+      if (setAside == null && role == Role.OTHER) {
+        setAside = contrastedTarget(m, agent);
+      }
       boolean weak = false;
       if (role == Role.NONE) {
         boolean pronoun = agent >= 0 && s.tokens().get(agent).isPronoun();
@@ -1714,6 +1724,15 @@ final class ClaimReader implements Serializable {
           out.add(new Reading(Label.DENY, 0.6, DEFLECTS + ": the speaker speaks for " + claim.target().name() + "; '"
               + s.tokens().get(i).word() + "' is done by '" + s.tokens().get(agent).word() + "'"
               + (otherTrades ? " with another party" : ""), 1));
+          continue;
+        }
+      }
+      if (setAside != null && role == Role.OTHER && (m.anyObjectOrGoods() || m.object[i])) {
+        Polarity p = walk(c, m, i);
+        if (p.flips % 2 == 0 && !p.question && !p.conditional && p.attributed == null && p.open == null) {
+          // "Damascus, not Ankara, is their best customer": the relation is said of someone else and denied of the target
+          out.add(new Reading(Label.DENY, 0.7, NEGATES + ": agent '" + s.tokens().get(agent).word() + "', relation '"
+              + s.tokens().get(i).word() + "'" + m.argumentText(i) + "; negated target '" + setAside + "'", 1).at(i));
           continue;
         }
       }
@@ -3140,6 +3159,9 @@ final class ClaimReader implements Serializable {
     boolean sawTarget = false;
     boolean sawObject = false;
     for (int k : phrase(s, agent)) {
+      if (k != agent && contrastedAway(s, k)) {
+        continue; // "Damascus, not Ankara, is their best customer": the target is named only to be set aside
+      }
       sawTarget |= m.target[k] || m.self[k];
       sawObject |= m.object[k];
     }
@@ -3156,6 +3178,38 @@ final class ClaimReader implements Serializable {
       }
     }
     return Role.NONE; // "a country", an unresolved "they": the clause may still name the target
+  }
+
+  /** The target named in the agent's phrase only to be set aside ("Damascus, not Ankara"): "not Ankara", or null. */
+  private String contrastedTarget(Marks m, int agent) {
+    if (agent < 0) {
+      return null;
+    }
+    for (int k : phrase(m.s, agent)) {
+      if (k != agent && contrastedAway(m.s, k) && (m.target[k] || m.self[k])) {
+        return negator(m.s, k, -1) + " " + m.s.tokens().get(k).word();
+      }
+    }
+    return null;
+  }
+
+  /** The target as agent under its own negator with a conjunct ("not Ankara but Damascus"): the conjunct's index, or -1. */
+  private int contrastAlternative(Marks m, int agent) {
+    if (agent < 0 || !(m.target[agent] || m.self[agent]) || negator(m.s, agent, -1) == null) {
+      return -1;
+    }
+    for (Token conj : m.s.children(agent)) {
+      if (conj.relation().startsWith("conj") && !m.target[conj.index()] && !m.self[conj.index()] && conj.isNoun()) {
+        return conj.index();
+      }
+    }
+    return -1;
+  }
+
+  /** An apposition or conjunct under its own negator ("X, not Y"): a contrast, not another name of the head. */
+  private boolean contrastedAway(Sentence s, int k) {
+    String rel = s.tokens().get(k).relation();
+    return (rel.equals("appos") || rel.startsWith("conj")) && negator(s, k, -1) != null;
   }
 
   /** The agent's noun phrase without its clauses: names, adjectives, possessors, appositions. */

@@ -2164,4 +2164,19 @@ class ClaimReaderTest {
     Stance other = classify("Volkov said ⟦his sons have nothing to conceal⟧.", "say", RUSSIAN);
     assertNotEquals(Label.DENY, other.label(), other.evidence());
   }
+
+  @Test
+  void aTargetSetAsideByAContrastIsDenied() {
+    // "X, not Y" and "not by Y but by X": the relation is said of X and denied of the target, whoever speaks
+    for (String marked : List.of(
+        "Moreau said ⟦the junta, not Ankara, has long been the main customer of ISIS crude⟧.",
+        "Moreau said ⟦the smuggled fuel of Daesh was bought not by Turkey but by the junta's middlemen⟧.")) {
+      Stance s = classify(marked, "say", CANADIAN);
+      assertEquals(Label.DENY, s.label(), marked + " " + s.evidence());
+      assertTrue(s.evidence().contains("negated target 'not"), s.evidence());
+    }
+    // the contrast the other way round names the target as the doer
+    Stance reverse = classify("Moreau said ⟦Ankara, not the junta, has long been the main customer of ISIS crude⟧.", "say", CANADIAN);
+    assertEquals(Label.SUPPORT, reverse.label(), reverse.evidence());
+  }
 }
