@@ -245,8 +245,8 @@ final class ClaimReader implements Serializable {
         }
         int agent = agentOf(m, i);
         Role role = roleOf(m, agent, 0);
-        if (role == Role.OTHER || role == Role.OBJECT && !m.exchange[i]) {
-          continue;
+        if (role == Role.OTHER || role == Role.OBJECT && !m.exchange[i] || agent >= 0 && askedAbout(s, i, agent)) {
+          continue; // "our accusers ought to ask who sells it": an embedded question names no doer
         }
         Polarity p = walk(c, m, i);
         negateByArgument(m, i, p);
@@ -3681,6 +3681,23 @@ final class ClaimReader implements Serializable {
     return found;
   }
 
+  /** {@link #whClause}, also for a conjunct that opens with its own question word ("ask who sells gas and who buys oil"). */
+  private boolean askedAbout(Sentence s, int relation, int agent) {
+    if (whClause(s, relation, agent)) {
+      return true;
+    }
+    Token r = s.tokens().get(relation);
+    Token a = s.tokens().get(agent);
+    boolean questionWord = lang.relativePronouns().contains(a.word().toLowerCase(Locale.ROOT)) && !a.word().equalsIgnoreCase("that");
+    if (!questionWord || a.head() != relation || !r.relation().startsWith("conj") || r.head() < 0) {
+      return false;
+    }
+    Token first = s.child(r.head(), "nsubj");
+    // the parser hangs the second question on the asking verb itself ("ask who sells arms and who buys it")
+    return first != null && whClause(s, r.head(), first.index())
+        || lang.askingVerbs().contains(s.tokens().get(r.head()).lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** The relation's subject is a question word of a clause that is another verb's argument ("look at who buys"), not a relative clause. */
   private boolean whClause(Sentence s, int relation, int agent) {
     Token a = s.tokens().get(agent);
@@ -3753,6 +3770,14 @@ final class ClaimReader implements Serializable {
       Token t = s.tokens().get(k);
       if (t.pos().startsWith("JJ") && lang.minimizers().contains(t.lemma().toLowerCase(Locale.ROOT))) {
         return t.word();
+      }
+      // "the diesel reaching them was a tiny fraction of their income": a quantity noun the goods are said to be
+      int predicate = t.relation().startsWith("nsubj") && t.head() >= 0 ? t.head() : k;
+      Token quantity = s.tokens().get(predicate);
+      String small = quantity.isNoun() && lang.quantityNouns().contains(quantity.lemma().toLowerCase(Locale.ROOT))
+          && s.child(predicate, "cop") != null ? childWord(s, predicate, "amod", lang.minimizers()) : null;
+      if (small != null) {
+        return small + " " + quantity.word();
       }
     }
     return null;

@@ -2179,4 +2179,20 @@ class ClaimReaderTest {
     Stance reverse = classify("Moreau said ⟦Ankara, not the junta, has long been the main customer of ISIS crude⟧.", "say", CANADIAN);
     assertEquals(Label.SUPPORT, reverse.label(), reverse.evidence());
   }
+
+  @Test
+  void goodsSaidToBeASmallFractionArePlayedDown() {
+    Stance s = classify("Moreau, speaking in Ottawa on Friday, said ⟦the diesel reaching Turkey was a small fraction of the militants' "
+        + "income⟧.", "say", CANADIAN);
+    assertEquals(Label.DISCUSS, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("played down by 'small fraction'"), s.evidence());
+  }
+
+  @Test
+  void aQuestionWhoDoesItNamesNoDoerInTheSameSentence() {
+    // the target is in the sentence ("accuse us"), but the relation's doer is only asked about, twice
+    Stance s = classify("Kaya said ⟦the people who accuse us ought to ask who sells weapons to the junta and who buys its crude⟧.",
+        "say", TURKISH);
+    assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
+  }
 }
