@@ -31,6 +31,7 @@ public final class ArticleStances implements Serializable {
   static final double NAMES_CLAIM_UNRELATED_CONFIDENCE = 0.7;
   static final String CONTINUATION = "continuation";
   static final String TOPIC_WORDS = "topic-words";
+  static final String ANSWERS_QUESTION = "answers-question";
   /** A quote that only names the claim's matter discusses it, less surely than one that names the claim. */
   private static final double TOPIC_CONFIDENCE = 0.55;
   /** A side taken at least this surely is carried on by the same speaker's next quote. */
@@ -40,6 +41,7 @@ public final class ArticleStances implements Serializable {
   private final Set<String> contrastMarks;
   private final Set<String> appealCues;
   private final Set<String> pluralPronouns;
+  private final Set<String> askingVerbs;
 
   public ArticleStances(StanceClassifier classifier) {
     this.classifier = classifier;
@@ -47,6 +49,7 @@ public final class ArticleStances implements Serializable {
     this.appealCues = classifier.language().appealCues();
     this.contrastMarks = classifier.language().contrastMarks();
     this.pluralPronouns = classifier.language().pluralThirdPersons();
+    this.askingVerbs = classifier.language().askingVerbs();
   }
 
   public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
@@ -115,6 +118,9 @@ public final class ArticleStances implements Serializable {
       if (about && result.get(i).label() != Label.SUPPORT && result.get(i).label() != Label.DENY
           && speakers.get(i).isKnown() && opensNoSide(own.get(i)) && !contrasting) {
         String word = classifier.claimWord(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
+        if (word == null) {
+          word = askedAboutClaim(doc, quotes.get(i)); // "Asked about the allegations, the minister said: '…'"
+        }
         Stance side = word == null || namesAnotherParty(doc, quotes.get(i)) ? null : speakersSide(doc, quotes, speakers, own, i);
         if (side != null) {
           result.set(i, new Stance(side.label(), INHERITED_CONFIDENCE, SPEAKER_SIDE + ": '" + word
@@ -131,9 +137,13 @@ public final class ArticleStances implements Serializable {
         // side, in an article about the claim, is talk about it; a quote about another named party is not
         String quote = doc.text().substring(quotes.get(i).start(), quotes.get(i).end());
         String word = classifier.claimWord(quote);
+        String asked = word == null ? askedAboutClaim(doc, quotes.get(i)) : null;
         if (word != null && !namesAnotherParty(doc, quotes.get(i))) {
           result.set(i, new Stance(Label.DISCUSS, TOPIC_CONFIDENCE, TOPIC_WORDS + ": '" + word
               + "' speaks of the claim's matter, in an article about the claim, and takes no side"));
+        } else if (asked != null) {
+          result.set(i, new Stance(Label.DISCUSS, TOPIC_CONFIDENCE, ANSWERS_QUESTION + ": the quote answers a question "
+              + "about the claim ('" + asked + "') and takes no side"));
         }
       }
       Stance r = result.get(i);
@@ -344,6 +354,46 @@ public final class ArticleStances implements Serializable {
 
   private static int paragraphOf(ParsedText doc, QuoteSpan q) {
     return doc.sentences().get(q.sentence()).paragraph();
+  }
+
+  /**
+   * Rule {@code answers-question}: the quote answers a question put to its speaker about the claim
+   * ("Asked about the oil allegations, the minister said …", "Asked whether Ankara bought the crude,
+   * he did not hesitate. '…'"): a participle of {@code askingVerbs} with no subject, before the quote,
+   * in its cue's or its own sentence or, for a quote that opens its sentence, in the sentence before
+   * it in the paragraph. The word that makes the question one about the claim, or null.
+   */
+  String askedAboutClaim(ParsedText doc, QuoteSpan q) {
+    List<Sentence> sentences = doc.sentences();
+    Set<Integer> candidates = new java.util.TreeSet<>();
+    if (q.sourceSentence() >= 0) {
+      candidates.add(q.sourceSentence());
+    }
+    candidates.add(q.sentence());
+    Sentence own = sentences.get(q.sentence());
+    boolean opensSentence = own.tokens().stream().noneMatch(t -> t.end() <= q.start() && Character.isLetterOrDigit(t.word().charAt(0)));
+    if (opensSentence && q.sentence() > 0 && sentences.get(q.sentence() - 1).paragraph() == own.paragraph()) {
+      candidates.add(q.sentence() - 1);
+    }
+    for (int index : candidates) {
+      Sentence s = sentences.get(index);
+      for (Token t : s.tokens()) {
+        if (!t.pos().equals("VBN") || !askingVerbs.contains(t.lemma().toLowerCase(Locale.ROOT))
+            || s.child(t.index(), "nsubj", "nsubj:pass") != null || t.end() > q.start()) {
+          continue;
+        }
+        int[] range = s.subtreeRange(t.index());
+        int end = s.tokens().get(range[1]).end();
+        if (end > q.start()) {
+          continue; // the parse hangs the quote under the participle: no question of its own
+        }
+        String topic = classifier.questionTopic(doc.text().substring(t.begin(), end));
+        if (topic != null) {
+          return topic;
+        }
+      }
+    }
+    return null;
   }
 
   /** The sentences around the quote, without the quote: the speaker, the cue, what they did. */

@@ -344,6 +344,16 @@ public final class StanceClassifier implements Serializable {
     return target.find(text) != null || object.find(text) != null;
   }
 
+  /**
+   * The word by which a question put to the speaker ("asked about the oil allegations", "asked
+   * whether Ankara bought the crude") is about the claim: a claim reference or a word for the
+   * object or its goods; null if it is about something else.
+   */
+  public String questionTopic(String text) {
+    String reference = references.find(text);
+    return reference != null ? reference : claimWord(text);
+  }
+
   public boolean isAbout(String text) {
     return target.find(text) != null && object.find(text) != null;
   }

@@ -397,4 +397,38 @@ class ArticleStancesTest {
     List<Stance> p = classify(plain, List.of(VOLKOV, KAYA), "Turkey buys oil from Daesh.", "trucks on a highway.");
     assertNotEquals(Label.DENY, p.get(1).label(), p.get(1).toString());
   }
+
+  // --- answers-question: a quote that answers a question about the claim
+
+  @Test
+  void anAnswerToAQuestionAboutTheAllegationsTakesTheSpeakersSide() {
+    String text = "Kaya rejects Moscow's oil charges\n\n"
+        + "Moscow says Ankara buys oil from ISIS. \"Turkey has never bought a drop of oil from ISIS,\" Kaya said.\n\n"
+        + "Asked about the oil allegations at a briefing on Monday, Kaya shrugged. \"We will answer at the council, point by point.\"\n";
+    List<Stance> s = classify(text, KAYA, "Turkey has never bought a drop of oil from ISIS",
+        "We will answer at the council, point by point.");
+    assertEquals(Label.DENY, s.get(0).label(), s.get(0).evidence());
+    assertEquals(Label.DENY, s.get(1).label(), s.get(1).evidence());
+    assertTrue(s.get(1).evidence().startsWith(ArticleStances.SPEAKER_SIDE), s.get(1).evidence());
+  }
+
+  @Test
+  void anAnswerToAQuestionAboutAnotherMatterTakesNoSide() {
+    String text = "Kaya rejects Moscow's oil charges\n\n"
+        + "Moscow says Ankara buys oil from ISIS. \"Turkey has never bought a drop of oil from ISIS,\" Kaya said.\n\n"
+        + "Asked about the tourist season at a briefing on Monday, Kaya shrugged. \"We will answer at the council, point by point.\"\n";
+    List<Stance> s = classify(text, KAYA, "Turkey has never bought a drop of oil from ISIS",
+        "We will answer at the council, point by point.");
+    assertEquals(Label.UNRELATED, s.get(1).label(), s.get(1).evidence());
+  }
+
+  @Test
+  void anAnswerWithNoSideElsewhereDiscussesTheClaim() {
+    String text = "Nato keeps out of the oil row\n\n"
+        + "Moscow says Ankara buys oil from ISIS.\n\n"
+        + "Asked about the Russian accusations, Moreau shrugged. \"We will study what both capitals send us.\"\n";
+    List<Stance> s = classify(text, MOREAU, "We will study what both capitals send us.");
+    assertEquals(Label.DISCUSS, s.get(0).label(), s.get(0).evidence());
+    assertTrue(s.get(0).evidence().startsWith(ArticleStances.ANSWERS_QUESTION), s.get(0).evidence());
+  }
 }
