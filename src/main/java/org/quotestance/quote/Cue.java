@@ -12,6 +12,8 @@ record Cue(int sentence, int token, String text, String lemma, int source, int s
   static final String INVERTED = "inverted-report";
   /** A clause after the verb that the parser did not attach to it ({@link SurfaceClause}). */
   static final String SURFACE_CLAUSE = "surface-clause";
+  /** "hit back at the allegations that …": a phrase that acts as a reporting verb ({@link PhrasalVerbs}). */
+  static final String PHRASAL = "phrasal-report";
   /** "As X put it, CLAUSE" ({@link CueFinder}'s {@code asClauseVerbs}). */
   static final String AS_CLAUSE = "as-clause";
   /** "According to X, …" ({@link NominalCues}). */

@@ -40,6 +40,11 @@ final class CueFinder {
         cues.add(nominal.accordingTo(s, t, according));
       } else if (asClause != null) {
         cues.add(asClause);
+      } else if (t.isVerb() && PhrasalVerbs.find(s, t, lexicon) != null) {
+        Cue cue = phrasalCue(s, t, PhrasalVerbs.find(s, t, lexicon));
+        if (cue != null) {
+          cues.add(cue);
+        }
       } else if (t.isVerb() && lexicon.isReportingVerb(t.lemma())) {
         Cue cue = verbCue(s, t);
         if (cue != null && cue.source() < 0 && !cues.isEmpty() && t.pos().equals("VBG")) {
@@ -118,6 +123,30 @@ final class CueFinder {
       }
     }
     return false;
+  }
+
+  /** The phrase's preposition's object, without the preposition, as what its subject reports ({@link PhrasalVerbs}). */
+  private Cue phrasalCue(Sentence s, Token verb, PhrasalVerbs.Match match) {
+    int source = sources.of(s, verb);
+    int[] range = s.subtreeRange(match.object().index());
+    int from = Math.max(range[0], match.preposition().index() + 1);
+    int to = range[1];
+    for (Token child : s.children(verb.index())) {
+      // "pushing back on Moscow's allegation that …" with the that-clause hung on the verb
+      Token mark = s.child(child.index(), "mark");
+      if (child.index() > to && child.relation().startsWith("ccomp") && mark != null
+          && lexicon.complementizers().contains(mark.word().toLowerCase(Locale.ROOT)) && mark.index() == to + 1) {
+        to = s.subtreeRange(child.index())[1];
+      }
+    }
+    int[] content = trimPunctuation(s, new int[] {from, to});
+    if (source < 0 || content == null) {
+      return null;
+    }
+    String text = s.tokens().subList(verb.index(), match.preposition().index() + 1).stream().map(Token::word)
+        .collect(java.util.stream.Collectors.joining(" "));
+    return new Cue(s.index(), verb.index(), text, match.actsAs(), source, charStart(s, content[0], content[1]),
+        charEnd(s, content[0], content[1]), Cue.PHRASAL);
   }
 
   private Cue verbCue(Sentence s, Token verb) {

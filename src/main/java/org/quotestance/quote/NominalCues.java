@@ -62,7 +62,14 @@ final class NominalCues {
    * covers it), not a second report by the possessor.
    */
   private boolean isRejectedObject(Sentence s, Token noun) {
-    if (!noun.relation().equals("obj") || noun.head() < 0) {
+    if (noun.head() < 0) {
+      return false;
+    }
+    PhrasalVerbs.Match phrasal = PhrasalVerbs.find(s, s.tokens().get(noun.head()), lexicon);
+    if (phrasal != null && phrasal.object().index() == noun.index()) {
+      return true; // "hit back at Moscow's allegations that …"
+    }
+    if (!noun.relation().equals("obj")) {
       return false;
     }
     Token verb = s.tokens().get(noun.head());

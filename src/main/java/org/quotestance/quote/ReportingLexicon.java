@@ -25,7 +25,7 @@ public record ReportingLexicon(
     Set<String> anonymousHeads, List<String> accordingTo, Set<String> asClauseVerbs,
     Set<String> epithetMarkers, List<String> headlineVerbs, Set<String> complementizers,
     Set<String> agentPrepositions, Set<String> namingWords, Set<String> voicingVerbs, Set<String> inclusionWords,
-    Set<String> postModifierOpeners)
+    Set<String> postModifierOpeners, Map<String, String> phrasalVerbs)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/reporting.json";
@@ -59,6 +59,7 @@ public record ReportingLexicon(
     voicingVerbs = copy(voicingVerbs);
     inclusionWords = copy(inclusionWords);
     postModifierOpeners = copy(postModifierOpeners);
+    phrasalVerbs = phrasalVerbs == null ? null : Map.copyOf(phrasalVerbs);
   }
 
   public static ReportingLexicon load() {

@@ -187,4 +187,24 @@ class QuoteExtractorTest {
     assertEquals("the Swedish government — and Prime Minister Lars Berg's family personally — of profiting from timber smuggled out "
         + "of forests held by the rebels", slice(text, q));
   }
+
+  @Test
+  void aPhrasalRejectionReportsWhatItRejects() {
+    // "hit back at" acts as "reject": its object is the speaker's report, not the possessor's
+    String text = "The fisheries minister hit back at Oslo's claim that the fleet had emptied the fjord.";
+    QuoteSpan q = only(text, Kind.INDIRECT);
+    assertEquals("Oslo's claim that the fleet had emptied the fjord", slice(text, q));
+    assertEquals("reject", q.cueLemma());
+    assertEquals("hit back at", q.cue());
+    assertEquals("phrasal-report", q.rule());
+    // an adverb between the words, and the that-clause the parser hangs on the verb
+    String hard = "The agency is pushing back hard on the accusation that its inspectors took bribes.";
+    assertEquals("the accusation that its inspectors took bribes", slice(hard, only(hard, Kind.INDIRECT)));
+  }
+
+  @Test
+  void aPhrasalRejectionOfSomeoneReportsNothing() {
+    // at the accuser, not at what was said
+    assertTrue(extract("The fisheries minister hit back at Oslo on Tuesday.").isEmpty());
+  }
 }
