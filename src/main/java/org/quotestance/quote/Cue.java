@@ -21,8 +21,15 @@ record Cue(int sentence, int token, String text, String lemma, int source, int s
   /** A reporting noun with its that-clause or topic: "Putin's allegations that …" ({@link NominalCues}). */
   static final String NOMINAL = "nominal-cue";
 
+  /** ", with the ministry saying …": an absolute phrase of a reporting participle ({@link CueFinder}). */
+  static final String ABSOLUTE = "absolute-report";
+
   Cue withSource(int newSource) {
     return new Cue(sentence, token, text, lemma, newSource, start, end, rule);
+  }
+
+  Cue withEnd(int newEnd) {
+    return new Cue(sentence, token, text, lemma, source, start, newEnd, rule);
   }
 
   boolean hasContent() {

@@ -33,10 +33,20 @@ final class CueFinder {
   List<Cue> find(Sentence s) {
     List<Cue> cues = new ArrayList<>();
     List<Token> tokens = s.tokens();
+    List<Cue> absolutes = new ArrayList<>();
+    for (Token t : tokens) {
+      Cue absolute = t.isVerb() && lexicon.isReportingVerb(t.lemma()) ? absoluteCue(s, t) : null;
+      if (absolute != null) {
+        absolutes.add(absolute);
+      }
+    }
     for (Token t : tokens) {
       String according = nominal.accordingPhrase(tokens, t);
       Cue asClause = t.isVerb() ? asClauseCue(s, t) : null;
-      if (according != null) {
+      Cue absolute = absolutes.stream().filter(a -> a.token() == t.index()).findFirst().orElse(null);
+      if (absolute != null) {
+        cues.add(absolute);
+      } else if (according != null) {
         cues.add(nominal.accordingTo(s, t, according));
       } else if (asClause != null) {
         cues.add(asClause);
@@ -60,7 +70,73 @@ final class CueFinder {
         }
       }
     }
-    return cues;
+    return absolutes.isEmpty() ? cues : endBeforeAbsolutes(s, cues, absolutes);
+  }
+
+  /**
+   * Rule {@code absolute-report}: ", with the ministry saying (that) CLAUSE": an absolute phrase
+   * opened by "with" after a comma, a noun phrase and a reporting participle. The noun phrase is the
+   * source and what follows the participle, to the end of the sentence, its content; the parser
+   * rarely hangs the clause on the participle. Null if the verb is not in such a phrase.
+   */
+  private Cue absoluteCue(Sentence s, Token verb) {
+    List<Token> tokens = s.tokens();
+    if (!verb.pos().equals("VBG") || verb.index() < 3) {
+      return null;
+    }
+    int k = verb.index() - 1;
+    int source = -1;
+    while (k >= 0 && nounPhraseWord(tokens.get(k))) {
+      if (source < 0 && tokens.get(k).isNoun()) {
+        source = k; // the phrase's last noun is its head
+      }
+      k--;
+    }
+    if (source < 0 || k < 1 || !tokens.get(k).word().equalsIgnoreCase("with") || !tokens.get(k - 1).word().equals(",")) {
+      return null;
+    }
+    int from = verb.index() + 1;
+    if (from < tokens.size() && lexicon.complementizers().contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+      from++;
+    }
+    int[] content = from < tokens.size() ? trimPunctuation(s, new int[] {from, tokens.size() - 1}) : null;
+    if (content == null || content[1] - content[0] < 2 || !s.tokens().subList(content[0], content[1] + 1).stream().anyMatch(Token::isVerb)) {
+      return null;
+    }
+    return new Cue(s.index(), verb.index(), verb.word(), verb.lemma().toLowerCase(Locale.ROOT), source,
+        charStart(s, content[0], content[1]), charEnd(s, content[0], content[1]), Cue.ABSOLUTE);
+  }
+
+  private static boolean nounPhraseWord(Token t) {
+    String pos = t.pos();
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS") || pos.equals("PRP$") || pos.equals("CD");
+  }
+
+  /** Another report's content ends before the comma that opens an absolute report inside it. */
+  private static List<Cue> endBeforeAbsolutes(Sentence s, List<Cue> cues, List<Cue> absolutes) {
+    List<Cue> out = new ArrayList<>();
+    for (Cue cue : cues) {
+      Cue trimmed = cue;
+      for (Cue absolute : absolutes) {
+        if (absolute == cue) {
+          continue;
+        }
+        int comma = absolute.token() - 1;
+        while (comma >= 0 && !s.tokens().get(comma).word().equals(",")) {
+          comma--;
+        }
+        int commaBegin = comma >= 0 ? s.tokens().get(comma).begin() : -1;
+        if (trimmed.hasContent() && trimmed.start() < commaBegin && trimmed.end() > commaBegin) {
+          int last = comma - 1;
+          while (last >= 0 && s.tokens().get(last).end() > commaBegin) {
+            last--;
+          }
+          trimmed = last >= 0 && s.tokens().get(last).end() > trimmed.start() ? trimmed.withEnd(s.tokens().get(last).end()) : trimmed;
+        }
+      }
+      out.add(trimmed);
+    }
+    return out;
   }
 
   /**

@@ -207,4 +207,23 @@ class QuoteExtractorTest {
     // at the accuser, not at what was said
     assertTrue(extract("The fisheries minister hit back at Oslo on Tuesday.").isEmpty());
   }
+
+  @Test
+  void anAbsolutePhraseWithAReportingParticipleIsItsOwnReport() {
+    String text = "The council has rejected the complaint, with its chairwoman Ingrid Lund saying the permits were issued lawfully.";
+    List<QuoteSpan> quotes = extract(text);
+    QuoteSpan absolute = quotes.stream().filter(q -> q.rule().equals("absolute-report")).findFirst().orElseThrow(() -> new AssertionError(quotes.toString()));
+    assertEquals("the permits were issued lawfully", slice(text, absolute));
+    assertEquals("saying", absolute.cue());
+    // the report before it ends at the comma
+    assertTrue(quotes.stream().noneMatch(q -> q != absolute && q.end() > text.indexOf(", with")), quotes::toString);
+  }
+
+  @Test
+  void aReportNounsClauseEndsBeforeAnAbsoluteReport() {
+    String text = "The union repeated its charge that the mill poisons the river, with the mayor saying the tests show nothing of the kind.";
+    List<QuoteSpan> quotes = extract(text);
+    assertTrue(quotes.stream().anyMatch(q -> slice(text, q).equals("the mill poisons the river")), quotes::toString);
+    assertTrue(quotes.stream().anyMatch(q -> slice(text, q).equals("the tests show nothing of the kind")), quotes::toString);
+  }
 }
