@@ -109,7 +109,7 @@ public final class ArticleStances implements Serializable {
       // speaker's other words, so it borrows no side from them
       boolean contrasting = opensWithContrast(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
       // "urged both sides to talk": what a speaker demands is no statement of the side they take
-      if (own.get(i).label() == Label.UNRELATED && speakers.get(i).isKnown() && !appealCues.contains(cue) && !contrasting) {
+      if (opensNoSide(own.get(i)) && !result.get(i).takesSide() && speakers.get(i).isKnown() && !appealCues.contains(cue) && !contrasting) {
         Stance inherited = fromSameParagraph(doc, quotes, speakers, own, i);
         if (inherited != null) {
           result.set(i, inherited);

@@ -431,4 +431,16 @@ class ArticleStancesTest {
     assertEquals(Label.DISCUSS, s.get(0).label(), s.get(0).evidence());
     assertTrue(s.get(0).evidence().startsWith(ArticleStances.ANSWERS_QUESTION), s.get(0).evidence());
   }
+
+  @Test
+  void aQuoteAboutTheClaimWithNoPropositionTakesTheSideItsSpeakerTakesInTheParagraph() {
+    // the second quote speaks of the claim's matter (a relation word) but the parse reads no proposition in it
+    String quote = "has never had a business relationship with any armed group beyond its borders";
+    String text = "Kaya rejects Moscow's oil charges\n\n"
+        + "\"Turkey has never bought a drop of oil from ISIS,\" Kaya said, adding that Turkey \"" + quote + "\".\n\n";
+    List<Stance> s = classify(text, MOREAU, "Turkey has never bought a drop of oil from ISIS", quote);
+    assertEquals(Label.DENY, s.get(0).label(), s.get(0).evidence());
+    assertEquals(Label.DENY, s.get(1).label(), s.get(1).evidence());
+    assertTrue(s.get(1).evidence().startsWith("same speaker, same paragraph"), s.get(1).evidence());
+  }
 }
