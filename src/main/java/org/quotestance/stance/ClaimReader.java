@@ -875,18 +875,38 @@ final class ClaimReader implements Serializable {
         return null;
       }
       Token knower = knowerOf(s, m, k);
-      if (knower == null || !tradeOutside(m, s.subtreeRange(k))) {
+      if (knower == null || !tradeOutside(m, s.subtreeRange(k)) && !(proformDoer(s, t.head()) && tradeInQuote(c))) {
         return null;
       }
       Polarity p = walk(c, m, k);
       if (p.question || p.conditional || p.hedged || p.open != null || p.withholding != null) {
         return null;
       }
-      boolean knowing = with.equals("with") == (p.flips % 2 == 0);
+      boolean knowing = p.partyByException || with.equals("with") == (p.flips % 2 == 0);
       String steps = p.steps.isEmpty() ? "" : "; " + String.join(", ", p.steps);
       return new Reading(knowing ? Label.SUPPORT : Label.DENY, 0.6,
           KNOWING_COMPLICITY + ": '" + with + " the " + t.word() + " of " + knower.word() + "'" + steps, 1);
     });
+  }
+
+  /**
+   * The clause's subject is a demonstrative or a pronoun standing for what the quote said before it
+   * ("Lorries cross every night. This cannot happen without the knowledge of …").
+   */
+  private boolean proformDoer(Sentence s, int clause) {
+    Token subject = clause < 0 ? null : s.child(clause, "nsubj");
+    return subject != null && s.children(subject.index()).isEmpty()
+        && (lang.demonstratives().contains(subject.word().toLowerCase(Locale.ROOT)) || subject.isPronoun());
+  }
+
+  /** Some sentence of the quote speaks of the relation, the exchange or the goods. */
+  private boolean tradeInQuote(Context c) {
+    for (Sentence s : quoteSentences(c)) {
+      if (tradeOutside(new Marks(c, s, speaksForTarget(c)), new int[] {-1, -1})) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The "of" phrase of a knowledge noun that names the target ("of Turkish officials"), or null. */
@@ -3247,6 +3267,8 @@ final class ClaimReader implements Serializable {
     /** The allegation's holder is the quote's own source: "the ministry repeated its accusation that …". */
     boolean heldBySpeaker;
     String consequence;
+    /** A negation consumed by an exception that names the target ("not … without the governor's consent"). */
+    boolean partyByException;
     boolean purpose;
     boolean evaluated;
     /** The speaker speaks for the target: a challenge of the target's that it reports is its own. */
@@ -3293,11 +3315,21 @@ final class ClaimReader implements Serializable {
         }
       }
       String negator = negator(s, current, previous);
+      // "no one will make us believe that …", "nobody thinks that …": a belief denied is no hedge
+      boolean deniedBelief = negator != null || t.head() >= 0 && negator(s, t.head(), current) != null;
       if (negator != null && m.denyWord[current] && negatorInDenyPhrase(m, current)) {
         negator = null; // "no evidence", "not true": the negation is part of the rejecting phrase, counted once by it
       }
-      String necessary = negator != null ? targetRequiredBy(m, current) : null;
+      String necessary = null;
+      boolean deniedReport = false;
+      for (int k = 0; negator != null && necessary == null && k < p.path.size(); k++) {
+        // also a negation above the exception's predicate: "nobody can tell us the tankers cross without the
+        // authorities knowing" is the speaker's own word that they do not cross unknown to them
+        necessary = targetRequiredBy(m, p.path.get(k));
+        deniedReport = necessary != null && p.path.get(k) != current;
+      }
       if (necessary != null) {
+        p.partyByException = true;
         p.steps.add("'" + negator + " … " + necessary + "' makes the target a party to it");
         negator = null; // "none of it could move without the customs chiefs knowing": it moves, with them
       }
@@ -3414,7 +3446,7 @@ final class ClaimReader implements Serializable {
           // above ("nobody may smear Turkey by accusing it of …"); a rejecting verb does not
           p.evaluated |= m.denyWord[current] && !denyVerbs.contains(lemma) && (p.attributed != null || t.isNoun());
           p.steps.add("rejected by '" + t.word() + "'");
-        } else if (p.attributed == null && !whyAsked && isAttribution(m, current)) {
+        } else if (p.attributed == null && !whyAsked && !deniedReport && isAttribution(m, current)) {
           Token holder = holder(s, current);
           p.attributed = holder == null ? t.word() : holder.word();
           // "X went further, accusing [Ankara of profiting from the trade]": the quote's own accusing cue
@@ -3434,7 +3466,7 @@ final class ClaimReader implements Serializable {
       if (p.withholding == null && t.isVerb() && lang.withholdingVerbs().contains(lemma)) {
         p.withholding = t.word();
       }
-      if (lang.hedges().contains(lemma) || hasChild(s, current, "aux", lang.hedges())) {
+      if (lang.hedges().contains(lemma) && !deniedBelief || hasChild(s, current, "aux", lang.hedges())) {
         p.hedged = true;
       }
       previous = current;

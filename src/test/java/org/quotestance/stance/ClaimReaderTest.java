@@ -2195,4 +2195,25 @@ class ClaimReaderTest {
         "say", TURKISH);
     assertNotEquals(Label.SUPPORT, s.label(), s.evidence());
   }
+
+  @Test
+  void aDeniedReportOfTradeWithoutTheTargetKnowingMakesTheTargetAParty() {
+    // the negation is on the report ("nobody can tell us"), the exception on the trade below it
+    Stance s = classify("\"⟦Nobody in the capital can seriously tell us that hundreds of tankers cross the frontier every week "
+        + "without the authorities knowing,⟧\" Volkov said.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().contains("makes the target a party"), s.evidence());
+  }
+
+  @Test
+  void aDeniedBeliefThatAProformHappensUnknownToTheTargetIsKnowingComplicity() {
+    // "this" stands for the trade the quote's first sentence names; "make us believe" under "no one" is no hedge
+    Stance s = classify("\"⟦Hundreds of tankers cross the frontier every night. No one will make us believe that this happens "
+        + "without the knowledge of the Turkish authorities,⟧\" Volkov said.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.KNOWING_COMPLICITY), s.evidence());
+    Stance plain = classify("\"⟦Hundreds of tankers cross the frontier every night. This happens without the knowledge of the "
+        + "Turkish authorities,⟧\" Volkov said.", "say", RUSSIAN);
+    assertEquals(Label.DENY, plain.label(), plain.evidence());
+  }
 }
