@@ -67,6 +67,7 @@ final class ClaimReader implements Serializable {
   static final String OWN_CRACKDOWN = "own-crackdown";
   static final String OPEN_SECRET = "open-secret";
   static final String PROTECTIVE_MOTIVE = "protective-motive";
+  static final String ANSWERS_ACCUSERS = "answers-accusers";
   static final String DISBELIEF = "disbelief";
   static final String ACCUSER_LIES = "accuser-lies";
   static final String DENIES_STATE_ROLE = "denies-state-role";
@@ -2051,6 +2052,58 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule {@code answers-accusers}: in an article about the claim, the target's own side tells its
+   * accusers what they ought to do ("people who blame us ought to look at who pays for the regime's
+   * crude", "whoever talks about oil must explain where the regime's fuel comes from"): the subject
+   * of a clause with a {@code demandWords} modal is described by a relative clause whose verb reports
+   * or accuses (a reporting verb, or the claim's accusing verbs), or that speaks of the claim (a claim
+   * reference, or the target with a relation word). Not asked or conditional. The words, or null.
+   */
+  String answersAccusers(Context c) {
+    if (!c.articleAboutClaim() || !speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, true);
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token predicate = s.tokens().get(i);
+        Token subject = s.child(i, "nsubj");
+        String modal = childWord(s, i, "aux", lang.demandWords());
+        if (subject == null || modal == null || !m.inQuote(subject.index())) {
+          continue;
+        }
+        Token relative = s.child(subject.index(), "acl:relcl");
+        if (relative == null || !accusesOrSpeaksOfClaim(m, relative.index())) {
+          continue;
+        }
+        Polarity p = walk(c, m, i);
+        if (!p.question && !p.conditional && p.open == null && p.flips % 2 == 0) {
+          return "'" + subject.word() + " who " + relative.word() + "' " + modal + " " + predicate.word();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The relative clause's verbs report or accuse, or its words speak of the claim. */
+  private boolean accusesOrSpeaksOfClaim(Marks m, int relative) {
+    Sentence s = m.s;
+    int[] range = s.subtreeRange(relative);
+    boolean target = false;
+    boolean relation = false;
+    for (int k = range[0]; k <= range[1]; k++) {
+      Token t = s.tokens().get(k);
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (t.isVerb() && (reporting.isReportingVerb(lemma) || supportVerbs.contains(lemma)) || m.reference[k]) {
+        return true;
+      }
+      target |= m.target[k] || m.self[k];
+      relation |= m.relation[k] || m.objectOrGoods[k];
+    }
+    return target && relation;
   }
 
   /**

@@ -127,6 +127,11 @@ public final class StanceClassifier implements Serializable {
     if (lawful != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.LAWFUL_SOURCE + ": " + lawful + ", said for " + claim.target().name() + IN_ARTICLE);
     }
+    String answered = noProposition ? reader.answersAccusers(context) : null;
+    if (answered != null) {
+      return new Stance(Label.DENY, 0.6, ClaimReader.ANSWERS_ACCUSERS + ": " + answered + ", said for " + claim.target().name()
+          + IN_ARTICLE);
+    }
     String crackdown = noProposition ? reader.ownCrackdown(context) : null;
     if (crackdown != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.OWN_CRACKDOWN + ": " + crackdown + ", said for " + claim.target().name() + IN_ARTICLE);

@@ -2216,4 +2216,20 @@ class ClaimReaderTest {
         + "Turkish authorities,⟧\" Volkov said.", "say", RUSSIAN);
     assertEquals(Label.DENY, plain.label(), plain.evidence());
   }
+
+  @Test
+  void theTargetsSideTellingItsAccusersWhatToDoDeniesTheClaim() {
+    for (String marked : List.of(
+        "\"⟦Those who accuse us should first ask who sells arms to the junta and who buys its crude,⟧\" Kaya said.",
+        "\"⟦Those who talk about oil should first explain where the fuel for the junta's tanks comes from,⟧\" Kaya said.")) {
+      Stance s = classify(marked, "say", TURKISH);
+      assertEquals(Label.DENY, s.label(), marked + " " + s.evidence());
+      assertTrue(s.evidence().startsWith(ClaimReader.ANSWERS_ACCUSERS), s.evidence());
+    }
+    // another side's words to its own accusers, and a demand on those who did something else, take no side
+    Stance other = classify("\"⟦Those who accuse Moscow should first look at their own border,⟧\" Volkov said.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+    Stance airspace = classify("\"⟦Those who violated our airspace should apologise,⟧\" Kaya said.", "say", TURKISH);
+    assertEquals(Label.UNRELATED, airspace.label(), airspace.evidence());
+  }
 }
