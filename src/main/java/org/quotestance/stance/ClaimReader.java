@@ -68,6 +68,7 @@ final class ClaimReader implements Serializable {
   static final String OPEN_SECRET = "open-secret";
   static final String PROTECTIVE_MOTIVE = "protective-motive";
   static final String ANSWERS_ACCUSERS = "answers-accusers";
+  static final String CONDITIONAL_RESIGNATION = "conditional-resignation";
   static final String DISBELIEF = "disbelief";
   static final String ACCUSER_LIES = "accuser-lies";
   static final String DENIES_STATE_ROLE = "denies-state-role";
@@ -2052,6 +2053,57 @@ final class ClaimReader implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule {@code conditional-resignation}: in an article about the claim, a quote that stakes an office
+   * on a condition ("should a single invoice of ours turn up, I quit the cabinet"; a claim {@code
+   * consequenceWords} phrase outside a clause with a {@code conditionMarks} word, in the quote),
+   * whatever the condition says: such a promise denies the claim. A condition with a proof word is
+   * the stronger {@code challenge-to-prove}. The words, or null.
+   */
+  String conditionalResignation(Context c) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, speaksForTarget(c));
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token clause = s.tokens().get(i);
+        if (!clause.relation().startsWith("advcl") || !isConditional(s, i) || !m.inQuote(clause.head())) {
+          continue;
+        }
+        if (m.proof[i] || subtreeHas(m, i, m.proof)) {
+          continue; // "should they ever prove it, I quit": a challenge to prove it, read by the lexical rules
+        }
+        String consequence = m.consequenceOutside(i);
+        Token mark = s.child(i, "mark");
+        int at = consequence == null ? -1 : s.begin() + c.doc().text().substring(s.begin(), s.end()).indexOf(consequence);
+        if (consequence != null && at >= c.quote().start() && at < c.quote().end() && stakesOwnOffice(c, m, i)) {
+          return "'" + (mark == null ? "if" : mark.word()) + " …' … '" + consequence + "'";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker is the one who would go: a subject outside the condition is "I" or "we", or in
+   * reported speech "he" or "she" ("he would step down if …"); not "Mr X promised to resign if …".
+   */
+  private boolean stakesOwnOffice(Context c, Marks m, int condition) {
+    Sentence s = m.s;
+    int[] inside = s.subtreeRange(condition);
+    boolean reported = c.quote().kind() != QuoteSpan.Kind.DIRECT;
+    for (int k = m.lo; k <= m.hi; k++) {
+      Token t = s.tokens().get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if ((k < inside[0] || k > inside[1]) && t.relation().startsWith("nsubj")
+          && (lang.firstPerson().contains(w) || reported && lang.reportedSelf().contains(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2232,4 +2232,16 @@ class ClaimReaderTest {
     Stance airspace = classify("\"⟦Those who violated our airspace should apologise,⟧\" Kaya said.", "say", TURKISH);
     assertEquals(Label.UNRELATED, airspace.label(), airspace.evidence());
   }
+
+  @Test
+  void anOfficeStakedOnAConditionDeniesTheClaimWithoutAProofWord() {
+    Stance s = classify("\"⟦If anyone can lay a single invoice on the table, I will not stay in this office for one more day,⟧\" "
+        + "Kaya said.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.CONDITIONAL_RESIGNATION), s.evidence());
+    // someone else's promise, reported by the accuser, is no stake of the speaker's
+    Stance other = classify("\"⟦Mr Kaya promised to resign if anyone found an invoice. Here are the invoices,⟧\" Volkov said.",
+        "say", RUSSIAN);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+  }
 }
