@@ -42,6 +42,7 @@ public final class ArticleStances implements Serializable {
   private final Set<String> appealCues;
   private final Set<String> pluralPronouns;
   private final Set<String> askingVerbs;
+  private final Set<String> contrastExceptions;
 
   public ArticleStances(StanceClassifier classifier) {
     this.classifier = classifier;
@@ -50,6 +51,7 @@ public final class ArticleStances implements Serializable {
     this.contrastMarks = classifier.language().contrastMarks();
     this.pluralPronouns = classifier.language().pluralThirdPersons();
     this.askingVerbs = classifier.language().askingVerbs();
+    this.contrastExceptions = classifier.language().contrastExceptions();
   }
 
   public List<Stance> classify(ParsedText doc, List<QuoteSpan> quotes, List<Speaker> speakers) {
@@ -312,14 +314,15 @@ public final class ArticleStances implements Serializable {
     return goesOn && before.takesSide() && before.confidence() >= CONTINUED_CONFIDENCE;
   }
 
-  /** The quote's first word is a contrast mark (contrastMarks in stance.json: "But", "However"), not "yet to". */
+  /** The quote's first word is a contrast mark (contrastMarks in stance.json: "But", "However"), not a contrastExceptions phrase ("yet to"). */
   private boolean opensWithContrast(String quote) {
     java.util.regex.Matcher m = FIRST_WORDS.matcher(quote);
     if (!m.find()) {
       return false;
     }
     String first = m.group(1).toLowerCase(Locale.ROOT);
-    return contrastMarks.contains(first) && !"to".equalsIgnoreCase(m.group(2));
+    String phrase = (first + " " + m.group(2)).toLowerCase(Locale.ROOT);
+    return contrastMarks.contains(first) && !contrastExceptions.contains(phrase);
   }
 
   private static final java.util.regex.Pattern FIRST_WORDS = java.util.regex.Pattern.compile("^\\W*(\\p{L}+)\\W*(\\p{L}*)");

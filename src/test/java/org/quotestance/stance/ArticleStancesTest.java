@@ -367,6 +367,13 @@ class ArticleStancesTest {
     List<Stance> plain = classify(ALLEGATION + "\"The weather will decide it,\" he added.\n\n", List.of(VOLKOV, VOLKOV),
         List.of("say", "add"), "Turkey buys oil from Daesh.", "The weather will decide it,");
     assertEquals(Label.SUPPORT, plain.get(1).label(), plain.get(1).toString());
+    // "But to …" is a contrast too; only "yet to" (contrastExceptions) is none
+    List<Stance> butTo = classify(ALLEGATION + "\"But to blame the weather is another matter,\" he added.\n\n",
+        List.of(VOLKOV, VOLKOV), List.of("say", "add"), "Turkey buys oil from Daesh.", "But to blame the weather is another matter,");
+    assertNotEquals(Label.SUPPORT, butTo.get(1).label(), butTo.get(1).toString());
+    List<Stance> yetTo = classify(ALLEGATION + "\"Yet to be announced is the date,\" he added.\n\n",
+        List.of(VOLKOV, VOLKOV), List.of("say", "add"), "Turkey buys oil from Daesh.", "Yet to be announced is the date,");
+    assertEquals(Label.SUPPORT, yetTo.get(1).label(), yetTo.get(1).toString());
   }
 
   @Test
