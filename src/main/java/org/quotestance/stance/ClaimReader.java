@@ -2636,11 +2636,38 @@ final class ClaimReader implements Serializable {
       return new Reading(Label.DENY, 0.65, CLEAN_RECORD + ": " + record + ", said for " + claim.target().name(), r.strength(), r.at());
     }
     String lawful = lawfulSource(c);
+    if (lawful == null) {
+      lawful = lawfulAfterFrom(c);
+    }
     if (lawful != null) {
       return new Reading(Label.DENY, 0.65, LAWFUL_SOURCE + ": " + lawful + ", said for " + claim.target().name(), r.strength(), r.at());
     }
     return new Reading(Label.DISCUSS, 0.6, OWN_GOODS + ": the speaker speaks for " + claim.target().name()
         + " and names no " + claim.object().name() + "; " + r.evidence(), r.strength(), r.at());
+  }
+
+  /**
+   * Where the parse of the target's own purchase is broken ("from known and legitimate suppliers -
+   * …" with "known" read as a verb): a lawful word within four words after "from", in the quote.
+   * Only for a support reading of the target's own goods, which has already found the trade.
+   */
+  private String lawfulAfterFrom(Context c) {
+    for (Sentence s : quoteSentences(c)) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token from = tokens.get(i);
+        if (!from.word().equalsIgnoreCase("from") || from.begin() < c.quote().start() || from.end() > c.quote().end()) {
+          continue;
+        }
+        for (int k = i + 1; k <= i + 4 && k < tokens.size() && tokens.get(k).end() <= c.quote().end(); k++) {
+          if (lang.lawfulSourceWords().contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))
+              || lang.lawfulSourceWords().contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return "'from … " + tokens.get(k).word() + "'";
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static String quoteText(Context c) {

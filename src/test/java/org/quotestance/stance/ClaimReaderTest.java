@@ -2244,4 +2244,17 @@ class ClaimReaderTest {
         "say", RUSSIAN);
     assertNotEquals(Label.DENY, other.label(), other.evidence());
   }
+
+  @Test
+  void aLawfulSourceAfterFromDeniesWhereTheParseOfThePurchaseIsBroken() {
+    // the parser reads "known" as a verb and hangs the suppliers on it: the words after "from" still say lawful
+    Stance s = classify("Kaya said ⟦Turkey bought its oil and gas from known and legitimate suppliers - Azerbaijan, Iraq and Iran⟧.",
+        "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.LAWFUL_SOURCE), s.evidence());
+    // not for another side's words
+    Stance other = classify("Volkov said ⟦Turkey bought its oil and gas from known and legitimate suppliers - Azerbaijan, Iraq and Iran⟧.",
+        "say", RUSSIAN);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+  }
 }
