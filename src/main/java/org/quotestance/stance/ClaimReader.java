@@ -2815,6 +2815,22 @@ final class ClaimReader implements Serializable {
     return null;
   }
 
+  /**
+   * "the militants' tankers drove to the frontier and nobody stopped them": the contrary act's pronoun
+   * object stands for the subject of the clause it is coordinated with, when that subject holds the
+   * object or the goods.
+   */
+  private boolean pronounForConjunctGoods(Marks m, int predicate) {
+    Sentence s = m.s;
+    Token verb = s.tokens().get(predicate);
+    Token object = s.child(predicate, "obj");
+    if (object == null || !object.isPronoun() || !verb.relation().startsWith("conj") || verb.head() < 0) {
+      return false;
+    }
+    Token subject = s.child(verb.head(), "nsubj");
+    return subject != null && (m.objectOrGoods[subject.index()] || subtreeHas(m, subject.index(), m.objectOrGoods));
+  }
+
   /** "our fight against Daesh", "oil seized by Turkey": the target acts against the object. */
   private Reading contraryReading(Context c, Marks m, int i) {
     Sentence s = m.s;
@@ -2824,7 +2840,8 @@ final class ClaimReader implements Serializable {
     if (predicate < 0) {
       predicate = governed;
     }
-    boolean argument = m.markedIn(governed) || m.markedIn(predicate);
+    boolean goodsByPronoun = pronounForConjunctGoods(m, predicate);
+    boolean argument = m.markedIn(governed) || m.markedIn(predicate) || goodsByPronoun;
     if (!argument) {
       return null;
     }
@@ -2842,7 +2859,7 @@ final class ClaimReader implements Serializable {
     // "asked the travel agents to quit booking Turkish resorts": an act the target does not do, on
     // no goods, said by someone else ("the border was sealed to smuggling", said for the target, is its own)
     boolean someoneElses = agent >= 0 || !m.speakerIsTarget;
-    if (role != Role.TARGET && someoneElses && !m.objectOrGoodsIn(predicate) && !m.coreRelationIn(predicate)) {
+    if (role != Role.TARGET && someoneElses && !m.objectOrGoodsIn(predicate) && !m.coreRelationIn(predicate) && !goodsByPronoun) {
       return null;
     }
     if (role == Role.OTHER || role == Role.OBJECT) {

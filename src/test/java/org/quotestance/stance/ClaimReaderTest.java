@@ -2257,4 +2257,14 @@ class ClaimReaderTest {
         "say", RUSSIAN);
     assertNotEquals(Label.DENY, other.label(), other.evidence());
   }
+
+  @Test
+  void aPronounObjectOfANegatedContraryActStandsForTheGoodsOfTheClauseBefore() {
+    Stance s = classify("\"⟦The tankers of Daesh drove to the Turkish border and nobody stopped them,⟧\" Volkov said.", "say", RUSSIAN);
+    assertEquals(Label.SUPPORT, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.CONTRARY_NEGATED), s.evidence());
+    // a pronoun for something else is not the goods
+    Stance other = classify("\"⟦The inspectors drove to the Turkish border and nobody stopped them,⟧\" Volkov said.", "say", RUSSIAN);
+    assertNotEquals(Label.SUPPORT, other.label(), other.evidence());
+  }
 }
