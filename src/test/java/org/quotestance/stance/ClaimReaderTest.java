@@ -2267,4 +2267,12 @@ class ClaimReaderTest {
     Stance other = classify("\"⟦The inspectors drove to the Turkish border and nobody stopped them,⟧\" Volkov said.", "say", RUSSIAN);
     assertNotEquals(Label.SUPPORT, other.label(), other.evidence());
   }
+
+  @Test
+  void theTargetAsATargetOfTheObjectIsItsContrary() {
+    // "target of" (the claim file's contrary words): a victim of the object, not its partner
+    Stance s = classify("Kaya said ⟦the country had itself been a target of ISIS bombers more than once⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.CONTRARY), s.evidence());
+  }
 }
