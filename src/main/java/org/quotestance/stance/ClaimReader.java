@@ -2635,6 +2635,10 @@ final class ClaimReader implements Serializable {
     if (record != null) {
       return new Reading(Label.DENY, 0.65, CLEAN_RECORD + ": " + record + ", said for " + claim.target().name(), r.strength(), r.at());
     }
+    String papers = recordPassed(c);
+    if (papers != null) {
+      return new Reading(Label.DENY, 0.65, CLEAN_RECORD + ": " + papers + ", said for " + claim.target().name(), r.strength(), r.at());
+    }
     String lawful = lawfulSource(c);
     if (lawful == null) {
       lawful = lawfulAfterFrom(c);
@@ -2644,6 +2648,31 @@ final class ClaimReader implements Serializable {
     }
     return new Reading(Label.DISCUSS, 0.6, OWN_GOODS + ": the speaker speaks for " + claim.target().name()
         + " and names no " + claim.object().name() + "; " + r.evidence(), r.strength(), r.at());
+  }
+
+  /**
+   * The target's own goods go through, or come with, papers ({@code recordNouns}: "passes through
+   * customs", "is shipped with its certificate of origin"): a record noun in a prepositional phrase of the
+   * quote, not under "without" or a negation. Only for a support reading of the target's own goods,
+   * which has already found the trade. The words, or null.
+   */
+  private String recordPassed(Context c) {
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, true);
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token t = s.tokens().get(i);
+        Token preposition = s.child(i, "case");
+        boolean record = lang.recordNouns().contains(t.lemma().toLowerCase(Locale.ROOT))
+            || lang.recordNouns().contains(t.word().toLowerCase(Locale.ROOT)); // "customs", whose lemma is another word
+        if (!t.isNoun() || preposition == null || !record
+            || lang.exceptionMarks().contains(preposition.word().toLowerCase(Locale.ROOT)) || negator(s, i, -1) != null
+            || t.head() >= 0 && negator(s, t.head(), i) != null) {
+          continue;
+        }
+        return "'" + preposition.word() + " " + t.word() + "'";
+      }
+    }
+    return null;
   }
 
   /**

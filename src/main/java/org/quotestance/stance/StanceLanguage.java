@@ -36,7 +36,7 @@ public record StanceLanguage(
     Set<String> secretNouns, Set<String> disclosedModifiers, Set<String> pluralThirdPersons,
     Set<String> counterfactualAuxiliaries, Set<String> counterfactualModals, Set<String> matterNouns,
     Set<String> selfNouns, Set<String> selfNounDeterminers, Set<String> entailmentVerbs,
-    Set<String> kinNouns, Set<String> contrastExceptions)
+    Set<String> kinNouns, Set<String> contrastExceptions, Set<String> recordNouns)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -128,6 +128,7 @@ public record StanceLanguage(
     entailmentVerbs = lower(entailmentVerbs);
     kinNouns = lower(kinNouns);
     contrastExceptions = lower(contrastExceptions);
+    recordNouns = lower(recordNouns);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

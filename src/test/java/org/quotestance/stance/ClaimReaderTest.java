@@ -2275,4 +2275,14 @@ class ClaimReaderTest {
     assertEquals(Label.DENY, s.label(), s.evidence());
     assertTrue(s.evidence().startsWith(ClaimReader.CONTRARY), s.evidence());
   }
+
+  @Test
+  void theTargetsOwnGoodsThroughPapersAreOnTheRecord() {
+    Stance s = classify("Kaya said ⟦every cargo of crude that enters Turkey arrives with a certificate of origin⟧.", "say", TURKISH);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+    assertTrue(s.evidence().startsWith(ClaimReader.CLEAN_RECORD), s.evidence());
+    // without the papers it is no record
+    Stance without = classify("Kaya said ⟦every cargo of crude that enters Turkey arrives without a certificate of origin⟧.", "say", TURKISH);
+    assertNotEquals(Label.DENY, without.label(), without.evidence());
+  }
 }
