@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 
@@ -220,7 +221,7 @@ final class CueFinder {
       return null;
     }
     String text = s.tokens().subList(verb.index(), match.preposition().index() + 1).stream().map(Token::word)
-        .collect(java.util.stream.Collectors.joining(" "));
+        .collect(Collectors.joining(" "));
     return new Cue(s.index(), verb.index(), text, match.actsAs(), source, charStart(s, content[0], content[1]),
         charEnd(s, content[0], content[1]), Cue.PHRASAL);
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.quotestance.nlp.ParsedText;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
@@ -111,7 +112,8 @@ public final class ArticleStances implements Serializable {
       // speaker's other words, so it borrows no side from them
       boolean contrasting = opensWithContrast(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
       // "urged both sides to talk": what a speaker demands is no statement of the side they take
-      if (opensNoSide(own.get(i)) && !result.get(i).takesSide() && speakers.get(i).isKnown() && !appealCues.contains(cue) && !contrasting) {
+      if (opensNoSide(own.get(i)) && !result.get(i).takesSide() && speakers.get(i).isKnown() && !appealCues.contains(cue)
+          && !contrasting) {
         Stance inherited = fromSameParagraph(doc, quotes, speakers, own, i);
         if (inherited != null) {
           result.set(i, inherited);
@@ -314,7 +316,10 @@ public final class ArticleStances implements Serializable {
     return goesOn && before.takesSide() && before.confidence() >= CONTINUED_CONFIDENCE;
   }
 
-  /** The quote's first word is a contrast mark (contrastMarks in stance.json: "But", "However"), not a contrastExceptions phrase ("yet to"). */
+  /**
+   * The quote's first word is a contrast mark (contrastMarks in stance.json: "But", "However"), not
+   * a contrastExceptions phrase ("yet to").
+   */
   private boolean opensWithContrast(String quote) {
     java.util.regex.Matcher m = FIRST_WORDS.matcher(quote);
     if (!m.find()) {
@@ -368,7 +373,7 @@ public final class ArticleStances implements Serializable {
    */
   String askedAboutClaim(ParsedText doc, QuoteSpan q) {
     List<Sentence> sentences = doc.sentences();
-    Set<Integer> candidates = new java.util.TreeSet<>();
+    Set<Integer> candidates = new TreeSet<>();
     if (q.sourceSentence() >= 0) {
       candidates.add(q.sourceSentence());
     }
