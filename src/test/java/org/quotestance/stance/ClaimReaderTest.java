@@ -2285,4 +2285,12 @@ class ClaimReaderTest {
     Stance without = classify("Kaya said ⟦every cargo of crude that enters Turkey arrives without a certificate of origin⟧.", "say", TURKISH);
     assertNotEquals(Label.DENY, without.label(), without.evidence());
   }
+
+  @Test
+  void aPresentationForTheHomeAudienceDisparagesTheAllegation() {
+    // "domestic audience", "home audience", "domestic consumption": the Turkey claim's denyWords
+    Stance s = classify("Moreau called the briefing ⟦a slide show staged for the home audience⟧.", "call", CANADIAN,
+        QuoteSpan.Kind.PARTIAL);
+    assertEquals(Label.DENY, s.label(), s.evidence());
+  }
 }
