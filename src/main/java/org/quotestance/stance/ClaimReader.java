@@ -3229,6 +3229,12 @@ final class ClaimReader implements Serializable {
       if (rel.equals("acl") && t.isVerb() && !t.pos().equals("VBN")) {
         return head; // "ships carrying oil"
       }
+      if (rel.equals("dep") && t.pos().equals("VBN") && current > 0 && s.tokens().get(current - 1).isNoun()) {
+        // "identified three routes used to move the oil", the participle lost by the parser: the routes'
+        // users are not whoever identified them
+        Token by = byPhrase(s, current);
+        return by == null ? -1 : by.index();
+      }
       if (rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("dep")
           || rel.startsWith("amod") && (accused != null || t.pos().equals("VBG"))) {
         // a gerund the parser made an adjective ("of buying oil") takes its noun's governor's roles
