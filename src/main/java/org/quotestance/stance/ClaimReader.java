@@ -69,6 +69,7 @@ final class ClaimReader implements Serializable {
   static final String PROTECTIVE_MOTIVE = "protective-motive";
   static final String ANSWERS_ACCUSERS = "answers-accusers";
   static final String CONDITIONAL_RESIGNATION = "conditional-resignation";
+  static final String WITNESS_DENIAL = "witness-denial";
   static final String DISBELIEF = "disbelief";
   static final String ACCUSER_LIES = "accuser-lies";
   static final String DENIES_STATE_ROLE = "denies-state-role";
@@ -2049,6 +2050,53 @@ final class ClaimReader implements Serializable {
           if (p.flips % 2 == 0 && !p.conditional && !p.question && p.open == null && p.attributed == null) {
             return "'" + trade.word() + "' from '" + (lawful != null ? lawful + " " : "only ") + source.word() + "'";
           }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Rule {@code witness-denial}: in an article about the claim, the speaker, as a witness, never saw
+   * the goods or the trade ("tankers by the hundred? I never saw a single one", "we never noticed
+   * any of it cross here"): a {@code witnessVerbs} verb with a first-person subject, negated, whose
+   * object is the goods, the object, a trade word or a pro-form the quote's other words make the goods.
+   * Not asked or conditional. The words, or null.
+   */
+  String witnessDenial(Context c) {
+    if (!c.articleAboutClaim()) {
+      return null;
+    }
+    boolean goodsInQuote = tradeInQuote(c);
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, speaksForTarget(c));
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token verb = s.tokens().get(i);
+        Token subject = s.child(i, "nsubj");
+        Token object = s.child(i, "obj");
+        Token seen = object == null ? s.child(i, "ccomp", "xcomp") : null;
+        if (seen != null) {
+          object = s.child(seen.index(), "nsubj"); // "I never saw it come across": what was seen doing it
+        }
+        if (!verb.isVerb() || !lang.witnessVerbs().contains(verb.lemma().toLowerCase(Locale.ROOT)) || subject == null
+            || !lang.firstPerson().contains(subject.word().toLowerCase(Locale.ROOT)) || object == null) {
+          continue;
+        }
+        int o = object.index();
+        boolean goods = m.objectOrGoods[o] || m.exchange[o] || subtreeHas(m, o, m.objectOrGoods)
+            || (object.isPronoun() || lang.proformArguments().contains(object.word().toLowerCase(Locale.ROOT))
+                || hasChild(s, o, "det", lang.demonstratives())) && goodsInQuote;
+        String negator = negator(s, i, -1);
+        if (negator == null) {
+          negator = negator(s, o, -1); // "saw not a single tanker", "saw no tankers"
+        }
+        if (!goods || negator == null) {
+          continue;
+        }
+        Polarity p = walk(c, m, i);
+        if (!p.question && !p.conditional && p.open == null) {
+          String not = negator.equalsIgnoreCase(object.word()) ? "" : negator + " ";
+          return "'" + subject.word() + " " + not + verb.word() + " " + object.word() + "'";
         }
       }
     }

@@ -36,7 +36,8 @@ public record StanceLanguage(
     Set<String> secretNouns, Set<String> disclosedModifiers, Set<String> pluralThirdPersons,
     Set<String> counterfactualAuxiliaries, Set<String> counterfactualModals, Set<String> matterNouns,
     Set<String> selfNouns, Set<String> selfNounDeterminers, Set<String> entailmentVerbs,
-    Set<String> kinNouns, Set<String> contrastExceptions, Set<String> recordNouns)
+    Set<String> kinNouns, Set<String> contrastExceptions, Set<String> recordNouns,
+    Set<String> witnessVerbs)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -129,6 +130,7 @@ public record StanceLanguage(
     kinNouns = lower(kinNouns);
     contrastExceptions = lower(contrastExceptions);
     recordNouns = lower(recordNouns);
+    witnessVerbs = lower(witnessVerbs);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

@@ -2301,4 +2301,21 @@ class ClaimReaderTest {
         "say", RUSSIAN);
     assertEquals(Label.SUPPORT, s.label(), s.evidence());
   }
+
+  @Test
+  void aWitnessWhoNeverSawTheGoodsDeniesTheTrade() {
+    for (String marked : List.of("\"⟦Tankers? Hundreds of tankers? I never saw a single tanker here,⟧\" the farmer said.",
+        "\"⟦The rebels buy the diesel, the army buys it. I never saw it come across here,⟧\" the trader said.")) {
+      Stance s = classify(marked, "say", new Speaker("unknown", "the farmer", ""));
+      assertEquals(Label.DENY, s.label(), marked + " " + s.evidence());
+      assertTrue(s.evidence().startsWith(ClaimReader.WITNESS_DENIAL), s.evidence());
+    }
+    // seeing them, or not seeing someone else, or not knowing, is no such denial
+    for (String marked : List.of("\"⟦We saw the tankers every night,⟧\" the farmer said.",
+        "\"⟦I never saw the minister at the border,⟧\" the farmer said.",
+        "\"⟦The diesel comes and goes, and we may never know where it ends up,⟧\" the farmer said.")) {
+      Stance s = classify(marked, "say", new Speaker("unknown", "the farmer", ""));
+      assertNotEquals(Label.DENY, s.label(), marked + " " + s.evidence());
+    }
+  }
 }
