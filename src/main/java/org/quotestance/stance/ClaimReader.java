@@ -70,6 +70,7 @@ final class ClaimReader implements Serializable {
   static final String ANSWERS_ACCUSERS = "answers-accusers";
   static final String CONDITIONAL_RESIGNATION = "conditional-resignation";
   static final String WITNESS_DENIAL = "witness-denial";
+  static final String OPEN_RECORDS = "open-records";
   static final String DISBELIEF = "disbelief";
   static final String ACCUSER_LIES = "accuser-lies";
   static final String DENIES_STATE_ROLE = "denies-state-role";
@@ -2050,6 +2051,50 @@ final class ClaimReader implements Serializable {
           if (p.flips % 2 == 0 && !p.conditional && !p.question && p.open == null && p.attributed == null) {
             return "'" + trade.word() + "' from '" + (lawful != null ? lawful + " " : "only ") + source.word() + "'";
           }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Rule {@code open-records}: in an article about the claim, the target's side lays its own papers
+   * open ("the ministry will open its customs records to any inspector", "our ledgers are open"): a
+   * {@code recordNouns} noun that the target or the speaker's side owns, or that is the object or
+   * subject of a {@code disclosureWords} word whose subject is the target's side. Not negated, asked
+   * or conditional. The words, or null.
+   */
+  String openRecords(Context c) {
+    if (!c.articleAboutClaim() || !speaksForTarget(c)) {
+      return null;
+    }
+    for (Sentence s : quoteSentences(c)) {
+      Marks m = new Marks(c, s, true);
+      for (int i = m.lo; i <= m.hi; i++) {
+        Token papers = s.tokens().get(i);
+        if (!papers.isNoun() || !lang.recordNouns().contains(papers.lemma().toLowerCase(Locale.ROOT)) || papers.head() < 0) {
+          continue;
+        }
+        Token owner = s.child(i, "nmod:poss");
+        // "Turkey will open its records", with "Turkey" lost to the verb above: "its" is the target's
+        boolean own = owner != null && (m.target[owner.index()] || m.self[owner.index()] || owner.pos().equals("PRP$") && m.anyTarget());
+        int opening = papers.head();
+        Token open = s.tokens().get(opening);
+        boolean objectOf = papers.relation().equals("obj") && lang.disclosureWords().contains(open.lemma().toLowerCase(Locale.ROOT));
+        boolean subjectOf = papers.relation().startsWith("nsubj") && lang.disclosureWords().contains(open.lemma().toLowerCase(Locale.ROOT));
+        if (subjectOf) {
+          opening = open.index(); // "our books are open"
+        } else if (!objectOf) {
+          continue;
+        }
+        Token doer = s.child(opening, "nsubj");
+        boolean ours = own || objectOf && doer != null && (m.target[doer.index()] || m.self[doer.index()]);
+        if (!ours || negator(s, opening, -1) != null) {
+          continue;
+        }
+        Polarity p = walk(c, m, opening);
+        if (p.flips % 2 == 0 && !p.question && !p.conditional && p.open == null) {
+          return "'" + s.tokens().get(opening).word() + "' … '" + papers.word() + "'";
         }
       }
     }

@@ -127,6 +127,10 @@ public final class StanceClassifier implements Serializable {
     if (lawful != null) {
       return new Stance(Label.DENY, 0.65, ClaimReader.LAWFUL_SOURCE + ": " + lawful + ", said for " + claim.target().name() + IN_ARTICLE);
     }
+    String opened = noProposition ? reader.openRecords(context) : null;
+    if (opened != null) {
+      return new Stance(Label.DENY, 0.65, ClaimReader.OPEN_RECORDS + ": " + opened + ", said for " + claim.target().name() + IN_ARTICLE);
+    }
     String witness = noProposition ? reader.witnessDenial(context) : null;
     if (witness != null) {
       return new Stance(Label.DENY, 0.6, ClaimReader.WITNESS_DENIAL + ": " + witness + IN_ARTICLE);

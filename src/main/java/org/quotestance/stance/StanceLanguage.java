@@ -37,7 +37,7 @@ public record StanceLanguage(
     Set<String> counterfactualAuxiliaries, Set<String> counterfactualModals, Set<String> matterNouns,
     Set<String> selfNouns, Set<String> selfNounDeterminers, Set<String> entailmentVerbs,
     Set<String> kinNouns, Set<String> contrastExceptions, Set<String> recordNouns,
-    Set<String> witnessVerbs)
+    Set<String> witnessVerbs, Set<String> disclosureWords)
     implements Serializable {
 
   public static final String RESOURCE = "/quote-stance/stance.json";
@@ -131,6 +131,7 @@ public record StanceLanguage(
     contrastExceptions = lower(contrastExceptions);
     recordNouns = lower(recordNouns);
     witnessVerbs = lower(witnessVerbs);
+    disclosureWords = lower(disclosureWords);
   }
 
   /** Every key is required: a misspelt one stops the run with the file and the key named. */

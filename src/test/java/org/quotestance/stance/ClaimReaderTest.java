@@ -2318,4 +2318,17 @@ class ClaimReaderTest {
       assertNotEquals(Label.DENY, s.label(), marked + " " + s.evidence());
     }
   }
+
+  @Test
+  void theTargetsSideLayingItsPapersOpenDeniesTheTrade() {
+    for (String marked : List.of("Kaya said ⟦Turkey will open its customs records to any international inspector⟧.",
+        "\"⟦Let them go to any court they like. Our ledgers are open,⟧\" Kaya said.")) {
+      Stance s = classify(marked, "say", TURKISH);
+      assertEquals(Label.DENY, s.label(), marked + " " + s.evidence());
+      assertTrue(s.evidence().startsWith(ClaimReader.OPEN_RECORDS), s.evidence());
+    }
+    // another side's papers, or the target's side demanding them of someone else, are no such offer
+    Stance other = classify("Volkov said ⟦Russia will open its customs records to any international inspector⟧.", "say", RUSSIAN);
+    assertNotEquals(Label.DENY, other.label(), other.evidence());
+  }
 }
