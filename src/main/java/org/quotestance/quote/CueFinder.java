@@ -2,8 +2,10 @@ package org.quotestance.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
@@ -34,25 +36,26 @@ final class CueFinder {
   List<Cue> find(Sentence s) {
     List<Cue> cues = new ArrayList<>();
     List<Token> tokens = s.tokens();
-    List<Cue> absolutes = new ArrayList<>();
+    // absolute reports first: another report's content ends before them
+    Map<Integer, Cue> absolutes = new TreeMap<>();
     for (Token t : tokens) {
       Cue absolute = t.isVerb() && lexicon.isReportingVerb(t.lemma()) ? absoluteCue(s, t) : null;
       if (absolute != null) {
-        absolutes.add(absolute);
+        absolutes.put(t.index(), absolute);
       }
     }
     for (Token t : tokens) {
       String according = nominal.accordingPhrase(tokens, t);
       Cue asClause = t.isVerb() ? asClauseCue(s, t) : null;
-      Cue absolute = absolutes.stream().filter(a -> a.token() == t.index()).findFirst().orElse(null);
-      if (absolute != null) {
-        cues.add(absolute);
+      PhrasalVerbs.Match phrasal = t.isVerb() ? PhrasalVerbs.find(s, t, lexicon) : null;
+      if (absolutes.containsKey(t.index())) {
+        cues.add(absolutes.get(t.index()));
       } else if (according != null) {
         cues.add(nominal.accordingTo(s, t, according));
       } else if (asClause != null) {
         cues.add(asClause);
-      } else if (t.isVerb() && PhrasalVerbs.find(s, t, lexicon) != null) {
-        Cue cue = phrasalCue(s, t, PhrasalVerbs.find(s, t, lexicon));
+      } else if (phrasal != null) {
+        Cue cue = phrasalCue(s, t, phrasal);
         if (cue != null) {
           cues.add(cue);
         }
@@ -71,7 +74,7 @@ final class CueFinder {
         }
       }
     }
-    return absolutes.isEmpty() ? cues : endBeforeAbsolutes(s, cues, absolutes);
+    return absolutes.isEmpty() ? cues : endBeforeAbsolutes(s, cues, List.copyOf(absolutes.values()));
   }
 
   /**

@@ -2,7 +2,6 @@ package org.quotestance.quote;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 
@@ -22,8 +21,7 @@ final class PhrasalVerbs {
   static Match find(Sentence s, Token verb, ReportingLexicon lexicon) {
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
     List<Token> tokens = s.tokens();
-    // sorted, so that the first phrase that matches is the same on every run
-    for (var entry : new TreeMap<>(lexicon.phrasalVerbs()).entrySet()) {
+    for (var entry : lexicon.phrasalVerbs().entrySet()) { // sorted by the lexicon
       String[] words = entry.getKey().split(" ");
       if (!words[0].equals(lemma)) {
         continue;

@@ -1,10 +1,12 @@
 package org.quotestance.quote;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.quotestance.config.StrictJson;
 
 /**
@@ -59,7 +61,8 @@ public record ReportingLexicon(
     voicingVerbs = copy(voicingVerbs);
     inclusionWords = copy(inclusionWords);
     postModifierOpeners = copy(postModifierOpeners);
-    phrasalVerbs = phrasalVerbs == null ? null : Map.copyOf(phrasalVerbs);
+    // sorted once, so that the first phrase that matches is the same on every run
+    phrasalVerbs = phrasalVerbs == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(phrasalVerbs));
   }
 
   public static ReportingLexicon load() {

@@ -110,7 +110,11 @@ public final class ArticleStances implements Serializable {
       String cue = cueOf(quotes.get(i));
       // "But that is another matter …": a quote that opens with a contrast sets itself against the
       // speaker's other words, so it borrows no side from them
-      boolean contrasting = opensWithContrast(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
+      boolean contrasting = opensWithContrast(quoteText);
+      // what makes a quote with no proposition speak of the claim: its own words, or the question it answers
+      boolean noSide = about && opensNoSide(own.get(i));
+      String claimWord = noSide ? classifier.claimWord(quoteText) : null;
+      String asked = noSide && claimWord == null ? askedAboutClaim(doc, quotes.get(i)) : null;
       // "urged both sides to talk": what a speaker demands is no statement of the side they take
       if (opensNoSide(own.get(i)) && !result.get(i).takesSide() && speakers.get(i).isKnown() && !appealCues.contains(cue)
           && !contrasting) {
@@ -121,10 +125,7 @@ public final class ArticleStances implements Serializable {
       }
       if (about && result.get(i).label() != Label.SUPPORT && result.get(i).label() != Label.DENY
           && speakers.get(i).isKnown() && opensNoSide(own.get(i)) && !contrasting) {
-        String word = classifier.claimWord(doc.text().substring(quotes.get(i).start(), quotes.get(i).end()));
-        if (word == null) {
-          word = askedAboutClaim(doc, quotes.get(i)); // "Asked about the allegations, the minister said: '…'"
-        }
+        String word = claimWord != null ? claimWord : asked; // "Asked about the allegations, the minister said: '…'"
         Stance side = word == null || namesAnotherParty(doc, quotes.get(i)) ? null : speakersSide(doc, quotes, speakers, own, i);
         if (side != null) {
           result.set(i, new Stance(side.label(), INHERITED_CONFIDENCE, SPEAKER_SIDE + ": '" + word
@@ -139,11 +140,8 @@ public final class ArticleStances implements Serializable {
       if (about && result.get(i).label() == Label.UNRELATED && opensNoSide(own.get(i))) {
         // "more than 500 tanker trucks have been destroyed": the claim's matter without its target or a
         // side, in an article about the claim, is talk about it; a quote about another named party is not
-        String quote = doc.text().substring(quotes.get(i).start(), quotes.get(i).end());
-        String word = classifier.claimWord(quote);
-        String asked = word == null ? askedAboutClaim(doc, quotes.get(i)) : null;
-        if (word != null && !namesAnotherParty(doc, quotes.get(i))) {
-          result.set(i, new Stance(Label.DISCUSS, TOPIC_CONFIDENCE, TOPIC_WORDS + ": '" + word
+        if (claimWord != null && !namesAnotherParty(doc, quotes.get(i))) {
+          result.set(i, new Stance(Label.DISCUSS, TOPIC_CONFIDENCE, TOPIC_WORDS + ": '" + claimWord
               + "' speaks of the claim's matter, in an article about the claim, and takes no side"));
         } else if (asked != null) {
           result.set(i, new Stance(Label.DISCUSS, TOPIC_CONFIDENCE, ANSWERS_QUESTION + ": the quote answers a question "

@@ -2112,7 +2112,6 @@ final class ClaimReader implements Serializable {
     if (!c.articleAboutClaim()) {
       return null;
     }
-    boolean goodsInQuote = tradeInQuote(c);
     for (Sentence s : quoteSentences(c)) {
       Marks m = new Marks(c, s, speaksForTarget(c));
       for (int i = m.lo; i <= m.hi; i++) {
@@ -2130,7 +2129,7 @@ final class ClaimReader implements Serializable {
         int o = object.index();
         boolean goods = m.objectOrGoods[o] || m.exchange[o] || subtreeHas(m, o, m.objectOrGoods)
             || (object.isPronoun() || lang.proformArguments().contains(object.word().toLowerCase(Locale.ROOT))
-                || hasChild(s, o, "det", lang.demonstratives())) && goodsInQuote;
+                || hasChild(s, o, "det", lang.demonstratives())) && tradeInQuote(c);
         String negator = negator(s, i, -1);
         if (negator == null) {
           negator = negator(s, o, -1); // "saw not a single tanker", "saw no tankers"
